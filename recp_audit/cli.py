@@ -1,0 +1,102 @@
+"""`recp-audit` command line: opens the GUI, or runs a job headless.
+
+    recp-audit                      open the GUI on the default workspace
+    recp-audit --workspace F        open the GUI on F
+    recp-audit --demo               open the GUI on a fresh demo workspace
+    recp-audit info F [--json]      what a workspace holds
+    recp-audit demo -o F            write the demo workspace
+
+Every error is one clear line on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from recp_audit import __version__
+from recp_audit.messages import RecpError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argparse whose usage errors are one line, not the whole usage text."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"recp-audit: {message} (see recp-audit --help)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = _Parser(prog="recp-audit",
+                     description="Offline RECP audits and industrial symbiosis.")
+    parser.add_argument("--version", action="version", version=f"recp-audit {__version__}")
+    parser.add_argument("--workspace", type=Path, metavar="PATH",
+                        help="open this workspace file instead of the default one")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a fresh copy of the demo workspace")
+    parser.add_argument("--lang", choices=("ru", "en"), help="language of the window")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    info = commands.add_parser("info", help="print what a workspace holds")
+    info.add_argument("file", type=Path, metavar="FILE")
+    info.add_argument("--json", action="store_true", help="print JSON")
+
+    demo = commands.add_parser("demo", help="write the demo workspace to a file")
+    demo.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    demo.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    return parser
+
+
+def _info(args: argparse.Namespace) -> int:
+    from recp_audit.services.info import format_info, workspace_info
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file, read_only=True)
+    try:
+        info = workspace_info(workspace)
+    finally:
+        workspace.close()
+    print(json.dumps(info, ensure_ascii=False, indent=2) if args.json else format_info(info))
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from recp_audit.services.demo import write_demo
+
+    write_demo(args.output, replace=args.force).close()
+    print(f"Demo workspace written to {args.output}")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from recp_audit.gui.app import run
+
+    return run(workspace=args.workspace, demo=args.demo, language=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit status."""
+    args = build_parser().parse_args(argv)
+    handler = {"info": _info, "demo": _demo}.get(args.command, _gui)
+    try:
+        return handler(args)
+    except RecpError as exc:
+        sys.stderr.write(f"recp-audit: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write("recp-audit: interrupted\n")
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - one line for the user, traceback on request
+        if os.environ.get("RECP_AUDIT_DEBUG"):
+            raise
+        sys.stderr.write(f"recp-audit: unexpected error: {type(exc).__name__}: {exc} "
+                         "(set RECP_AUDIT_DEBUG=1 to see the details)\n")
+        return EXIT_ERROR

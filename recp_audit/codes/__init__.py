@@ -1,0 +1,1 @@
+"""Shipped public code lists (NACE economic activities, later EWC waste codes)."""

@@ -1,0 +1,36 @@
+"""Per-file tables that are never merged: the file's identity and the version log."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, String, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from recp_audit.model.base import Base
+
+
+class WorkspaceMeta(Base):
+    """Key/value facts about this workspace file (its id, when it was created)."""
+
+    __tablename__ = "workspace_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(400))
+
+
+class RowVersion(Base):
+    """One saved version of one mergeable row; the merge unions these logs."""
+
+    __tablename__ = "row_version"
+
+    revision: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(64), index=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    parents: Mapped[list[str]] = mapped_column(JSON)
+    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    origin: Mapped[uuid.UUID] = mapped_column(Uuid)
+    author: Mapped[str] = mapped_column(String(200))
+    deleted: Mapped[bool] = mapped_column(Boolean)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)

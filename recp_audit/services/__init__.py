@@ -1,0 +1,1 @@
+"""Use-cases shared by the GUI and the CLI (plain Python, no Qt)."""

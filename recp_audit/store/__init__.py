@@ -1,0 +1,1 @@
+"""Workspace files: opening, checking, migrating and copying SQLite databases."""
