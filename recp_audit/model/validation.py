@@ -38,9 +38,9 @@ def text(max_length: int, required: bool = False) -> Cleaner:
     def clean(value: Any) -> str:
         value = "" if value is None else str(value).strip()
         if required and not value:
-            raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "must not be empty"))
+            raise Invalid(QT_TRANSLATE_NOOP("Validation", "must not be empty"))
         if len(value) > max_length:
-            raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "is too long ({length} characters, at most "
+            raise Invalid(QT_TRANSLATE_NOOP("Validation", "is too long ({length} characters, at most "
                                             "{maximum})"), length=len(value), maximum=max_length)
         return value
     return clean
@@ -53,7 +53,7 @@ def _number(value: Any) -> float:
     try:
         return float(raw)
     except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "\"{value}\" is not a number"),
+        raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a number"),
                       value=value) from None
 
 
@@ -64,11 +64,11 @@ def number(low: float, high: float, integer: bool = False) -> Cleaner:
             return None
         result = _number(value)
         if result != result or not low <= result <= high:  # NaN fails too
-            raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "must be between {low} and {high}"),
+            raise Invalid(QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
                           low=_plain(low), high=_plain(high))
         if integer:
             if not result.is_integer():
-                raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "\"{value}\" is not a whole number"),
+                raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a whole number"),
                               value=value)
             return int(result)
         return result
@@ -85,7 +85,7 @@ def choice(enum_cls: type[enum.Enum]) -> Cleaner:
         try:
             return enum_cls(value)
         except ValueError:
-            raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "\"{value}\" is not one of: {allowed}"),
+            raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not one of: {allowed}"),
                           value=value, allowed=", ".join(m.value for m in enum_cls)) from None
     return clean
 
@@ -97,7 +97,7 @@ def one_of(allowed: tuple[str, ...]) -> Cleaner:
         for candidate in allowed:
             if candidate.lower() == code.lower():
                 return candidate
-        raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "\"{value}\" is not one of: {allowed}"),
+        raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not one of: {allowed}"),
                       value=value, allowed=", ".join(allowed))
     return clean
 
@@ -112,7 +112,7 @@ def nace_code(value: Any) -> str:
     found = nace.lookup(raw)
     if found is None:
         raise Invalid(QT_TRANSLATE_NOOP(
-            CONTEXT, "\"{value}\" is not a NACE Rev. 2.1 code (for example 10.51)"), value=raw)
+            "Validation", "\"{value}\" is not a NACE Rev. 2.1 code (for example 10.51)"), value=raw)
     return found.code
 
 
@@ -123,7 +123,7 @@ def national_code(value: Any) -> str:
     raw = str(value or "").strip()
     if raw and nace.national_to_nace(raw) is None:
         raise Invalid(QT_TRANSLATE_NOOP(
-            CONTEXT, "\"{value}\" is not an OKED/OKVED code (digits, for example 10510)"),
+            "Validation", "\"{value}\" is not an OKED/OKVED code (digits, for example 10510)"),
             value=raw)
     return raw
 
@@ -150,7 +150,7 @@ def date(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "\"{value}\" is not a date (YYYY-MM-DD)"),
+        raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a date (YYYY-MM-DD)"),
                       value=value) from None
 
 
@@ -161,7 +161,7 @@ def identifier(value: Any) -> uuid.UUID | None:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(CONTEXT, "\"{value}\" is not a record id"),
+        raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a record id"),
                       value=value) from None
 
 
@@ -197,7 +197,7 @@ def clean_fields(model: type, values: dict[str, Any], *, partial: bool = False,
     for key, value in values.items():
         if key not in spec:
             raise ValidationError(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
-                CONTEXT, "unknown field \"{field}\""), {"field": key}))
+                "Validation", "unknown field \"{field}\""), {"field": key}))
         try:
             cleaned[key] = spec[key](value)
         except Invalid as exc:
@@ -206,7 +206,7 @@ def clean_fields(model: type, values: dict[str, Any], *, partial: bool = False,
         for key in REQUIRED[model]:
             if cleaned.get(key) in (None, ""):
                 raise ValidationError(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    CONTEXT, "must not be empty")))
+                    "Validation", "must not be empty")))
     _check_together(model, {**(current or {}), **cleaned})
     return cleaned
 
@@ -216,13 +216,13 @@ def _check_together(model: type, merged: dict[str, Any]) -> None:
         start, end = merged.get("period_start"), merged.get("period_end")
         if start and end and end < start:
             raise ValidationError("period_end", Message(CONTEXT, QT_TRANSLATE_NOOP(
-                CONTEXT, "the baseline period ends before it starts")))
+                "Validation", "the baseline period ends before it starts")))
     if model is Enterprise:
         if merged.get("annual_output") is not None and not merged.get("annual_output_unit"):
             raise ValidationError("annual_output_unit", Message(CONTEXT, QT_TRANSLATE_NOOP(
-                CONTEXT, "give the unit of the annual output (for example t or pcs)")))
+                "Validation", "give the unit of the annual output (for example t or pcs)")))
     if model in (Park, Enterprise):
         if (merged.get("latitude") is None) != (merged.get("longitude") is None):
             raise ValidationError("longitude" if merged.get("longitude") is None else "latitude",
                                   Message(CONTEXT, QT_TRANSLATE_NOOP(
-                                      CONTEXT, "give both latitude and longitude, or neither")))
+                                      "Validation", "give both latitude and longitude, or neither")))

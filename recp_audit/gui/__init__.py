@@ -1,0 +1,1 @@
+"""The PySide6 desktop client: a thin layer over `recp_audit.services`."""

@@ -1,0 +1,1 @@
+"""Dialogs: they take their data in the constructor and answer with accept()."""

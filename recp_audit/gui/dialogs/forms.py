@@ -1,0 +1,136 @@
+"""The forms for people, parks, enterprises and audits, wired to `services.records`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from recp_audit.gui.dialogs.record import Field, RecordDialog
+from recp_audit.gui.dialogs.team import TeamEditor
+from recp_audit.gui.i18n import label
+from recp_audit.model import Audit, AuditKind, AuditStatus, Enterprise, Park, Person
+from recp_audit.model.audit import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, CURRENCIES
+from recp_audit.model.organisation import PERSON_ROLE_LABELS
+from recp_audit.services import navigation, records
+from recp_audit.store.db import Workspace
+
+
+
+def person_fields() -> list[Field]:
+    """Fields of a person."""
+    return [
+        Field("name", QCoreApplication.translate("Forms", "Full name")),
+        Field("organisation", QCoreApplication.translate("Forms", "Organisation")),
+        Field("role", QCoreApplication.translate("Forms", "Role"), "choice",
+              [(label(text), role) for role, text in PERSON_ROLE_LABELS.items()]),
+        Field("email", QCoreApplication.translate("Forms", "E-mail")),
+    ]
+
+
+def park_fields() -> list[Field]:
+    """Fields of a park."""
+    return [
+        Field("name", QCoreApplication.translate("Forms", "Name")),
+        Field("country", QCoreApplication.translate("Forms", "Country")),
+        Field("region", QCoreApplication.translate("Forms", "Region")),
+        Field("latitude", QCoreApplication.translate("Forms", "Latitude"), "number", placeholder="54.2279"),
+        Field("longitude", QCoreApplication.translate("Forms", "Longitude"), "number", placeholder="28.4917"),
+        Field("notes", QCoreApplication.translate("Forms", "Notes"), "multiline"),
+    ]
+
+
+def enterprise_fields(workspace: Workspace) -> list[Field]:
+    """Fields of an enterprise (the park list comes from the workspace)."""
+    parks = [(park.name, park.id) for park in navigation.load_tree(workspace) if park.id]
+    return [
+        Field("name", QCoreApplication.translate("Forms", "Name")),
+        Field("park_id", QCoreApplication.translate("Forms", "Park"), "choice", [(QCoreApplication.translate("Forms", "(not in a park)"), None), *parks]),
+        Field("nace_code", QCoreApplication.translate("Forms", "NACE Rev. 2.1 code"), placeholder="10.51"),
+        Field("national_code", QCoreApplication.translate("Forms", "OKED / OKVED code"), placeholder="10510"),
+        Field("address", QCoreApplication.translate("Forms", "Address")),
+        Field("latitude", QCoreApplication.translate("Forms", "Latitude"), "number", placeholder="54.2315"),
+        Field("longitude", QCoreApplication.translate("Forms", "Longitude"), "number", placeholder="28.4702"),
+        Field("employees", QCoreApplication.translate("Forms", "Employees"), "number"),
+        Field("shifts", QCoreApplication.translate("Forms", "Shifts per day"), "number", placeholder="1-4"),
+        Field("main_products", QCoreApplication.translate("Forms", "Main products"), "multiline"),
+        Field("annual_output", QCoreApplication.translate("Forms", "Annual output"), "number"),
+        Field("annual_output_unit", QCoreApplication.translate("Forms", "Unit of output"), placeholder="t, m3, pcs"),
+    ]
+
+
+def audit_fields() -> list[Field]:
+    """Fields of an audit."""
+    return [
+        Field("title", QCoreApplication.translate("Forms", "Title")),
+        Field("kind", QCoreApplication.translate("Forms", "Kind"), "choice",
+              [(label(text), kind) for kind, text in AUDIT_KIND_LABELS.items()]),
+        Field("status", QCoreApplication.translate("Forms", "Status"), "choice",
+              [(label(text), status) for status, text in AUDIT_STATUS_LABELS.items()]),
+        Field("period_start", QCoreApplication.translate("Forms", "Baseline from"), "date"),
+        Field("period_end", QCoreApplication.translate("Forms", "Baseline to"), "date"),
+        Field("report_language", QCoreApplication.translate("Forms", "Report language"), "choice",
+              [("Русский", "ru"), ("English", "en")]),
+        Field("currency", QCoreApplication.translate("Forms", "Currency"), "choice", [(code, code) for code in CURRENCIES]),
+    ]
+
+
+def _edit(parent: QWidget | None, workspace: Workspace, model: type, title: str,
+          fields: list[Field], record_id: uuid.UUID | None, defaults: dict[str, Any],
+          extra: QWidget | None = None, after_save=None) -> uuid.UUID | None:
+    values = records.values_of(workspace, model, record_id) if record_id else defaults
+    saved: dict[str, uuid.UUID] = {}
+
+    def submit(typed: dict[str, Any]) -> None:
+        if record_id:
+            records.update(workspace, model, record_id, typed)
+            saved["id"] = record_id
+        else:
+            saved["id"] = records.create(workspace, model, {**defaults, **typed})
+        if after_save:
+            after_save(saved["id"])
+
+    dialog = RecordDialog(title, fields, values, submit, parent, extra)
+    return saved.get("id") if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def edit_person(parent: QWidget | None, workspace: Workspace,
+                person_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """Create or edit a person; returns the id when saved."""
+    title = QCoreApplication.translate("Forms", "Edit person") if person_id else QCoreApplication.translate("Forms", "New person")
+    return _edit(parent, workspace, Person, title, person_fields(), person_id, {})
+
+
+def edit_park(parent: QWidget | None, workspace: Workspace,
+              park_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """Create or edit a park; returns the id when saved."""
+    title = QCoreApplication.translate("Forms", "Edit park") if park_id else QCoreApplication.translate("Forms", "New park")
+    return _edit(parent, workspace, Park, title, park_fields(), park_id,
+                 {"country": QCoreApplication.translate("Forms", "Belarus")})
+
+
+def edit_enterprise(parent: QWidget | None, workspace: Workspace,
+                    enterprise_id: uuid.UUID | None = None,
+                    park_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """Create or edit an enterprise; returns the id when saved."""
+    title = QCoreApplication.translate("Forms", "Edit enterprise") if enterprise_id else QCoreApplication.translate("Forms", "New enterprise")
+    return _edit(parent, workspace, Enterprise, title, enterprise_fields(workspace),
+                 enterprise_id, {"park_id": park_id})
+
+
+def edit_audit(parent: QWidget | None, workspace: Workspace, audit_id: uuid.UUID | None = None,
+               enterprise_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """Create or edit an audit and its team; returns the id when saved."""
+    title = QCoreApplication.translate("Forms", "Edit audit") if audit_id else QCoreApplication.translate("Forms", "New audit")
+    last_year = dt.date.today().year - 1
+    defaults = {"enterprise_id": enterprise_id, "kind": AuditKind.EXPERT,
+                "status": AuditStatus.PLANNED, "report_language": "ru", "currency": "BYN",
+                "period_start": dt.date(last_year, 1, 1), "period_end": dt.date(last_year, 12, 31)}
+    team = TeamEditor(records.people(workspace),
+                      records.team(workspace, audit_id) if audit_id else {})
+    return _edit(parent, workspace, Audit, title, audit_fields(), audit_id,
+                 defaults if not audit_id else {}, extra=team,
+                 after_save=lambda saved_id: records.set_team(workspace, saved_id, team.members()))

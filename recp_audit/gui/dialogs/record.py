@@ -1,0 +1,139 @@
+"""A form dialog for one record: typed fields, inline errors, saves on OK."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout,
+                               QWidget)
+
+from recp_audit.gui import i18n
+from recp_audit.messages import RecpError, ValidationError
+
+NO_DATE = QDate(1900, 1, 1)
+ERROR_STYLE = "border: 1px solid #c0392b;"
+
+
+@dataclass
+class Field:
+    """One form field: `kind` is text, multiline, number, choice or date."""
+
+    key: str
+    label: str
+    kind: str = "text"
+    choices: list[tuple[str, Any]] = field(default_factory=list)
+    placeholder: str = ""
+
+
+def _make_widget(spec: Field) -> QWidget:
+    if spec.kind == "multiline":
+        widget = QPlainTextEdit()
+        widget.setFixedHeight(72)
+        widget.setTabChangesFocus(True)
+    elif spec.kind == "choice":
+        widget = QComboBox()
+        for caption, value in spec.choices:
+            widget.addItem(caption, value)
+    elif spec.kind == "date":
+        widget = QDateEdit()
+        widget.setCalendarPopup(True)
+        widget.setDisplayFormat("dd.MM.yyyy")
+        widget.setMinimumDate(NO_DATE)
+        widget.setSpecialValueText("—")
+        widget.setDate(NO_DATE)
+    else:
+        widget = QLineEdit()
+        widget.setPlaceholderText(spec.placeholder)
+    widget.setObjectName(spec.key)
+    return widget
+
+
+def _set_value(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value)
+        widget.setCurrentIndex(max(index, 0))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    else:
+        widget.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
+                                                  else str(value)))
+
+
+def _get_value(widget: QWidget) -> Any:
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QDateEdit):
+        date = widget.date()
+        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+    return widget.text()
+
+
+class RecordDialog(QDialog):
+    """Edits `fields`; `submit(values)` saves them or raises `ValidationError`."""
+
+    def __init__(self, title: str, fields: list[Field], values: dict[str, Any],
+                 submit: Callable[[dict[str, Any]], None], parent: QWidget | None = None,
+                 extra: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self._submit = submit
+        self._labels = {spec.key: spec.label for spec in fields}
+        self.widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        for spec in fields:
+            widget = _make_widget(spec)
+            _set_value(widget, values.get(spec.key))
+            self.widgets[spec.key] = widget
+            form.addRow(f"{spec.label}:", widget)
+        layout.addLayout(form)
+        if extra is not None:
+            layout.addWidget(extra)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        """The values as typed."""
+        return {key: _get_value(widget) for key, widget in self.widgets.items()}
+
+    def show_error(self, key: str, message: str) -> None:
+        """Mark the field and say what is wrong with it."""
+        for widget in self.widgets.values():
+            widget.setStyleSheet("")
+        label = self._labels.get(key, key)
+        self.error.setText(f"{label}: {message}")
+        self.error.show()
+        if key in self.widgets:
+            self.widgets[key].setStyleSheet(ERROR_STYLE)
+            self.widgets[key].setFocus()
+
+    def accept(self) -> None:
+        """Save; on bad input keep the dialog open with the error shown."""
+        try:
+            self._submit(self.values())
+        except ValidationError as exc:
+            self.show_error(exc.field, i18n.text(exc.message))
+            return
+        except RecpError as exc:
+            QMessageBox.warning(self, self.windowTitle(), i18n.text(exc.message))
+            return
+        super().accept()

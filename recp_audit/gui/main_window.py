@@ -1,0 +1,486 @@
+"""Main window: navigation tree on the left, the selected record's page on the right.
+
+Every change is committed as it is made, so there is no "Save": File > Save As
+copies the workspace to another file and continues there.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QStackedWidget, QTreeView, QWidget)
+
+from recp_audit import __version__, paths, settings as settings_store
+from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.forms import edit_audit, edit_enterprise, edit_park
+from recp_audit.gui.dialogs.people import PeopleDialog
+from recp_audit.gui.i18n import label
+from recp_audit.gui.models.navigation import (AREA_ROLE, AREAS, ID_ROLE, KIND_ROLE,
+                                              NavigationModel, NodeKind)
+from recp_audit.gui.pages.area import AreaPage
+from recp_audit.gui.pages.details import DetailsPage
+from recp_audit.gui.pages.welcome import WelcomePage
+from recp_audit.messages import RecpError
+from recp_audit.model import Audit, Enterprise, Park
+from recp_audit.model.audit import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS
+from recp_audit.services import navigation, records
+from recp_audit.services.demo import write_demo
+from recp_audit.settings import Settings
+from recp_audit.store.db import Workspace, create_workspace, open_workspace
+
+FILE_FILTER = "RECP workspace (*.sqlite *.db);;All files (*)"
+MODELS = {NodeKind.PARK: Park, NodeKind.ENTERPRISE: Enterprise, NodeKind.AUDIT: Audit}
+
+
+def _number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    decimals = 0 if float(value).is_integer() else 2
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def _date(day) -> str:
+    """A date as users of the current language write it (21.11.2026 or 2026-11-21)."""
+    russian = QLocale().language() == QLocale.Language.Russian
+    return day.strftime("%d.%m.%Y" if russian else "%Y-%m-%d")
+
+
+def _coordinates(values: dict) -> str:
+    if values.get("latitude") is None:
+        return ""
+    return f"{_number(values['latitude'])}, {_number(values['longitude'])}"
+
+
+class MainWindow(QMainWindow):
+    """The application window around one open workspace."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.workspace: Workspace | None = None
+        self.saved_at: QDateTime | None = None
+        self.resize(1200, 760)
+        self.model = NavigationModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("navigation")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.model)
+        self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 820])
+        self.setCentralWidget(splitter)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self.retranslate()
+
+    # ----- workspace -------------------------------------------------------------------
+    def start(self, workspace: Path | None = None, demo: bool = False) -> None:
+        """Open what the command line asked for, or the default workspace (offering the demo)."""
+        if demo:
+            self.open_demo()
+        elif workspace is not None:
+            self.open_path(Path(workspace))
+        else:
+            default = paths.default_workspace_path()
+            opened = self.open_path(default) if default.exists() else \
+                self._guard(lambda: self.set_workspace(create_workspace(default)))
+            if opened is not False and self.workspace and not navigation.load_tree(
+                    self.workspace) and self.settings.offer_demo:
+                self.offer_demo()
+
+    def offer_demo(self) -> None:
+        """First start on an empty workspace: propose the demo."""
+        answer = QMessageBox.question(
+            self, self.tr("Welcome"),
+            self.tr("Your workspace is still empty. Open the demo workspace (an industrial "
+                    "park with four audited enterprises) to look around first?\n\nYou can "
+                    "open it later with File > Open demo workspace."))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_demo()
+        else:
+            self.settings.offer_demo = False
+            settings_store.save(self.settings)
+
+    def open_demo(self) -> bool:
+        """Open a fresh copy of the demo workspace."""
+        return self._guard(lambda: self.set_workspace(
+            write_demo(paths.user_data_dir() / "demo.sqlite", replace=True)))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workspace file; on failure say why and keep the current one."""
+        if self.workspace and self.workspace.path.resolve() == path.resolve():
+            return True
+        return self._guard(lambda: self.set_workspace(open_workspace(
+            path, author=self.settings.author or None)))
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Make `workspace` the open one (closing the previous)."""
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = workspace
+        self.saved_at = None
+        self.settings.remember(workspace.path)
+        settings_store.save(self.settings)
+        if workspace.backup:
+            QMessageBox.information(self, self.tr("Workspace upgraded"), self.tr(
+                "The file was made by an older version and has been upgraded. A copy of the "
+                "original is at:\n{path}").format(path=str(workspace.backup)))
+        self.retranslate()
+
+    def _guard(self, action) -> bool:
+        """Run `action`; show a RecpError as a message. True when it succeeded."""
+        try:
+            action()
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("RECP audit"), i18n.text(exc.message))
+            return False
+        return True
+
+    def _changed(self, select: tuple[str, str, str] | None = None) -> None:
+        self.saved_at = QDateTime.currentDateTime()
+        self.refresh(select)
+
+    # ----- building the window ---------------------------------------------------------
+    def retranslate(self) -> None:
+        """Rebuild every text (after opening a file or switching the language)."""
+        self.setWindowTitle(self.tr("RECP audit") + (f" — {self.workspace.path.name}"
+                                                     if self.workspace else ""))
+        self._build_menus()
+        self.refresh(self._current_key())
+
+    def _action(self, text: str, handler, shortcut=None, needs_write: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(handler)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        writable = self.workspace is not None and not self.workspace.read_only
+        action.setEnabled(writable if needs_write else True)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New workspace…"), self.new_workspace,
+                                         QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open…"), self.open_dialog,
+                                         QKeySequence.StandardKey.Open))
+        recent = file_menu.addMenu(self.tr("Open &recent"))
+        recent.setObjectName("recent")
+        for path in self.settings.recent_files:
+            recent.addAction(self._action(path, lambda _=False, p=path: self.open_path(Path(p))))
+        recent.setEnabled(bool(self.settings.recent_files))
+        file_menu.addAction(self._action(self.tr("Open &demo workspace"), self.open_demo))
+        save_as = self._action(self.tr("Save &as…"), self.save_as,
+                               QKeySequence.StandardKey.SaveAs)
+        save_as.setEnabled(self.workspace is not None)
+        file_menu.addAction(save_as)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close,
+                                         QKeySequence.StandardKey.Quit))
+
+        records_menu = bar.addMenu(self.tr("&Records"))
+        records_menu.addAction(self._action(self.tr("New &park…"), self.new_park,
+                                            needs_write=True))
+        records_menu.addAction(self._action(self.tr("New &enterprise…"), self.new_enterprise,
+                                            needs_write=True))
+        records_menu.addAction(self._action(self.tr("New &audit…"), self.new_audit,
+                                            needs_write=True))
+        records_menu.addSeparator()
+        records_menu.addAction(self._action(self.tr("&Edit selected…"), self.edit_selected,
+                                            QKeySequence(Qt.Key.Key_F2), needs_write=True))
+        records_menu.addAction(self._action(self.tr("&Delete selected…"), self.delete_selected,
+                                            QKeySequence.StandardKey.Delete, needs_write=True))
+        records_menu.addSeparator()
+        records_menu.addAction(self._action(self.tr("P&eople…"), self.show_people,
+                                            needs_write=False))
+
+        language_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = self._action(name, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.language)
+            action.setObjectName(f"language_{code}")
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About RECP audit"), self.about))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.workspace is None:
+            self.status.setText(self.tr("No workspace open"))
+            return
+        state = self.tr("read-only") if self.workspace.read_only else (
+            self.tr("all changes saved at {time}").format(
+                time=self.saved_at.toString("HH:mm:ss")) if self.saved_at
+            else self.tr("all changes saved"))
+        self.status.setText(f"{self.workspace.path}  ·  {state}")
+
+    # ----- tree and pages --------------------------------------------------------------
+    def _current_key(self) -> tuple[str, str, str] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(KIND_ROLE), index.data(ID_ROLE), index.data(AREA_ROLE)
+
+    def refresh(self, select: tuple[str, str, str] | None = None) -> None:
+        """Reload the tree from the workspace and select `select` if it still exists."""
+        self.model.set_tree(navigation.load_tree(self.workspace) if self.workspace else [])
+        self.tree.expandToDepth(1)
+        item = self.model.find(*select) if select else None
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
+            self._show_current(item.index())
+        else:
+            self._show_page(WelcomePage(self.workspace is not None, self._welcome_actions()))
+        self._update_status()
+
+    def _welcome_actions(self):
+        if self.workspace is None:
+            return [(self.tr("New workspace…"), self.new_workspace),
+                    (self.tr("Open…"), self.open_dialog),
+                    (self.tr("Open demo workspace"), self.open_demo)]
+        if self.workspace.read_only:
+            return []
+        return [(self.tr("New park…"), self.new_park),
+                (self.tr("New enterprise…"), self.new_enterprise)]
+
+    def _show_page(self, page: QWidget) -> None:
+        old = self.stack.currentWidget()
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def _show_current(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not index.isValid() or self.workspace is None:
+            return
+        kind = NodeKind(index.data(KIND_ROLE))
+        record_id = uuid.UUID(index.data(ID_ROLE)) if index.data(ID_ROLE) else None
+        try:
+            page = self._page_for(kind, record_id, index)
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("RECP audit"), i18n.text(exc.message))
+            return
+        self._show_page(page)
+
+    def _page_for(self, kind: NodeKind, record_id: uuid.UUID | None,
+                  index: QModelIndex) -> QWidget:
+        writable = not self.workspace.read_only
+        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "overview":
+            kind, index = NodeKind.AUDIT, index.parent()
+        if kind is NodeKind.AREA:
+            area = index.data(AREA_ROLE)
+            return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())
+        if kind is NodeKind.NO_PARK:
+            return WelcomePage(True, self._welcome_actions())
+        values = records.values_of(self.workspace, MODELS[kind], record_id)
+        edit = [(self.tr("Edit…"), self.edit_selected), (self.tr("Delete…"),
+                                                        self.delete_selected)]
+        if kind is NodeKind.PARK:
+            rows = [(self.tr("Country"), values["country"]), (self.tr("Region"), values["region"]),
+                    (self.tr("Coordinates"), _coordinates(values)),
+                    (self.tr("Enterprises"), str(index.model().itemFromIndex(index).rowCount())),
+                    (self.tr("Notes"), values["notes"])]
+            actions = [(self.tr("New enterprise in this park…"),
+                        lambda: self.new_enterprise(record_id))] + edit
+            return DetailsPage(values["name"], self.tr("Industrial park"), rows,
+                               actions if writable else [])
+        if kind is NodeKind.ENTERPRISE:
+            return DetailsPage(values["name"], self.tr("Enterprise"),
+                               self._enterprise_rows(values),
+                               ([(self.tr("New audit…"), lambda: self.new_audit(record_id))]
+                                + edit) if writable else [])
+        return DetailsPage(values["title"], label(AUDIT_KIND_LABELS[values["kind"]]),
+                           self._audit_rows(record_id, values, index), edit if writable else [])
+
+    def _enterprise_rows(self, values: dict) -> list[tuple[str, str]]:
+        from recp_audit.codes import nace
+
+        activity = nace.lookup(values["nace_code"]) if values["nace_code"] else None
+        mapped = nace.national_to_nace(values["national_code"]) if values["national_code"] \
+            else None
+        park = records.values_of(self.workspace, Park, values["park_id"])["name"] \
+            if values["park_id"] else self.tr("(not in a park)")
+        output = (f"{_number(values['annual_output'])} {values['annual_output_unit']}"
+                  if values["annual_output"] is not None else "")
+        return [
+            (self.tr("Park"), park),
+            (self.tr("NACE Rev. 2.1"), f"{activity.code} {activity.name}" if activity else ""),
+            (self.tr("OKED / OKVED"), f"{values['national_code']} → NACE {mapped.code}"
+             if mapped else ""),
+            (self.tr("Address"), values["address"]),
+            (self.tr("Coordinates"), _coordinates(values)),
+            (self.tr("Employees"), _number(values["employees"])),
+            (self.tr("Shifts per day"), _number(values["shifts"])),
+            (self.tr("Main products"), values["main_products"]),
+            (self.tr("Annual output"), output),
+        ]
+
+    def _audit_rows(self, audit_id: uuid.UUID, values: dict,
+                    index: QModelIndex) -> list[tuple[str, str]]:
+        people = {person.id: person.name for person in records.people(self.workspace)}
+        team = records.team(self.workspace, audit_id)
+        period = " – ".join(_date(day) for day in (values["period_start"],
+                                                   values["period_end"]) if day)
+        role_order = list(TEAM_ROLE_LABELS)
+        members = "\n".join(f"{people.get(pid, '?')} — {label(TEAM_ROLE_LABELS[role])}"
+                            for pid, role in sorted(team.items(), key=lambda kv: (
+                                role_order.index(kv[1]), people.get(kv[0], ""))))
+        return [
+            (self.tr("Enterprise"), index.parent().data()),
+            (self.tr("Status"), label(AUDIT_STATUS_LABELS[values["status"]])),
+            (self.tr("Baseline period"), period),
+            (self.tr("Team"), members),
+            (self.tr("Report language"), i18n.LANGUAGES.get(values["report_language"], "")),
+            (self.tr("Currency"), values["currency"]),
+        ]
+
+    # ----- commands --------------------------------------------------------------------
+    def _selected(self, *kinds: NodeKind) -> uuid.UUID | None:
+        """Id of the selected record (or the record an area belongs to) of one of `kinds`."""
+        index = self.tree.currentIndex()
+        while index.isValid():
+            kind = NodeKind(index.data(KIND_ROLE))
+            if kind in kinds and index.data(ID_ROLE):
+                return uuid.UUID(index.data(ID_ROLE))
+            index = index.parent()
+        return None
+
+    def new_workspace(self) -> None:
+        """Create an empty workspace file and open it."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"),
+                                              str(Path.home() / "audit.sqlite"), FILE_FILTER)
+        if name:
+            self._guard(lambda: self.set_workspace(create_workspace(Path(name))))
+
+    def open_dialog(self) -> None:
+        """Choose a workspace file to open."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), str(Path.home()),
+                                              FILE_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def save_as(self) -> None:
+        """Copy the workspace to another file and continue working there."""
+        if self.workspace is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save workspace as"),
+                                              str(self.workspace.path.parent), FILE_FILTER)
+        if name:
+            self._guard(lambda: self.set_workspace(self.workspace.save_as(Path(name))))
+
+    def new_park(self) -> None:
+        """Create a park."""
+        park_id = self._guard_dialog(lambda: edit_park(self, self.workspace))
+        if park_id:
+            self._changed((NodeKind.PARK.value, str(park_id), ""))
+
+    def new_enterprise(self, park_id: uuid.UUID | None = None) -> None:
+        """Create an enterprise, in the selected park by default."""
+        park_id = park_id or self._selected(NodeKind.PARK)
+        enterprise_id = self._guard_dialog(
+            lambda: edit_enterprise(self, self.workspace, park_id=park_id))
+        if enterprise_id:
+            self._changed((NodeKind.ENTERPRISE.value, str(enterprise_id), ""))
+
+    def new_audit(self, enterprise_id: uuid.UUID | None = None) -> None:
+        """Create an audit of the selected enterprise."""
+        enterprise_id = enterprise_id or self._selected(NodeKind.ENTERPRISE)
+        if enterprise_id is None:
+            QMessageBox.information(self, self.tr("New audit"),
+                                    self.tr("Select the enterprise to audit first."))
+            return
+        audit_id = self._guard_dialog(
+            lambda: edit_audit(self, self.workspace, enterprise_id=enterprise_id))
+        if audit_id:
+            self._changed((NodeKind.AUDIT.value, str(audit_id), ""))
+
+    def edit_selected(self) -> None:
+        """Edit the selected park, enterprise or audit."""
+        key = self._current_key()
+        index = self.tree.currentIndex()
+        if key is None or NodeKind(key[0]) not in MODELS:
+            return
+        kind, record_id = NodeKind(key[0]), uuid.UUID(key[1])
+        editor = {NodeKind.PARK: edit_park, NodeKind.ENTERPRISE: edit_enterprise,
+                  NodeKind.AUDIT: edit_audit}[kind]
+        if self._guard_dialog(lambda: editor(self, self.workspace, record_id)):
+            self._changed(key if index.isValid() else None)
+
+    def delete_selected(self) -> None:
+        """Delete the selected park, enterprise or audit (and what is under it) after asking."""
+        key = self._current_key()
+        if key is None or NodeKind(key[0]) not in MODELS or self.workspace is None:
+            return
+        kind, record_id = NodeKind(key[0]), uuid.UUID(key[1])
+        model = MODELS[kind]
+        impact = records.deletion_impact(self.workspace, model, record_id)
+        name = self.tree.currentIndex().data()
+        details = []
+        if impact["enterprise"]:
+            details.append(self.tr("{count} enterprise(s)").format(count=impact["enterprise"]))
+        if impact["audit"]:
+            details.append(self.tr("{count} audit(s)").format(count=impact["audit"]))
+        question = self.tr("Delete «{name}»?").format(name=name)
+        if details:
+            question += "\n" + self.tr("This also deletes {what}.").format(
+                what=", ".join(details))
+        answer = QMessageBox.question(self, self.tr("Delete"), question,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes and self._guard(
+                lambda: records.delete(self.workspace, model, record_id)):
+            self._changed()
+
+    def _guard_dialog(self, open_dialog):
+        if self.workspace is None:
+            return None
+        try:
+            return open_dialog()
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("RECP audit"), i18n.text(exc.message))
+            return None
+
+    def show_people(self) -> None:
+        """Manage the people in the workspace."""
+        if self.workspace is not None:
+            PeopleDialog(self.workspace, self).exec()
+            self._changed(self._current_key())
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language and remember it."""
+        self.settings.language = language
+        settings_store.save(self.settings)
+        i18n.set_language(language)
+        self.retranslate()
+
+    def about(self) -> None:
+        """Version and where files are kept."""
+        QMessageBox.about(self, self.tr("About RECP audit"), self.tr(
+            "RECP audit {version}\nOffline Resource Efficient and Cleaner Production audits "
+            "and industrial symbiosis.\n\nData folder: {data}\nSettings: {config}").format(
+            version=__version__, data=str(paths.user_data_dir()),
+            config=str(settings_store.settings_path())))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Release the workspace file on close."""
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)
+
+

@@ -1,0 +1,1 @@
+"""Pages shown on the right of the navigation tree."""

@@ -1,0 +1,57 @@
+"""The page of an audit area (checklists, baseline ...) that says what it will hold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from recp_audit.messages import QT_TRANSLATE_NOOP
+
+DESCRIPTIONS = {
+    "checklists": QT_TRANSLATE_NOOP(
+        "AreaPage", "Walk-through checklists for energy, water, materials and waste: answer "
+        "items with the keyboard, add notes and photos, and see scores and findings. "
+        "Club members will find the self-diagnosis checklists here."),
+    "baseline": QT_TRANSLATE_NOOP(
+        "AreaPage", "Monthly consumption of electricity, gas, heat, water and materials, "
+        "production volumes, waste and emissions over the baseline period, with costs and "
+        "tariffs, charts and RECP indicators."),
+    "measurements": QT_TRANSLATE_NOOP(
+        "AreaPage", "Instruments with their calibration dates, measurement points, spot "
+        "readings and imported logger series (power analysers, flue-gas analysers, flow "
+        "meters) with statistics and plots."),
+    "options": QT_TRANSLATE_NOOP(
+        "AreaPage", "Improvement options by cleaner-production category, quantified with "
+        "savings calculators: energy, water, materials, CO2e, money, investment and payback."),
+    "streams": QT_TRANSLATE_NOOP(
+        "AreaPage", "Material, energy and water streams the enterprise offers or needs, "
+        "with EWC codes, quantities and seasons: the input for industrial-symbiosis "
+        "candidates in the park."),
+    "reports": QT_TRANSLATE_NOOP(
+        "AreaPage", "The assessment report (PDF) and workbook (Excel) in Russian or English, "
+        "built from everything recorded in this audit."),
+}
+
+
+class AreaPage(QWidget):
+    """Explains an audit area that has no content in this version yet."""
+
+    def __init__(self, title: str, area: str, audit_title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(audit_title))
+        description = QLabel(QCoreApplication.translate("AreaPage", DESCRIPTIONS[area]))
+        description.setWordWrap(True)
+        description.setObjectName("description")
+        description.setStyleSheet("margin-top: 12px;")
+        layout.addWidget(description)
+        coming = QLabel(self.tr("This section is not available in this version of the "
+                                "program yet."))
+        coming.setWordWrap(True)
+        coming.setStyleSheet("color: #555; font-style: italic; margin-top: 8px;")
+        layout.addWidget(coming)
+        layout.addStretch(1)

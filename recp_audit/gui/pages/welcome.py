@@ -1,0 +1,37 @@
+"""The page shown when nothing is selected in the tree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    """Explains where to start and offers the first steps."""
+
+    def __init__(self, has_workspace: bool, actions: list[tuple[str, Callable[[], None]]],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        heading = QLabel(self.tr("RECP audit"))
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(heading)
+        if has_workspace:
+            hint = self.tr("Choose a park, an enterprise or an audit on the left, or start "
+                           "with one of these:")
+        else:
+            hint = self.tr("No workspace is open. Create a new workspace file or open one "
+                           "from the File menu.")
+        text = QLabel(hint)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        for caption, handler in actions:
+            button = QPushButton(caption)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
