@@ -55,7 +55,7 @@ def parse_unit(text: str) -> pint.Unit:
         if not normalised:
             raise ValueError("empty")
         return registry().parse_units(normalised)
-    except (pint.errors.PintError, ValueError, AttributeError, TypeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - pint raises many types on odd text
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
             "Units", "\"{unit}\" is not a unit this program knows (for example t, m3, kWh, pcs)"),
             {"unit": text})) from exc

@@ -1,0 +1,39 @@
+"""Shared fixtures: every test gets its own user folders and workspace file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path_factory, monkeypatch) -> Path:
+    """Point platformdirs (XDG on Linux) at a fresh folder so tests never touch real data."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    return home
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    """A new, empty workspace."""
+    from recp_audit.store.db import create_workspace
+
+    ws = create_workspace(tmp_path / "test.sqlite", author="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """The demo workspace."""
+    from recp_audit.services.demo import write_demo
+
+    ws = write_demo(tmp_path / "demo.sqlite")
+    yield ws
+    ws.close()

@@ -1,0 +1,50 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from recp_audit.codes import nace
+from recp_audit.units import UnitError, parse_unit, registry
+
+
+def test_nace_lookup_accepts_usual_spellings():
+    assert nace.lookup("10.51").name == "Manufacture of dairy products"
+    assert nace.lookup("1051").code == nace.lookup("10,51").code == "10.51"
+    assert nace.lookup("c").code == "C"
+    assert nace.lookup("99.99") is None
+
+
+@pytest.mark.parametrize("national, expected", [
+    ("10510", "10.51"),   # Belarus OKED, 5 digits
+    ("23610", "23.61"),
+    ("16.10.1", "16.1"),  # Russian OKVED, class missing in Rev. 2.1 -> group
+    ("28", "28"),
+])
+def test_national_codes_map_to_nace_by_leading_digits(national, expected):
+    assert nace.national_to_nace(national).code == expected
+
+
+def test_nace_list_is_complete():
+    levels = [activity.level for activity in nace.activities().values()]
+    assert len(levels) == 1047 and levels.count(4) == 651
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("т", "t"), ("m3", "m**3"), ("м³/т", "m**3/t"), ("шт", "piece"), ("pcs", "piece"),
+    ("кВт·ч", "kWh"), ("Гкал", "Gcal"), ("t/year", "t/year"),
+])
+def test_units_in_russian_and_shorthand(text, expected):
+    assert parse_unit(text) == registry().parse_units(expected)
+
+
+@pytest.mark.parametrize("text", ["", "blah", "5 kg", "кг кг кг)"])
+def test_unknown_units_give_a_clear_error(text):
+    with pytest.raises(UnitError, match="not a unit this program knows"):
+        parse_unit(text)
+
+
+@given(st.text(max_size=30))
+def test_parse_unit_never_fails_other_than_with_unit_error(text):
+    try:
+        parse_unit(text)
+    except UnitError:
+        pass
