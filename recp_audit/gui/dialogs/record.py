@@ -30,6 +30,12 @@ class Field:
     placeholder: str = ""
 
 
+def select_data(combo: QComboBox, value: Any) -> None:
+    """Select the item whose data equals `value` (findData cannot match UUIDs); else the first."""
+    matches = [i for i in range(combo.count()) if combo.itemData(i) == value]
+    combo.setCurrentIndex(matches[0] if matches else 0)
+
+
 def _make_widget(spec: Field) -> QWidget:
     if spec.kind == "multiline":
         widget = QPlainTextEdit()
@@ -57,8 +63,7 @@ def _set_value(widget: QWidget, value: Any) -> None:
     if isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
     elif isinstance(widget, QComboBox):
-        index = widget.findData(value)
-        widget.setCurrentIndex(max(index, 0))
+        select_data(widget, value)
     elif isinstance(widget, QDateEdit):
         widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
     else:

@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from recp_audit.gui.dialogs.record import select_data
 from recp_audit.gui.i18n import label
 from recp_audit.model import Person, TeamRole
 from recp_audit.model.audit import TEAM_ROLE_LABELS
@@ -34,7 +35,7 @@ class TeamEditor(QTableWidget):
             roles = QComboBox()
             for role, text in TEAM_ROLE_LABELS.items():
                 roles.addItem(label(text), role)
-            roles.setCurrentIndex(roles.findData(team.get(person.id, TeamRole.MEMBER)))
+            select_data(roles, team.get(person.id, TeamRole.MEMBER))
             self.setCellWidget(row, 1, roles)
             self._ids.append(person.id)
 
@@ -43,8 +44,7 @@ class TeamEditor(QTableWidget):
         self.item(row, 0).setCheckState(Qt.CheckState.Unchecked if role is None
                                         else Qt.CheckState.Checked)
         if role is not None:
-            combo = self.cellWidget(row, 1)
-            combo.setCurrentIndex(combo.findData(role))
+            select_data(self.cellWidget(row, 1), role)
 
     def members(self) -> dict[uuid.UUID, TeamRole]:
         """The ticked people and their roles."""
