@@ -20,11 +20,14 @@ def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 
 
 def tool(name: str) -> str:
+    """pyside6-lupdate/lrelease of the running interpreter (a venv need not be on PATH)."""
     import shutil
+    import sys
 
-    path = shutil.which(f"pyside6-{name}")
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    path = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
     if path is None:
-        pytest.skip(f"pyside6-{name} is not installed")
+        pytest.fail(f"pyside6-{name} is missing; it ships with PySide6-Essentials")
     return path
 
 
