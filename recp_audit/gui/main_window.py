@@ -1,13 +1,16 @@
 """Main window: navigation tree on the left, the selected record's page on the right.
 
 Every change is committed as it is made, so there is no "Save": File > Save As
-copies the workspace to another file and continues there.
+copies the workspace to another file and continues there. The data layer
+(SQLAlchemy) is imported on first use, so the window paints before it loads
+(benchmarks/startup.py).
 """
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -16,8 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from recp_audit import __version__, paths, settings as settings_store
 from recp_audit.gui import i18n
-from recp_audit.gui.dialogs.forms import edit_audit, edit_enterprise, edit_park
-from recp_audit.gui.dialogs.people import PeopleDialog
+from recp_audit.choices import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS
 from recp_audit.gui.i18n import label
 from recp_audit.gui.models.navigation import (AREA_ROLE, AREAS, ID_ROLE, KIND_ROLE,
                                               NavigationModel, NodeKind)
@@ -25,15 +27,20 @@ from recp_audit.gui.pages.area import AreaPage
 from recp_audit.gui.pages.details import DetailsPage
 from recp_audit.gui.pages.welcome import WelcomePage
 from recp_audit.messages import RecpError
-from recp_audit.model import Audit, Enterprise, Park
-from recp_audit.model.audit import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS
-from recp_audit.services import navigation, records
-from recp_audit.services.demo import write_demo
 from recp_audit.settings import Settings
-from recp_audit.store.db import Workspace, create_workspace, open_workspace
+
+if TYPE_CHECKING:
+    from recp_audit.store.db import Workspace
 
 FILE_FILTER = "RECP workspace (*.sqlite *.db);;All files (*)"
-MODELS = {NodeKind.PARK: Park, NodeKind.ENTERPRISE: Enterprise, NodeKind.AUDIT: Audit}
+RECORD_KINDS = (NodeKind.PARK, NodeKind.ENTERPRISE, NodeKind.AUDIT)
+
+
+def _model(kind: NodeKind) -> type:
+    """The mapped class of a tree row's record."""
+    from recp_audit.model import Audit, Enterprise, Park
+
+    return {NodeKind.PARK: Park, NodeKind.ENTERPRISE: Enterprise, NodeKind.AUDIT: Audit}[kind]
 
 
 def _number(value: float | int | None) -> str:
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.workspace: Workspace | None = None
         self.saved_at: QDateTime | None = None
+        self.opening = True  # until start() has run: the window paints before the file opens
         self.resize(1200, 760)
         self.model = NavigationModel(self)
         self.tree = QTreeView()
@@ -84,6 +92,10 @@ class MainWindow(QMainWindow):
     # ----- workspace -------------------------------------------------------------------
     def start(self, workspace: Path | None = None, demo: bool = False) -> None:
         """Open what the command line asked for, or the default workspace (offering the demo)."""
+        from recp_audit.services import navigation
+        from recp_audit.store.db import create_workspace
+
+        self.opening = False
         if demo:
             self.open_demo()
         elif workspace is not None:
@@ -111,6 +123,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open a fresh copy of the demo workspace."""
+        from recp_audit.services.demo import write_demo
+
         return self._guard(lambda: self.set_workspace(
             write_demo(paths.user_data_dir() / "demo.sqlite", replace=True)))
 
@@ -118,6 +132,8 @@ class MainWindow(QMainWindow):
         """Open a workspace file; on failure say why and keep the current one."""
         if self.workspace and self.workspace.path.resolve() == path.resolve():
             return True
+        from recp_audit.store.db import open_workspace
+
         return self._guard(lambda: self.set_workspace(open_workspace(
             path, author=self.settings.author or None)))
 
@@ -219,7 +235,8 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self.workspace is None:
-            self.status.setText(self.tr("No workspace open"))
+            self.status.setText(self.tr("Opening the workspace…") if self.opening
+                                else self.tr("No workspace open"))
             return
         state = self.tr("read-only") if self.workspace.read_only else (
             self.tr("all changes saved at {time}").format(
@@ -236,17 +253,33 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select: tuple[str, str, str] | None = None) -> None:
         """Reload the tree from the workspace and select `select` if it still exists."""
-        self.model.set_tree(navigation.load_tree(self.workspace) if self.workspace else [])
+        tree = []
+        if self.workspace is not None:
+            from recp_audit.services import navigation
+
+            tree = navigation.load_tree(self.workspace)
+        self.model.set_tree(tree)
         self.tree.expandToDepth(1)
         item = self.model.find(*select) if select else None
         if item is not None:
             self.tree.setCurrentIndex(item.index())
             self._show_current(item.index())
         else:
-            self._show_page(WelcomePage(self.workspace is not None, self._welcome_actions()))
+            self._show_page(WelcomePage(self._welcome_hint(), self._welcome_actions()))
         self._update_status()
 
+    def _welcome_hint(self) -> str:
+        if self.opening:
+            return self.tr("Opening the workspace…")
+        if self.workspace is None:
+            return self.tr("No workspace is open. Create a new workspace file or open one "
+                           "from the File menu.")
+        return self.tr("Choose a park, an enterprise or an audit on the left, or start with "
+                       "one of these:")
+
     def _welcome_actions(self):
+        if self.opening:
+            return []
         if self.workspace is None:
             return [(self.tr("New workspace…"), self.new_workspace),
                     (self.tr("Open…"), self.open_dialog),
@@ -278,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def _page_for(self, kind: NodeKind, record_id: uuid.UUID | None,
                   index: QModelIndex) -> QWidget:
+        from recp_audit.services import records
+
         writable = not self.workspace.read_only
         if kind is NodeKind.AREA and index.data(AREA_ROLE) == "overview":
             kind, index = NodeKind.AUDIT, index.parent()
@@ -285,8 +320,8 @@ class MainWindow(QMainWindow):
             area = index.data(AREA_ROLE)
             return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())
         if kind is NodeKind.NO_PARK:
-            return WelcomePage(True, self._welcome_actions())
-        values = records.values_of(self.workspace, MODELS[kind], record_id)
+            return WelcomePage(self._welcome_hint(), self._welcome_actions())
+        values = records.values_of(self.workspace, _model(kind), record_id)
         edit = [(self.tr("Edit…"), self.edit_selected), (self.tr("Delete…"),
                                                         self.delete_selected)]
         if kind is NodeKind.PARK:
@@ -308,6 +343,8 @@ class MainWindow(QMainWindow):
 
     def _enterprise_rows(self, values: dict) -> list[tuple[str, str]]:
         from recp_audit.codes import nace
+        from recp_audit.model import Park
+        from recp_audit.services import records
 
         activity = nace.lookup(values["nace_code"]) if values["nace_code"] else None
         mapped = nace.national_to_nace(values["national_code"]) if values["national_code"] \
@@ -331,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def _audit_rows(self, audit_id: uuid.UUID, values: dict,
                     index: QModelIndex) -> list[tuple[str, str]]:
+        from recp_audit.services import records
+
         people = {person.id: person.name for person in records.people(self.workspace)}
         team = records.team(self.workspace, audit_id)
         period = " – ".join(_date(day) for day in (values["period_start"],
@@ -364,6 +403,8 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("New workspace"),
                                               str(Path.home() / "audit.sqlite"), FILE_FILTER)
         if name:
+            from recp_audit.store.db import create_workspace
+
             self._guard(lambda: self.set_workspace(create_workspace(Path(name))))
 
     def open_dialog(self) -> None:
@@ -384,12 +425,16 @@ class MainWindow(QMainWindow):
 
     def new_park(self) -> None:
         """Create a park."""
+        from recp_audit.gui.dialogs.forms import edit_park
+
         park_id = self._guard_dialog(lambda: edit_park(self, self.workspace))
         if park_id:
             self._changed((NodeKind.PARK.value, str(park_id), ""))
 
     def new_enterprise(self, park_id: uuid.UUID | None = None) -> None:
         """Create an enterprise, in the selected park by default."""
+        from recp_audit.gui.dialogs.forms import edit_enterprise
+
         park_id = park_id or self._selected(NodeKind.PARK)
         enterprise_id = self._guard_dialog(
             lambda: edit_enterprise(self, self.workspace, park_id=park_id))
@@ -398,6 +443,8 @@ class MainWindow(QMainWindow):
 
     def new_audit(self, enterprise_id: uuid.UUID | None = None) -> None:
         """Create an audit of the selected enterprise."""
+        from recp_audit.gui.dialogs.forms import edit_audit
+
         enterprise_id = enterprise_id or self._selected(NodeKind.ENTERPRISE)
         if enterprise_id is None:
             QMessageBox.information(self, self.tr("New audit"),
@@ -410,9 +457,11 @@ class MainWindow(QMainWindow):
 
     def edit_selected(self) -> None:
         """Edit the selected park, enterprise or audit."""
+        from recp_audit.gui.dialogs.forms import edit_audit, edit_enterprise, edit_park
+
         key = self._current_key()
         index = self.tree.currentIndex()
-        if key is None or NodeKind(key[0]) not in MODELS:
+        if key is None or NodeKind(key[0]) not in RECORD_KINDS:
             return
         kind, record_id = NodeKind(key[0]), uuid.UUID(key[1])
         editor = {NodeKind.PARK: edit_park, NodeKind.ENTERPRISE: edit_enterprise,
@@ -422,11 +471,13 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         """Delete the selected park, enterprise or audit (and what is under it) after asking."""
+        from recp_audit.services import records
+
         key = self._current_key()
-        if key is None or NodeKind(key[0]) not in MODELS or self.workspace is None:
+        if key is None or NodeKind(key[0]) not in RECORD_KINDS or self.workspace is None:
             return
         kind, record_id = NodeKind(key[0]), uuid.UUID(key[1])
-        model = MODELS[kind]
+        model = _model(kind)
         impact = records.deletion_impact(self.workspace, model, record_id)
         name = self.tree.currentIndex().data()
         details = []
@@ -458,6 +509,8 @@ class MainWindow(QMainWindow):
     def show_people(self) -> None:
         """Manage the people in the workspace."""
         if self.workspace is not None:
+            from recp_audit.gui.dialogs.people import PeopleDialog
+
             PeopleDialog(self.workspace, self).exec()
             self._changed(self._current_key())
 

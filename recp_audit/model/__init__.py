@@ -1,9 +1,10 @@
 """Mapped entities; importing this package registers every table on `Base.metadata`."""
 
+from recp_audit.choices import AuditKind, AuditStatus, PersonRole, TeamRole
 from recp_audit.model import versioning  # noqa: F401 - installs the flush hooks
-from recp_audit.model.audit import Audit, AuditKind, AuditMember, AuditStatus, TeamRole
+from recp_audit.model.audit import Audit, AuditMember
 from recp_audit.model.base import Base, Versioned, new_id
-from recp_audit.model.organisation import Enterprise, Park, Person, PersonRole
+from recp_audit.model.organisation import Enterprise, Park, Person
 from recp_audit.model.workspace import RowVersion, WorkspaceMeta
 
 __all__ = [

@@ -8,7 +8,7 @@ import uuid
 from sqlalchemy import Enum, Float, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.choices import PersonRole
 from recp_audit.model.base import Base, Versioned
 
 
@@ -16,23 +16,6 @@ def enum_column(enum_cls: type[enum.Enum]) -> Enum:
     """Store an enum by its value as plain text (portable to PostgreSQL)."""
     return Enum(enum_cls, native_enum=False, length=32,
                 values_callable=lambda members: [m.value for m in members])
-
-
-class PersonRole(enum.StrEnum):
-    """What a person does in audits."""
-
-    EXPERT = "expert"
-    LEAD = "lead"
-    CLUB_MEMBER = "club_member"
-    ENTERPRISE_STAFF = "enterprise_staff"
-
-
-PERSON_ROLE_LABELS = {
-    PersonRole.EXPERT: QT_TRANSLATE_NOOP("Enum", "National RECP expert"),
-    PersonRole.LEAD: QT_TRANSLATE_NOOP("Enum", "Audit lead"),
-    PersonRole.CLUB_MEMBER: QT_TRANSLATE_NOOP("Enum", "RECP club member"),
-    PersonRole.ENTERPRISE_STAFF: QT_TRANSLATE_NOOP("Enum", "Enterprise staff"),
-}
 
 
 class Person(Versioned, Base):

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ValidationError
-from recp_audit.model.audit import CURRENCIES, REPORT_LANGUAGES, Audit, AuditKind, AuditMember, \
-    AuditStatus, TeamRole
-from recp_audit.model.organisation import Enterprise, Park, Person, PersonRole
+from recp_audit.choices import (CURRENCIES, REPORT_LANGUAGES, AuditKind, AuditStatus, PersonRole,
+                                TeamRole)
+from recp_audit.model.audit import Audit, AuditMember
+from recp_audit.model.organisation import Enterprise, Park, Person
 
 CONTEXT = "Validation"
 

@@ -41,82 +41,82 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="45" />
+        <location filename="../../recp_audit/choices.py" line="59" />
         <source>Expert assessment</source>
         <translation>Экспертная оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="46" />
+        <location filename="../../recp_audit/choices.py" line="60" />
         <source>Self-diagnosis</source>
         <translation>Самодиагностика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="49" />
+        <location filename="../../recp_audit/choices.py" line="63" />
         <source>Planned</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="50" />
+        <location filename="../../recp_audit/choices.py" line="64" />
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="51" />
+        <location filename="../../recp_audit/choices.py" line="65" />
         <source>Reporting</source>
         <translation>Подготовка отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="52" />
+        <location filename="../../recp_audit/choices.py" line="66" />
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="55" />
+        <location filename="../../recp_audit/choices.py" line="69" />
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="56" />
+        <location filename="../../recp_audit/choices.py" line="70" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="57" />
+        <location filename="../../recp_audit/choices.py" line="71" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="58" />
+        <location filename="../../recp_audit/choices.py" line="72" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="59" />
+        <location filename="../../recp_audit/choices.py" line="73" />
         <source>Waste and emissions</source>
         <translation>Отходы и выбросы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/audit.py" line="60" />
+        <location filename="../../recp_audit/choices.py" line="74" />
         <source>Team member</source>
         <translation>Член группы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/organisation.py" line="31" />
+        <location filename="../../recp_audit/choices.py" line="24" />
         <source>National RECP expert</source>
         <translation>Национальный эксперт РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/organisation.py" line="32" />
+        <location filename="../../recp_audit/choices.py" line="25" />
         <source>Audit lead</source>
         <translation>Руководитель аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/organisation.py" line="33" />
+        <location filename="../../recp_audit/choices.py" line="26" />
         <source>RECP club member</source>
         <translation>Участник клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/organisation.py" line="34" />
+        <location filename="../../recp_audit/choices.py" line="27" />
         <source>Enterprise staff</source>
         <translation>Сотрудник предприятия</translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="102" />
+        <location filename="../../recp_audit/gui/main_window.py" line="114" />
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="103" />
+        <location filename="../../recp_audit/gui/main_window.py" line="115" />
         <source>Your workspace is still empty. Open the demo workspace (an industrial park with four audited enterprises) to look around first?
 
 You can open it later with File &gt; Open demo workspace.</source>
@@ -324,339 +324,355 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="133" />
+        <location filename="../../recp_audit/gui/main_window.py" line="149" />
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="134" />
+        <location filename="../../recp_audit/gui/main_window.py" line="150" />
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="143" />
-        <location filename="../../recp_audit/gui/main_window.py" line="154" />
-        <location filename="../../recp_audit/gui/main_window.py" line="275" />
-        <location filename="../../recp_audit/gui/main_window.py" line="455" />
+        <location filename="../../recp_audit/gui/main_window.py" line="159" />
+        <location filename="../../recp_audit/gui/main_window.py" line="170" />
+        <location filename="../../recp_audit/gui/main_window.py" line="308" />
+        <location filename="../../recp_audit/gui/main_window.py" line="506" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="171" />
+        <location filename="../../recp_audit/gui/main_window.py" line="187" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="172" />
+        <location filename="../../recp_audit/gui/main_window.py" line="188" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="174" />
+        <location filename="../../recp_audit/gui/main_window.py" line="190" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="176" />
+        <location filename="../../recp_audit/gui/main_window.py" line="192" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="181" />
+        <location filename="../../recp_audit/gui/main_window.py" line="197" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="182" />
+        <location filename="../../recp_audit/gui/main_window.py" line="198" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="187" />
+        <location filename="../../recp_audit/gui/main_window.py" line="203" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="190" />
+        <location filename="../../recp_audit/gui/main_window.py" line="206" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="191" />
+        <location filename="../../recp_audit/gui/main_window.py" line="207" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="193" />
+        <location filename="../../recp_audit/gui/main_window.py" line="209" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="195" />
+        <location filename="../../recp_audit/gui/main_window.py" line="211" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="198" />
+        <location filename="../../recp_audit/gui/main_window.py" line="214" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="200" />
+        <location filename="../../recp_audit/gui/main_window.py" line="216" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="203" />
+        <location filename="../../recp_audit/gui/main_window.py" line="219" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="206" />
+        <location filename="../../recp_audit/gui/main_window.py" line="222" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="216" />
+        <location filename="../../recp_audit/gui/main_window.py" line="232" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="217" />
+        <location filename="../../recp_audit/gui/main_window.py" line="233" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="222" />
+        <location filename="../../recp_audit/gui/main_window.py" line="238" />
+        <location filename="../../recp_audit/gui/main_window.py" line="273" />
+        <source>Opening the workspace…</source>
+        <translation>Открывается рабочее пространство…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="239" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="224" />
+        <location filename="../../recp_audit/gui/main_window.py" line="241" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="225" />
+        <location filename="../../recp_audit/gui/main_window.py" line="242" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="227" />
+        <location filename="../../recp_audit/gui/main_window.py" line="244" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="251" />
+        <location filename="../../recp_audit/gui/main_window.py" line="275" />
+        <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
+        <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="277" />
+        <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
+        <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="284" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="252" />
+        <location filename="../../recp_audit/gui/main_window.py" line="285" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="253" />
+        <location filename="../../recp_audit/gui/main_window.py" line="286" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="256" />
+        <location filename="../../recp_audit/gui/main_window.py" line="289" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="257" />
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="325" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="325" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="293" />
+        <location filename="../../recp_audit/gui/main_window.py" line="328" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="293" />
+        <location filename="../../recp_audit/gui/main_window.py" line="328" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="294" />
-        <location filename="../../recp_audit/gui/main_window.py" line="325" />
+        <location filename="../../recp_audit/gui/main_window.py" line="329" />
+        <location filename="../../recp_audit/gui/main_window.py" line="362" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295" />
+        <location filename="../../recp_audit/gui/main_window.py" line="330" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="296" />
+        <location filename="../../recp_audit/gui/main_window.py" line="331" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="297" />
+        <location filename="../../recp_audit/gui/main_window.py" line="332" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="299" />
+        <location filename="../../recp_audit/gui/main_window.py" line="334" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="302" />
-        <location filename="../../recp_audit/gui/main_window.py" line="343" />
+        <location filename="../../recp_audit/gui/main_window.py" line="337" />
+        <location filename="../../recp_audit/gui/main_window.py" line="382" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="304" />
+        <location filename="../../recp_audit/gui/main_window.py" line="339" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="316" />
+        <location filename="../../recp_audit/gui/main_window.py" line="353" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="320" />
+        <location filename="../../recp_audit/gui/main_window.py" line="357" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="321" />
+        <location filename="../../recp_audit/gui/main_window.py" line="358" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="322" />
+        <location filename="../../recp_audit/gui/main_window.py" line="359" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="324" />
+        <location filename="../../recp_audit/gui/main_window.py" line="361" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="326" />
+        <location filename="../../recp_audit/gui/main_window.py" line="363" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="327" />
+        <location filename="../../recp_audit/gui/main_window.py" line="364" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="328" />
+        <location filename="../../recp_audit/gui/main_window.py" line="365" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="329" />
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="344" />
+        <location filename="../../recp_audit/gui/main_window.py" line="383" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="345" />
+        <location filename="../../recp_audit/gui/main_window.py" line="384" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="346" />
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="347" />
+        <location filename="../../recp_audit/gui/main_window.py" line="386" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="348" />
+        <location filename="../../recp_audit/gui/main_window.py" line="387" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="364" />
+        <location filename="../../recp_audit/gui/main_window.py" line="403" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="371" />
+        <location filename="../../recp_audit/gui/main_window.py" line="412" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="380" />
+        <location filename="../../recp_audit/gui/main_window.py" line="421" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="403" />
+        <location filename="../../recp_audit/gui/main_window.py" line="450" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="404" />
+        <location filename="../../recp_audit/gui/main_window.py" line="451" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="434" />
+        <location filename="../../recp_audit/gui/main_window.py" line="485" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="436" />
+        <location filename="../../recp_audit/gui/main_window.py" line="487" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="437" />
+        <location filename="../../recp_audit/gui/main_window.py" line="488" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="439" />
+        <location filename="../../recp_audit/gui/main_window.py" line="490" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="441" />
+        <location filename="../../recp_audit/gui/main_window.py" line="492" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="473" />
+        <location filename="../../recp_audit/gui/main_window.py" line="526" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="474" />
+        <location filename="../../recp_audit/gui/main_window.py" line="527" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -672,42 +688,42 @@ Settings: {config}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="33" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="36" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="34" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="37" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="35" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
         <source>Baseline</source>
         <translation>Базовые данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="36" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="37" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="61" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="64" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
     </message>
@@ -751,12 +767,12 @@ Settings: {config}</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/team.py" line="22" />
+        <location filename="../../recp_audit/gui/dialogs/team.py" line="23" />
         <source>Team member</source>
         <translation>Член группы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/team.py" line="22" />
+        <location filename="../../recp_audit/gui/dialogs/team.py" line="23" />
         <source>Role in the audit</source>
         <translation>Роль в аудите</translation>
     </message>
@@ -772,74 +788,74 @@ Settings: {config}</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="41" />
-        <location filename="../../recp_audit/model/validation.py" line="208" />
+        <location filename="../../recp_audit/model/validation.py" line="42" />
+        <location filename="../../recp_audit/model/validation.py" line="209" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="43" />
+        <location filename="../../recp_audit/model/validation.py" line="44" />
         <source>is too long ({length} characters, at most {maximum})</source>
         <translation>слишком длинное значение ({length} символов, допускается не более {maximum})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="56" />
+        <location filename="../../recp_audit/model/validation.py" line="57" />
         <source>"{value}" is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="67" />
+        <location filename="../../recp_audit/model/validation.py" line="68" />
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="71" />
+        <location filename="../../recp_audit/model/validation.py" line="72" />
         <source>"{value}" is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="88" />
-        <location filename="../../recp_audit/model/validation.py" line="100" />
+        <location filename="../../recp_audit/model/validation.py" line="89" />
+        <location filename="../../recp_audit/model/validation.py" line="101" />
         <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» — недопустимое значение; возможны: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="114" />
+        <location filename="../../recp_audit/model/validation.py" line="115" />
         <source>"{value}" is not a NACE Rev. 2.1 code (for example 10.51)</source>
         <translation>«{value}» — не код NACE Rev. 2.1 (пример: 10.51)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="125" />
+        <location filename="../../recp_audit/model/validation.py" line="126" />
         <source>"{value}" is not an OKED/OKVED code (digits, for example 10510)</source>
         <translation>«{value}» — не код ОКЭД/ОКВЭД (цифры, например 10510)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="153" />
+        <location filename="../../recp_audit/model/validation.py" line="154" />
         <source>"{value}" is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="164" />
+        <location filename="../../recp_audit/model/validation.py" line="165" />
         <source>"{value}" is not a record id</source>
         <translation>«{value}» — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="199" />
+        <location filename="../../recp_audit/model/validation.py" line="200" />
         <source>unknown field "{field}"</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="218" />
+        <location filename="../../recp_audit/model/validation.py" line="219" />
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="222" />
+        <location filename="../../recp_audit/model/validation.py" line="223" />
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="227" />
+        <location filename="../../recp_audit/model/validation.py" line="228" />
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
@@ -850,16 +866,6 @@ Settings: {config}</source>
         <location filename="../../recp_audit/gui/pages/welcome.py" line="18" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/welcome.py" line="22" />
-        <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
-        <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/welcome.py" line="25" />
-        <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
-        <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
 </context>
 <context>

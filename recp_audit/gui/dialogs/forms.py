@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from recp_audit.gui.dialogs.record import Field, RecordDialog
 from recp_audit.gui.dialogs.team import TeamEditor
 from recp_audit.gui.i18n import label
-from recp_audit.model import Audit, AuditKind, AuditStatus, Enterprise, Park, Person
-from recp_audit.model.audit import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, CURRENCIES
-from recp_audit.model.organisation import PERSON_ROLE_LABELS
+from recp_audit.choices import (AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, CURRENCIES,
+                                PERSON_ROLE_LABELS, AuditKind, AuditStatus)
+from recp_audit.model import Audit, Enterprise, Park, Person
 from recp_audit.services import navigation, records
 from recp_audit.store.db import Workspace
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidg
 from recp_audit.gui.dialogs.forms import edit_person
 from recp_audit.gui.i18n import label
 from recp_audit.model import Person
-from recp_audit.model.organisation import PERSON_ROLE_LABELS
+from recp_audit.choices import PERSON_ROLE_LABELS
 from recp_audit.services import records
 from recp_audit.store.db import Workspace
 

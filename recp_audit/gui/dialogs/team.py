@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from recp_audit.gui.dialogs.record import select_data
 from recp_audit.gui.i18n import label
-from recp_audit.model import Person, TeamRole
-from recp_audit.model.audit import TEAM_ROLE_LABELS
+from recp_audit.choices import TEAM_ROLE_LABELS, TeamRole
+from recp_audit.model import Person
 
 
 class TeamEditor(QTableWidget):

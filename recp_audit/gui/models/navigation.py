@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import enum
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP
-from recp_audit.model.audit import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, AuditKind
-from recp_audit.services.navigation import ParkNode
+from recp_audit.choices import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, AuditKind
+
+if TYPE_CHECKING:
+    from recp_audit.services.navigation import ParkNode
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class WelcomePage(QWidget):
     """Explains where to start and offers the first steps."""
 
-    def __init__(self, has_workspace: bool, actions: list[tuple[str, Callable[[], None]]],
+    def __init__(self, hint: str, actions: list[tuple[str, Callable[[], None]]],
                  parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -18,13 +18,8 @@ class WelcomePage(QWidget):
         heading = QLabel(self.tr("RECP audit"))
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         layout.addWidget(heading)
-        if has_workspace:
-            hint = self.tr("Choose a park, an enterprise or an audit on the left, or start "
-                           "with one of these:")
-        else:
-            hint = self.tr("No workspace is open. Create a new workspace file or open one "
-                           "from the File menu.")
         text = QLabel(hint)
+        text.setObjectName("hint")
         text.setWordWrap(True)
         layout.addWidget(text)
         buttons = QHBoxLayout()
