@@ -22,6 +22,7 @@ class TeamEditor(QTableWidget):
         self.setObjectName("team")
         self.setHorizontalHeaderLabels([self.tr("Team member"), self.tr("Role in the audit")])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().hide()
         self.setMinimumHeight(140)
         self._ids: list[uuid.UUID] = []
