@@ -15,17 +15,24 @@ from recp_audit.gui.main_window import MainWindow
 
 
 class AfterFirstPaint(QObject):
-    """Runs `action` once, right after `widget` has painted for the first time."""
+    """Runs `action` once, right after `widget` first paints (or after `fallback_ms` anyway,
+    for a window that never paints, such as one started minimised)."""
 
-    def __init__(self, widget: QWidget, action: Callable[[], None]):
+    def __init__(self, widget: QWidget, action: Callable[[], None], fallback_ms: int = 1000):
         super().__init__(widget)
-        self._action = action
+        self._action: Callable[[], None] | None = action
         widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self._run)
+
+    def _run(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._action)
+            QTimer.singleShot(0, self._run)
         return False
 
 

@@ -165,3 +165,23 @@ def test_read_only_workspace_disables_editing(qtbot, tmp_path, answer, monkeypat
     assert not any(a.isEnabled() for a in records_menu.actions()[:3])
     assert "read-only" in main.status.text()
     main.close()
+
+
+def test_launch_paints_first_then_opens_the_workspace_once(qtbot, tmp_path, answer, monkeypatch):
+    answer()
+    from recp_audit.gui.app import launch
+    from recp_audit.gui.main_window import MainWindow
+
+    path = tmp_path / "ws.sqlite"
+    write_demo(path).close()
+    calls = []
+    real_start = MainWindow.start
+    monkeypatch.setattr(MainWindow, "start",
+                        lambda self, *a: calls.append(a) or real_start(self, *a))
+    main = launch(workspace=path, language="en")
+    qtbot.addWidget(main)
+    assert main.workspace is None and "Opening" in main.status.text()
+    qtbot.waitUntil(lambda: main.workspace is not None, timeout=5000)
+    qtbot.wait(1100)  # past the fallback timer: it must not open the file a second time
+    assert len(calls) == 1 and main.model.rowCount() == 2
+    main.close()
