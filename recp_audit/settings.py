@@ -49,7 +49,11 @@ def load() -> Settings:
 
 
 def save(settings: Settings) -> None:
-    """Write the settings atomically (temp file, then rename)."""
+    """Write the settings atomically (temp file, then rename).
+
+    A failure to write (full disk, read-only home) is ignored: the program keeps
+    working and only forgets the language and recent files.
+    """
     target = settings_path()
     handle, temp = tempfile.mkstemp(prefix=".settings.", dir=target.parent)
     try:

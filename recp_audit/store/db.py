@@ -45,15 +45,18 @@ def default_author() -> str:
 
 
 def _make_engine(path: Path, read_only: bool) -> sa.Engine:
+    # A percent-quoted file: URI, so '?', '#' and '%' in a file name stay part of the name.
+    mode = ""
     if read_only:
         # Without a WAL file everything is in the main file: `immutable` reads it without
         # creating -wal/-shm files; with one, `mode=ro` also reads what the WAL holds.
-        has_wal = Path(f"{path}-wal").exists()
-        mode = "mode=ro" if has_wal else "immutable=1"
-        engine = sa.create_engine(
-            f"sqlite+pysqlite:///file:{quote(str(path.resolve()))}?{mode}&uri=true")
-    else:
-        engine = sa.create_engine(f"sqlite+pysqlite:///{path}")
+        mode = "?mode=ro" if Path(f"{path}-wal").exists() else "?immutable=1"
+    uri = f"file:{quote(str(Path(path).resolve()))}{mode}"
+    # Through `creator`: SQLAlchemy's URL parser would un-quote the name. The URL names no
+    # file, so the pool for file databases is chosen here.
+    engine = sa.create_engine(
+        "sqlite+pysqlite://", poolclass=sa.pool.QueuePool,
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -92,6 +95,8 @@ class Workspace:
         with Session(engine) as session:
             file_id = session.get(WorkspaceMeta, FILE_ID_KEY)
             last = session.scalar(sa.select(sa.func.max(RowVersion.hlc)))
+        # Read-only files of a workspace without an identity cannot be edited, so 0 is never
+        # written into a version as its origin.
         self.file_id = uuid.UUID(file_id.value) if file_id else uuid.UUID(int=0)
         self.clock = HybridClock(last)
 
@@ -151,12 +156,7 @@ def create_workspace(path: Path, author: str | None = None) -> Workspace:
     engine = _make_engine(path, read_only=False)
     try:
         migrate.upgrade(engine)
-        with engine.begin() as connection:
-            connection.execute(sa.insert(WorkspaceMeta), [
-                {"key": FILE_ID_KEY, "value": str(uuid.uuid4())},
-                {"key": "created_at", "value": dt.datetime.now(dt.UTC).isoformat()},
-                {"key": "created_by", "value": f"recp_audit {__version__}"},
-            ])
+        ensure_identity(engine)
     except (sqlite3.Error, sa.exc.DBAPIError, OSError) as exc:
         engine.dispose()
         with contextlib.suppress(OSError):
@@ -165,6 +165,18 @@ def create_workspace(path: Path, author: str | None = None) -> Workspace:
             "Workspace", "{path}: could not be created ({reason})"),
             {"path": str(path), "reason": str(exc)})) from exc
     return Workspace(path, engine, read_only=False, author=author or default_author())
+
+
+def ensure_identity(engine: sa.Engine) -> None:
+    """Give the file its own id (the origin of every version made in it) if it has none."""
+    facts = {FILE_ID_KEY: str(uuid.uuid4()),
+             "created_at": dt.datetime.now(dt.UTC).isoformat(),
+             "created_by": f"recp_audit {__version__}"}
+    with engine.begin() as connection:
+        present = set(connection.scalars(sa.select(WorkspaceMeta.key)))
+        missing = [{"key": k, "value": v} for k, v in facts.items() if k not in present]
+        if missing:
+            connection.execute(sa.insert(WorkspaceMeta), missing)
 
 
 def open_workspace(path: Path, *, read_only: bool = False, author: str | None = None,
@@ -193,6 +205,8 @@ def open_workspace(path: Path, *, read_only: bool = False, author: str | None = 
                     "be upgraded; copy it to a folder you can write to"), {"path": str(path)}))
             backup = backup_before_upgrade(engine, path, header.user_version, backup_dir)
             migrate.upgrade(engine)
+        if not read_only:
+            ensure_identity(engine)
         return Workspace(path, engine, read_only=read_only, author=author or default_author(),
                          backup=backup)
     except WorkspaceError:

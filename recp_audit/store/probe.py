@@ -56,8 +56,8 @@ def read_header(path: Path) -> Header:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", raw[24:32])
     valid_for = struct.unpack(">I", raw[92:96])[0]
-    user_version, application_id = struct.unpack(">i", raw[60:64])[0], \
-        struct.unpack(">I", raw[68:72])[0]
+    user_version = struct.unpack(">i", raw[60:64])[0]
+    application_id = struct.unpack(">I", raw[68:72])[0]
     return Header(application_id=application_id, user_version=user_version,
                   page_size=page_size,
                   page_count=page_count if valid_for == change_counter and page_count else None)

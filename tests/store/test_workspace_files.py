@@ -195,7 +195,12 @@ def test_empty_file_upgrades_from_nothing_to_head(tmp_path):
     engine.dispose()
     ws = db.open_workspace(path)
     assert ws.schema_version() == migrate.SCHEMA_VERSION and ws.backup is None
+    assert ws.file_id.int != 0  # a file without an identity gets one, never the zero id
+    file_id = ws.file_id
     ws.close()
+    again = db.open_workspace(path)
+    assert again.file_id == file_id
+    again.close()
 
 
 def test_older_read_only_file_is_refused_unchanged(tmp_path, monkeypatch):
@@ -247,3 +252,17 @@ def test_save_as_on_a_full_disk_leaves_no_partial_file(workspace, tmp_path, monk
 def test_save_as_into_a_missing_folder(workspace, tmp_path):
     with pytest.raises(WorkspaceError, match="folder does not exist"):
         workspace.save_as(tmp_path / "nowhere" / "copy.sqlite")
+
+
+@pytest.mark.parametrize("name", ["Аудит 2026 #1?.sqlite", "с пробелом & 100%.sqlite"])
+def test_cyrillic_and_uri_characters_in_the_path(tmp_path, name):
+    folder = tmp_path / "Рабочие файлы"
+    folder.mkdir()
+    ws = db.create_workspace(folder / name)
+    park_id = add_park(ws, "Парк")
+    ws.close()
+    for read_only in (False, True):
+        again = db.open_workspace(folder / name, read_only=read_only)
+        with again.session() as session:
+            assert session.get(Park, park_id).name == "Парк"
+        again.close()
