@@ -75,3 +75,87 @@ TEAM_ROLE_LABELS = {
 }
 REPORT_LANGUAGES = ("ru", "en")
 CURRENCIES = ("BYN", "RUB", "EUR", "USD", "UAH", "KZT")
+
+
+class CPCategory(enum.StrEnum):
+    """The eight cleaner-production techniques (UNEP/UNIDO) an option belongs to."""
+
+    GOOD_HOUSEKEEPING = "good_housekeeping"
+    INPUT_CHANGE = "input_change"
+    PROCESS_CONTROL = "process_control"
+    EQUIPMENT_MODIFICATION = "equipment_modification"
+    TECHNOLOGY_CHANGE = "technology_change"
+    ONSITE_RECOVERY = "onsite_recovery"
+    BYPRODUCT = "byproduct"
+    PRODUCT_MODIFICATION = "product_modification"
+
+
+CP_CATEGORY_LABELS = {
+    CPCategory.GOOD_HOUSEKEEPING: QT_TRANSLATE_NOOP("Enum", "Good housekeeping"),
+    CPCategory.INPUT_CHANGE: QT_TRANSLATE_NOOP("Enum", "Input material change"),
+    CPCategory.PROCESS_CONTROL: QT_TRANSLATE_NOOP("Enum", "Better process control"),
+    CPCategory.EQUIPMENT_MODIFICATION: QT_TRANSLATE_NOOP("Enum", "Equipment modification"),
+    CPCategory.TECHNOLOGY_CHANGE: QT_TRANSLATE_NOOP("Enum", "Technology change"),
+    CPCategory.ONSITE_RECOVERY: QT_TRANSLATE_NOOP("Enum", "On-site recovery and reuse"),
+    CPCategory.BYPRODUCT: QT_TRANSLATE_NOOP("Enum", "Production of a useful by-product"),
+    CPCategory.PRODUCT_MODIFICATION: QT_TRANSLATE_NOOP("Enum", "Product modification"),
+}
+
+
+class OptionStatus(enum.StrEnum):
+    """Where an improvement option stands."""
+
+    IDENTIFIED = "identified"
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    IMPLEMENTED = "implemented"
+    REJECTED = "rejected"
+
+
+OPTION_STATUS_LABELS = {
+    OptionStatus.IDENTIFIED: QT_TRANSLATE_NOOP("Enum", "Identified"),
+    OptionStatus.PROPOSED: QT_TRANSLATE_NOOP("Enum", "Proposed"),
+    OptionStatus.ACCEPTED: QT_TRANSLATE_NOOP("Enum", "Accepted"),
+    OptionStatus.IMPLEMENTED: QT_TRANSLATE_NOOP("Enum", "Implemented"),
+    OptionStatus.REJECTED: QT_TRANSLATE_NOOP("Enum", "Rejected"),
+}
+
+
+class ResourceArea(enum.StrEnum):
+    """The resource area a checklist (and its findings) belongs to."""
+
+    ENERGY = "energy"
+    WATER = "water"
+    MATERIALS = "materials"
+    WASTE = "waste"
+    EMISSIONS = "emissions"
+    MANAGEMENT = "management"
+
+
+RESOURCE_AREA_LABELS = {
+    ResourceArea.ENERGY: QT_TRANSLATE_NOOP("Enum", "Energy"),
+    ResourceArea.WATER: QT_TRANSLATE_NOOP("Enum", "Water"),
+    ResourceArea.MATERIALS: QT_TRANSLATE_NOOP("Enum", "Materials"),
+    ResourceArea.WASTE: QT_TRANSLATE_NOOP("Enum", "Waste"),
+    ResourceArea.EMISSIONS: QT_TRANSLATE_NOOP("Enum", "Air emissions"),
+    ResourceArea.MANAGEMENT: QT_TRANSLATE_NOOP("Enum", "Management"),
+}
+
+# Savings calculators (implemented with the options register) that a finding can name.
+CALCULATOR_LABELS = {
+    "air-leak": QT_TRANSLATE_NOOP("Enum", "Compressed-air leaks"),
+    "compressor-pressure": QT_TRANSLATE_NOOP("Enum", "Compressor pressure reduction"),
+    "steam-trap": QT_TRANSLATE_NOOP("Enum", "Steam-trap losses"),
+    "flue-gas-loss": QT_TRANSLATE_NOOP("Enum", "Boiler flue-gas loss"),
+    "pipe-heat-loss": QT_TRANSLATE_NOOP("Enum", "Pipe and flange insulation"),
+    "condensate-return": QT_TRANSLATE_NOOP("Enum", "Condensate return"),
+    "heat-recovery": QT_TRANSLATE_NOOP("Enum", "Heat recovery"),
+    "motor-replacement": QT_TRANSLATE_NOOP("Enum", "Motor replacement"),
+    "vsd": QT_TRANSLATE_NOOP("Enum", "Variable-speed drive"),
+    "power-factor": QT_TRANSLATE_NOOP("Enum", "Power-factor correction"),
+    "lighting": QT_TRANSLATE_NOOP("Enum", "Lighting retrofit"),
+    "water-leak": QT_TRANSLATE_NOOP("Enum", "Water leaks"),
+    "water-reuse": QT_TRANSLATE_NOOP("Enum", "Water reuse"),
+    "fuel-emissions": QT_TRANSLATE_NOOP("Enum", "Fuel and electricity CO2e"),
+    "finance": QT_TRANSLATE_NOOP("Enum", "Investment appraisal"),
+}

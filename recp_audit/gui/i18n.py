@@ -35,10 +35,12 @@ def set_language(language: str) -> None:
 
 
 def text(message: Message) -> str:
-    """A domain message in the current language."""
+    """A domain message in the current language (message parameters translated too)."""
     template = QCoreApplication.translate(message.context, message.template)
+    params = {key: text(value) if isinstance(value, Message) else value
+              for key, value in message.params.items()}
     try:
-        return template.format(**message.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(message)
 
