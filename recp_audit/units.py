@@ -59,3 +59,54 @@ def parse_unit(text: str) -> pint.Unit:
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
             "Units", "\"{unit}\" is not a unit this program knows (for example t, m3, kWh, pcs)"),
             {"unit": text})) from exc
+
+
+_NUMBER = re.compile(r"^\s*([-+]?(?:\d[\d\s\u00a0]*)?(?:[.,]\d+)?(?:[eE][-+]?\d+)?)\s*(.*?)\s*$")
+
+
+# Names of the quantities users meet, by the pint unit that measures them.
+QUANTITY_NAMES = {
+    "bar": QT_TRANSLATE_NOOP("Units", "pressure"), "kg": QT_TRANSLATE_NOOP("Units", "mass"),
+    "m": QT_TRANSLATE_NOOP("Units", "length"), "m**2": QT_TRANSLATE_NOOP("Units", "area"),
+    "m**3": QT_TRANSLATE_NOOP("Units", "volume"), "kWh": QT_TRANSLATE_NOOP("Units", "energy"),
+    "kW": QT_TRANSLATE_NOOP("Units", "power"), "h": QT_TRANSLATE_NOOP("Units", "time"),
+    "degC": QT_TRANSLATE_NOOP("Units", "temperature"),
+    "m**3/h": QT_TRANSLATE_NOOP("Units", "volume flow"),
+    "kg/h": QT_TRANSLATE_NOOP("Units", "mass flow"), "m/s": QT_TRANSLATE_NOOP("Units", "speed"),
+    "lx": QT_TRANSLATE_NOOP("Units", "illuminance"), "V": QT_TRANSLATE_NOOP("Units", "voltage"),
+    "A": QT_TRANSLATE_NOOP("Units", "current"), "piece": QT_TRANSLATE_NOOP("Units", "count"),
+    "percent": QT_TRANSLATE_NOOP("Units", "a ratio"),
+}
+
+
+def quantity_name(unit: pint.Unit) -> Message | str:
+    """What `unit` measures ("pressure", "mass" ...), or its dimensions when unnamed."""
+    dimensionality = registry().get_dimensionality(unit)
+    for known, name in QUANTITY_NAMES.items():
+        if registry().get_dimensionality(known) == dimensionality:
+            return Message("Units", name)
+    return str(dimensionality).replace("[", "").replace("]", "")
+
+
+def parse_quantity(text: str, unit: str) -> tuple[float, str]:
+    """A number typed as `6,5`, `6.5 bar` or `650 кПа` for a quantity measured in `unit`.
+
+    Returns the number and the unit it was written in (`unit` when none was typed);
+    a unit of another dimension than `unit` is refused with a UnitError.
+    """
+    match = _NUMBER.match(text or "")
+    digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace(",", ".") \
+        if match else ""
+    if not digits or not any(ch.isdigit() for ch in digits):
+        raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
+            "Units", "\"{text}\" is not a number (type for example 6,5 or 6.5 {unit})"),
+            {"text": text, "unit": unit}))
+    written = match.group(2) or unit
+    expected, given = parse_unit(unit), parse_unit(written)
+    if registry().get_dimensionality(expected) != registry().get_dimensionality(given):
+        raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
+            "Units", "\"{text}\": {given} cannot be converted to {unit} (it measures "
+            "{given_kind}, not {unit_kind})"),
+            {"text": text.strip(), "given": written, "unit": unit,
+             "given_kind": quantity_name(given), "unit_kind": quantity_name(expected)}))
+    return float(digits), written

@@ -4,10 +4,12 @@ from recp_audit.choices import AuditKind, AuditStatus, PersonRole, TeamRole
 from recp_audit.model import versioning  # noqa: F401 - installs the flush hooks
 from recp_audit.model.audit import Audit, AuditMember
 from recp_audit.model.base import Base, Versioned, new_id
+from recp_audit.model.checklist import Answer, Blob, Checklist, Option, Photo, answer_id
 from recp_audit.model.organisation import Enterprise, Park, Person
 from recp_audit.model.workspace import RowVersion, WorkspaceMeta
 
 __all__ = [
-    "Audit", "AuditKind", "AuditMember", "AuditStatus", "Base", "Enterprise", "Park",
-    "Person", "PersonRole", "RowVersion", "TeamRole", "Versioned", "WorkspaceMeta", "new_id",
+    "Answer", "Audit", "AuditKind", "AuditMember", "AuditStatus", "Base", "Blob", "Checklist",
+    "Enterprise", "Option", "Park", "Person", "PersonRole", "Photo", "RowVersion", "TeamRole",
+    "Versioned", "WorkspaceMeta", "answer_id", "new_id",
 ]

@@ -56,8 +56,12 @@ def _apply_scalar_defaults(obj: Versioned) -> None:
     """Fill unset columns with their Python defaults so the snapshot equals the row."""
     for column in obj.__table__.columns:
         default = column.default
-        if default is not None and default.is_scalar and getattr(obj, column.key) is None:
+        if default is None or getattr(obj, column.key) is not None:
+            continue
+        if default.is_scalar:
             setattr(obj, column.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, column.key, default.arg(None))  # e.g. list for a JSON list
 
 
 def _stamp_version(connection: Connection, obj: Versioned, is_new: bool) -> None:

@@ -15,7 +15,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
-from recp_audit.model import Audit, AuditMember, Enterprise, Park, Person, TeamRole, Versioned
+from recp_audit.model import (Answer, Audit, AuditMember, Checklist, Enterprise, Option, Park,
+                              Person, Photo, TeamRole, Versioned)
 from recp_audit.model.validation import clean_fields
 from recp_audit.store.db import Workspace
 
@@ -23,9 +24,13 @@ from recp_audit.store.db import Workspace
 CHILDREN: dict[type, list[tuple[type, str]]] = {
     Park: [(Enterprise, "park_id")],
     Enterprise: [(Audit, "enterprise_id")],
-    Audit: [(AuditMember, "audit_id")],
+    Audit: [(AuditMember, "audit_id"), (Checklist, "audit_id"), (Option, "audit_id")],
     Person: [(AuditMember, "person_id")],
     AuditMember: [],
+    Checklist: [(Answer, "checklist_id")],
+    Answer: [(Photo, "owner_id")],
+    Photo: [],
+    Option: [],
 }
 PARENTS: dict[type, dict[str, type]] = {
     Enterprise: {"park_id": Park},

@@ -8,38 +8,13 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
+from recp_audit.store.migrations.helpers import create_versioned_table, text_enum
+
 revision = "0002_organisations"
 down_revision = "0001_workspace"
 branch_labels = None
 depends_on = None
 SCHEMA_VERSION = 2
-
-
-def versioned_columns() -> list[sa.Column]:
-    """Identity and version metadata every mergeable table carries (model.base.Versioned)."""
-    return [
-        sa.Column("id", sa.Uuid(), nullable=False),
-        sa.Column("revision", sa.String(64), nullable=False),
-        sa.Column("parents", sa.JSON(), nullable=False),
-        sa.Column("hlc", sa.String(24), nullable=False),
-        sa.Column("origin", sa.Uuid(), nullable=False),
-        sa.Column("author", sa.String(200), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
-    ]
-
-
-def text_enum(*values: str, name: str) -> sa.Enum:
-    """An enum stored as plain text, as model.organisation.enum_column makes it."""
-    return sa.Enum(*values, name=name, native_enum=False, length=32)
-
-
-def create_versioned_table(name: str, *columns, indexed: tuple[str, ...] = ()) -> None:
-    """Create a versioned table with its primary key and indexes."""
-    op.create_table(name, *columns, *versioned_columns(),
-                    sa.PrimaryKeyConstraint("id", name=f"pk_{name}"))
-    with op.batch_alter_table(name) as batch:
-        for column in ("deleted", *indexed):
-            batch.create_index(f"ix_{name}_{column}", [column])
 
 
 def upgrade() -> None:
