@@ -110,3 +110,23 @@ def parse_quantity(text: str, unit: str) -> tuple[float, str]:
             {"text": text.strip(), "given": written, "unit": unit,
              "given_kind": quantity_name(given), "unit_kind": quantity_name(expected)}))
     return float(digits), written
+
+
+# How units are shown to people (the stored text stays as typed or as in the template).
+_SHOWN = {
+    "degC": ("°C", "°C"), "dimensionless": ("", ""), "piece": ("pcs", "шт"),
+    "m": ("m", "м"), "m**2": ("m²", "м²"), "m**3": ("m³", "м³"), "m3": ("m³", "м³"),
+    "m3/h": ("m³/h", "м³/ч"), "m**3/h": ("m³/h", "м³/ч"), "mg/l": ("mg/l", "мг/л"),
+    "mg/m**3": ("mg/m³", "мг/м³"), "mg/m3": ("mg/m³", "мг/м³"), "bar": ("bar", "бар"),
+    "kPa": ("kPa", "кПа"), "lx": ("lx", "лк"), "V": ("V", "В"), "W": ("W", "Вт"),
+    "kW": ("kW", "кВт"), "kWh": ("kWh", "кВт·ч"), "h": ("h", "ч"), "t": ("t", "т"),
+    "kg": ("kg", "кг"),
+}
+
+
+def unit_label(unit: str | None, language: str) -> str:
+    """`unit` as written for people of `language` (degC -> °C, m3/h -> м³/ч)."""
+    if not unit:
+        return ""
+    shown = _SHOWN.get(unit.strip())
+    return (shown[1] if language == "ru" else shown[0]) if shown else unit

@@ -23,8 +23,9 @@ from recp_audit.messages import QT_TRANSLATE_NOOP, Message
 MAX_TEMPLATE_BYTES = 2_000_000
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML 1.2 booleans: only true/false, so answers `yes`, `no`, `on` stay text."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """YAML 1.2 booleans: only true/false, so answers `yes`, `no`, `on` stay text
+    (libyaml's parser when PyYAML has it: five times faster)."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -108,7 +109,7 @@ def load_file(path: FilePath) -> Template:
 
 def from_pinned(data: dict[str, Any]) -> Template:
     """A template from the data pinned in an audit (already validated when pinned)."""
-    return build_template(data, "pinned template", lambda path: _line_text(1))
+    return build_template(data, "pinned template", lambda path: _line_text(1), check_units=False)
 
 
 def shipped_dir() -> FilePath:

@@ -150,7 +150,8 @@ def problem(text: str, **params: Any) -> Message:
 class _Checker:
     """Walks template data, building the objects and raising at the first problem."""
 
-    def __init__(self, source: str, locate: Callable[[Path], Message]):
+    def __init__(self, source: str, locate: Callable[[Path], Message], check_units: bool):
+        self.check_units = check_units
         self.source = source
         self.locate = locate
         self.kinds: dict[str, tuple[str, set[str]]] = {}  # item id -> (type, choice values)
@@ -293,7 +294,8 @@ class _Checker:
         from recp_audit.units import UnitError, parse_unit
 
         try:
-            parse_unit(str(value))
+            if self.check_units:
+                parse_unit(str(value))
         except UnitError as exc:
             self.fail(path, exc.message)
         return str(value)
@@ -371,6 +373,9 @@ class _Checker:
         return SuggestedOption(title, category, calculator)
 
 
-def build_template(data: Any, source: str, locate: Callable[[Path], Message]) -> Template:
-    """Validate parsed template data; raise TemplateError naming source, place and field."""
-    return _Checker(source, locate).template(data)
+def build_template(data: Any, source: str, locate: Callable[[Path], Message],
+                   check_units: bool = True) -> Template:
+    """Validate parsed template data; raise TemplateError naming source, place and field.
+
+    `check_units=False` skips parsing units with pint (for copies validated before)."""
+    return _Checker(source, locate, check_units).template(data)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from recp_audit import __version__, paths, settings as settings_store
 from recp_audit.gui import i18n
-from recp_audit.choices import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS
+from recp_audit.choices import (AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS,
+                                AuditKind)
 from recp_audit.gui.i18n import label
 from recp_audit.gui.models.navigation import (AREA_ROLE, AREAS, ID_ROLE, KIND_ROLE,
                                               NavigationModel, NodeKind)
@@ -316,6 +317,15 @@ class MainWindow(QMainWindow):
         writable = not self.workspace.read_only
         if kind is NodeKind.AREA and index.data(AREA_ROLE) == "overview":
             kind, index = NodeKind.AUDIT, index.parent()
+        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "checklists":
+            from recp_audit.gui.pages.checklists import ChecklistsArea
+            from recp_audit.model import Audit
+
+            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
+            audit = records.values_of(self.workspace, Audit, audit_id)
+            return ChecklistsArea(self.workspace, audit_id, audit["title"],
+                                  audit["kind"] is AuditKind.SELF_DIAGNOSIS,
+                                  self.settings.language)
         if kind is NodeKind.AREA:
             area = index.data(AREA_ROLE)
             return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())

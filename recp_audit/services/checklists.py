@@ -155,10 +155,14 @@ def clean_answer(item: Item, status: str | None = None, number: str | None = Non
     return AnswerValue()
 
 
-def _answer_row(session, checklist: Checklist, item_id: str) -> Answer:
+def _answer_row(session, checklist: Checklist, item_id: str,
+                known: dict[uuid.UUID, Answer] | None = None) -> Answer:
     row_id = answer_id(checklist.id, item_id)
-    answer = session.execute(sa.select(Answer).where(Answer.id == row_id).execution_options(
-        include_deleted=True)).scalar_one_or_none()
+    if known is not None:
+        answer = known.get(row_id)
+    else:
+        answer = session.execute(sa.select(Answer).where(Answer.id == row_id).execution_options(
+            include_deleted=True)).scalar_one_or_none()
     if answer is None:
         answer = Answer(id=row_id, checklist_id=checklist.id, item_id=item_id, choices=[],
                         text="", note="")
@@ -167,9 +171,9 @@ def _answer_row(session, checklist: Checklist, item_id: str) -> Answer:
     return answer
 
 
-def _item(checklist: Checklist, item_id: str) -> Item:
+def _item(checklist: Checklist, item_id: str, template: Template | None = None) -> Item:
     try:
-        return _template(checklist).item(item_id)
+        return (template or _template(checklist)).item(item_id)
     except KeyError:
         raise NotFoundError(Message("Checklists", QT_TRANSLATE_NOOP(
             "Checklists", "Item {item} is not in this checklist."), {"item": item_id})) from None
@@ -186,6 +190,26 @@ def set_answer(workspace: Workspace, checklist_id: uuid.UUID, item_id: str, *,
         answer.status, answer.number, answer.unit = value.status, value.number, value.unit
         answer.choices, answer.text = list(value.choices), value.text
         return value
+
+
+def answer_many(workspace: Workspace, checklist_id: uuid.UUID,
+                entries: dict[str, dict]) -> None:
+    """Store several answers at once (each entry: set_answer's keywords and `note`);
+    all are checked first, and nothing is stored if one is invalid."""
+    with workspace.transaction() as session:
+        checklist = _checklist(session, checklist_id)
+        template = _template(checklist)
+        known = {row.id: row for row in session.scalars(sa.select(Answer).where(
+            Answer.checklist_id == checklist_id).execution_options(include_deleted=True))}
+        for item_id, entry in entries.items():
+            entry = dict(entry)
+            note = entry.pop("note", None)
+            value = clean_answer(_item(checklist, item_id, template), **entry)
+            answer = _answer_row(session, checklist, item_id, known)
+            answer.status, answer.number, answer.unit = value.status, value.number, value.unit
+            answer.choices, answer.text = list(value.choices), value.text
+            if note is not None:
+                answer.note = note.strip()
 
 
 def set_note(workspace: Workspace, checklist_id: uuid.UUID, item_id: str, note: str) -> None:
@@ -217,10 +241,11 @@ def detach(workspace: Workspace, checklist_id: uuid.UUID) -> None:
 
 
 def add_photo(workspace: Workspace, checklist_id: uuid.UUID, item_id: str, data: bytes,
-              file_name: str) -> uuid.UUID:
+              file_name: str, caption: str = "") -> uuid.UUID:
     """Attach a photo to an item (stored once by content hash)."""
+    photos.check_photo(data, file_name)
     owner = _ensure_answer(workspace, checklist_id, item_id)
-    return photos.add_photo(workspace, owner, data, file_name)
+    return photos.add_photo(workspace, owner, data, file_name, caption)
 
 
 def item_photos(workspace: Workspace, checklist_id: uuid.UUID,
@@ -279,6 +304,17 @@ def results(workspace: Workspace, audit_id: uuid.UUID) -> AuditResults:
     return AuditResults(states, scores, areas, combine(areas.values()), findings)
 
 
+def _option_id(session, checklist_id: uuid.UUID, item_id: str) -> uuid.UUID | None:
+    return session.scalars(sa.select(Option.id).where(
+        Option.source_checklist_id == checklist_id, Option.source_item_id == item_id)).first()
+
+
+def option_of(workspace: Workspace, checklist_id: uuid.UUID, item_id: str) -> uuid.UUID | None:
+    """The option drafted from this item's finding, if any."""
+    with workspace.session() as session:
+        return _option_id(session, checklist_id, item_id)
+
+
 def draft_option(workspace: Workspace, checklist_id: uuid.UUID, item_id: str,
                  language: str) -> uuid.UUID:
     """Create an improvement option from a finding, pre-filled from the template
@@ -287,9 +323,7 @@ def draft_option(workspace: Workspace, checklist_id: uuid.UUID, item_id: str,
         checklist = _checklist(session, checklist_id)
         template = _template(checklist)
         item = _item(checklist, item_id)
-        existing = session.scalars(sa.select(Option.id).where(
-            Option.source_checklist_id == checklist_id,
-            Option.source_item_id == item_id)).first()
+        existing = _option_id(session, checklist_id, item_id)
         if existing:
             return existing
         note = session.scalars(sa.select(Answer.note).where(

@@ -97,6 +97,9 @@ def write_demo(path: Path, replace: bool = False) -> Workspace:
     if replace and path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    from recp_audit.services.demo_checklists import populate_checklists
+
     workspace = create_workspace(path, author=DEMO_AUTHOR)
     populate(workspace)
+    populate_checklists(workspace)
     return workspace

@@ -127,9 +127,9 @@ def test_language_switch_translates_menus_and_pages(window):
 
 def test_area_pages_say_what_will_come(window):
     audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
-    select(window, NodeKind.AREA, audit.id, "checklists")
+    select(window, NodeKind.AREA, audit.id, "baseline")
     description = window.stack.currentWidget().findChild(object, "description")
-    assert "checklists" in description.text()
+    assert "Monthly consumption" in description.text()
 
 
 def test_first_start_on_an_empty_workspace_offers_the_demo(qtbot, answer):

@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from recp_audit.messages import QT_TRANSLATE_NOOP
 
 DESCRIPTIONS = {
-    "checklists": QT_TRANSLATE_NOOP(
-        "AreaPage", "Walk-through checklists for energy, water, materials and waste: answer "
-        "items with the keyboard, add notes and photos, and see scores and findings. "
-        "Club members will find the self-diagnosis checklists here."),
     "baseline": QT_TRANSLATE_NOOP(
         "AreaPage", "Monthly consumption of electricity, gas, heat, water and materials, "
         "production volumes, waste and emissions over the baseline period, with costs and "
