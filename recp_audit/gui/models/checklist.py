@@ -163,7 +163,15 @@ class ChecklistFilter(QSortFilterProxyModel):
     def set_mode(self, mode: str) -> None:
         """Show all items, or only unanswered ones, findings or items with photos."""
         self.mode = mode
-        self.invalidateFilter()
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Apply the filter again after answers changed."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row, parent):  # noqa: N802 - Qt override
         model: ChecklistModel = self.sourceModel()

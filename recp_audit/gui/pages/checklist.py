@@ -248,7 +248,6 @@ class ChecklistPage(QWidget):
         from recp_audit.services import checklists
 
         item_id = self.current
-        ids_before = self._visible_ids()
         try:
             value = checklists.set_answer(self.workspace, self.state.id, item_id,
                                           status=status, number=number, choices=choices,
@@ -259,13 +258,9 @@ class ChecklistPage(QWidget):
         self.state.answers[item_id] = value
         self._after_change(item_id)
         if advance:
-            following = ids_before[ids_before.index(item_id) + 1:] if item_id in ids_before \
-                else []
-            visible = set(self._visible_ids())
-            target = next((i for i in following if i in visible), None)
-            if target is None:
-                new_ids = [i for i in self._visible_ids() if i not in ids_before]
-                target = new_ids[0] if new_ids else None
+            order = {item.id: number for number, item in enumerate(self.template.items)}
+            visible = self._visible_ids()
+            target = next((i for i in visible if order[i] > order[item_id]), None)
             if target:
                 self.select(target)
             elif item_id in visible:
@@ -279,7 +274,7 @@ class ChecklistPage(QWidget):
         self.model.refresh(item_id)
         if self.model.visible != before or self.proxy.mode != "all":
             self.model.refresh()
-            self.proxy.invalidateFilter()
+            self.proxy.refilter()
             self.tree.expandAll()
         self._update_progress()
         self.changed.emit()
@@ -339,6 +334,15 @@ class ChecklistPage(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
+    def _set_panel(self, panel: QWidget) -> None:
+        # The old panel may be sending the signal that got us here (Enter in the number
+        # field), so it is deleted later, not at once as QScrollArea.setWidget would.
+        old = self.panel_area.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.panel_area.setWidget(panel)
+
     def _show_panel(self, item_id: str | None) -> None:
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -351,7 +355,7 @@ class ChecklistPage(QWidget):
         if item_id is None:
             layout.addWidget(QLabel(self.tr("No items match the filter.")))
             layout.addStretch(1)
-            self.panel_area.setWidget(panel)
+            self._set_panel(panel)
             return
         item = self.template.item(item_id)
         answer = self.state.answers.get(item_id, AnswerValue())
@@ -387,7 +391,7 @@ class ChecklistPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self._photo_box(item_id))
         layout.addStretch(1)
-        self.panel_area.setWidget(panel)
+        self._set_panel(panel)
 
     def _answer_editor(self, item, answer: AnswerValue) -> QWidget:
         box = QWidget()
