@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from recp_audit import __version__
+from recp_audit.choices import ResourceArea
 from recp_audit.messages import RecpError
 
 EXIT_ERROR = 1
@@ -52,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write the demo workspace to a file")
     demo.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     demo.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    checklist = commands.add_parser(
+        "import-checklist", help="turn a spreadsheet checklist (XLSForm-like) into a template")
+    checklist.add_argument("file", type=Path, metavar="XLSX")
+    checklist.add_argument("-o", "--output", type=Path, metavar="YAML",
+                           help="where to write it (default: your checklist folder)")
+    checklist.add_argument("--id", dest="template_id", help="template id (default: form_id)")
+    checklist.add_argument("--area", choices=[a.value for a in ResourceArea])
+    checklist.add_argument("--audience", choices=("expert", "self_diagnosis"))
+    checklist.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -76,6 +87,16 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_checklist(args: argparse.Namespace) -> int:
+    from recp_audit.services.templates import import_xlsform
+
+    template, path = import_xlsform(args.file, args.output, args.template_id, args.area,
+                                    args.audience, replace=args.force)
+    print(f"Imported «{template.title.en}» ({len(template.items)} items, version "
+          f"{template.version}) to {path}")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from recp_audit.gui.app import run
 
@@ -85,7 +106,8 @@ def _gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    handler = {"info": _info, "demo": _demo}.get(args.command, _gui)
+    handler = {"info": _info, "demo": _demo,
+               "import-checklist": _import_checklist}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

@@ -143,8 +143,9 @@ def content_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def problem(text: str, **params: Any) -> Message:
-    return Message("Checklists", text, params)
+def problem(template: str, **params: Any) -> Message:
+    """A translatable reason (context "Checklists") with its parameters."""
+    return Message("Checklists", template, params)
 
 
 class _Checker:

@@ -184,3 +184,22 @@ def test_results_page_drafts_options_from_findings(qtbot, demo):
     page.draft_selected()
     with demo.session() as session:
         assert session.query(Option).count() == before + 3
+
+
+def test_import_a_spreadsheet_from_the_add_dialog(qtbot, workspace, audit, tmp_path, monkeypatch,
+                                                  answer):
+    from PySide6.QtWidgets import QFileDialog
+
+    from recp_audit.gui.dialogs.templates import TemplatesDialog
+    from tests.checklists.test_xlsform import workbook
+
+    answer()
+    source = workbook(tmp_path / "boiler.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    dialog = TemplatesDialog(load_library(), "self_diagnosis", set(), "ru")
+    qtbot.addWidget(dialog)
+    before = len(dialog._rows())
+    dialog.import_spreadsheet()
+    assert len(dialog._rows()) == before + 1
+    dialog.import_spreadsheet()  # exists: the user is asked and says yes
+    assert len(dialog._rows()) == before + 1
