@@ -195,7 +195,9 @@ class _Checker:
             if not isinstance(text, str) or not text.strip():
                 self.fail(path + (language,), problem(QT_TRANSLATE_NOOP(
                     "Checklists", "the {language} text is missing"),
-                    language={"ru": "Russian", "en": "English"}[language]))
+                    language=problem({"ru": QT_TRANSLATE_NOOP("Checklists", "Russian"),
+                                      "en": QT_TRANSLATE_NOOP("Checklists", "English")}[
+                        language])))
         return Text(value["ru"].strip(), value["en"].strip())
 
     def one_of(self, value: Any, allowed: tuple[str, ...] | list[str], path: Path) -> str:

@@ -39,10 +39,6 @@ FINDING_COLOUR = QColor("#b3261e")
 DONE_COLOUR = QColor("#1b6e20")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Checklist", text)
-
-
 def format_number(value: float) -> str:
     """A number as typed on site: no trailing zeros, the language's decimal sign."""
     from PySide6.QtCore import QLocale
@@ -54,7 +50,7 @@ def format_number(value: float) -> str:
 def answer_text(item: Item, answer: AnswerValue, language: str) -> str:
     """The answer as shown in the list."""
     if answer.status:
-        return _tr(STATUS_LABELS[answer.status])
+        return QCoreApplication.translate("Checklist", STATUS_LABELS[answer.status])
     if answer.number is not None:
         return f"{format_number(answer.number)} {unit_label(answer.unit, language)}".strip()
     if answer.choices:
@@ -90,7 +86,8 @@ class ChecklistModel(QStandardItemModel):
         self.rows: dict[str, list[QStandardItem]] = {}
         self.sections: dict[str, list[QStandardItem]] = {}
         self.visible: set[str] = set()
-        self.setHorizontalHeaderLabels([_tr("Item"), _tr("Answer"), ""])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("Checklist", "Item"),
+                                        QCoreApplication.translate("Checklist", "Answer"), ""])
         root = self.invisibleRootItem()
         number = 0
         for section in state.template.sections:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout,
                                QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
                                QProgressBar, QPushButton, QRadioButton, QScrollArea, QSplitter,
@@ -132,6 +132,7 @@ class ChecklistPage(QWidget):
 
         self.panel_area = QScrollArea()
         self.panel_area.setWidgetResizable(True)
+        self.panel_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel_area.setMinimumWidth(340)
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -442,8 +443,8 @@ class ChecklistPage(QWidget):
             self.text_edit.textChanged.connect(
                 lambda: self._typed("text", self.text_edit.toPlainText()))
             layout.addWidget(self.text_edit)
-        buttons = QHBoxLayout()
-        for status in statuses:
+        buttons = QGridLayout()
+        for position, status in enumerate(statuses):
             button = QPushButton(f"{label(STATUS_LABELS[status], 'Checklist')} "
                                  f"({STATUS_SHORTCUTS[status]})")
             button.setObjectName(f"status_{status}")
@@ -455,8 +456,7 @@ class ChecklistPage(QWidget):
                 button.setStyleSheet(f"background: {STATUS_COLOURS[status]}; color: white; "
                                      "font-weight: 600;")
             button.clicked.connect(lambda _=False, s=status: self._status_clicked(s))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, position // 3, position % 3)
         layout.addLayout(buttons)
         return box
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QScrollArea, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -23,7 +23,7 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 def _top(page: QWidget, layout: QVBoxLayout, title: str, back: Callable[[], None]) -> None:
     row = QHBoxLayout()
-    back_button = QPushButton(page.tr("← Checklists"))
+    back_button = QPushButton(QCoreApplication.translate("ResultsPage", "← Checklists"))
     back_button.clicked.connect(back)
     row.addWidget(back_button)
     heading = QLabel(title)
