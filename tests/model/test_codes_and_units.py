@@ -48,3 +48,22 @@ def test_parse_unit_never_fails_other_than_with_unit_error(text):
         parse_unit(text)
     except UnitError:
         pass
+
+
+@given(st.floats(min_value=-1e9, max_value=1e9, allow_nan=False).map(lambda v: round(v, 4)),
+       st.booleans())
+def test_typed_numbers_read_back_with_either_decimal_sign(value, comma):
+    from recp_audit.units import parse_quantity
+
+    text = f"{value}".replace(".", "," if comma else ".")
+    assert parse_quantity(text, "bar") == (value, "bar")
+    assert parse_quantity(f"{text} кПа", "bar")[1] == "кПа"
+
+
+def test_quantity_of_another_dimension_is_refused_with_both_names():
+    from recp_audit.units import UnitError, parse_quantity
+
+    with pytest.raises(UnitError, match="mass, not pressure"):
+        parse_quantity("5 kg", "bar")
+    with pytest.raises(UnitError, match="not a number"):
+        parse_quantity("abc", "bar")

@@ -153,3 +153,20 @@ def test_detach_and_audit_delete_tombstone_answers_and_photos(workspace, checkli
     with workspace.session() as session:
         assert session.scalars(sa.select(Answer)).all() == []
         assert session.scalars(sa.select(Photo)).all() == []
+
+
+def test_demo_audits_have_answered_checklists_with_findings_and_photos(demo):
+    from recp_audit.services import navigation
+
+    audits = [(e.name, a) for p in navigation.load_tree(demo) for e in p.enterprises
+              for a in e.audits]
+    answered = {name: checklists.results(demo, audit.id) for name, audit in audits}
+    bakery = next(r for n, r in answered.items() if "хлебозавод" in n)
+    assert bakery.overall.answered == bakery.overall.visible and bakery.findings
+    assert all(s.template.audience == "self_diagnosis" for s in bakery.checklists)
+    expert = [r for n, r in answered.items() if "хлебозавод" not in n]
+    assert sum(bool(r.findings) for r in expert) == 3  # the planned audit is not started
+    assert all(len(r.checklists) >= 4 for r in expert)
+    with demo.session() as session:
+        assert session.query(Photo).count() == 3
+        assert session.query(Option).count() >= 4
