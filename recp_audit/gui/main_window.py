@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
             return False
         return True
 
+    def _saved(self) -> None:
+        """A page stored something: show when."""
+        self.saved_at = QDateTime.currentDateTime()
+        self._update_status()
+
     def _changed(self, select: tuple[str, str, str] | None = None) -> None:
         self.saved_at = QDateTime.currentDateTime()
         self.refresh(select)
@@ -323,9 +328,11 @@ class MainWindow(QMainWindow):
 
             audit_id = uuid.UUID(index.parent().data(ID_ROLE))
             audit = records.values_of(self.workspace, Audit, audit_id)
-            return ChecklistsArea(self.workspace, audit_id, audit["title"],
+            area = ChecklistsArea(self.workspace, audit_id, audit["title"],
                                   audit["kind"] is AuditKind.SELF_DIAGNOSIS,
                                   self.settings.language)
+            area.changed.connect(self._saved)
+            return area
         if kind is NodeKind.AREA:
             area = index.data(AREA_ROLE)
             return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())

@@ -185,3 +185,13 @@ def test_launch_paints_first_then_opens_the_workspace_once(qtbot, tmp_path, answ
     qtbot.wait(1100)  # past the fallback timer: it must not open the file a second time
     assert len(calls) == 1 and main.model.rowCount() == 2
     main.close()
+
+
+def test_answering_in_the_window_updates_the_saved_status(window, qtbot):
+    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+    select(window, NodeKind.AREA, audit.id, "checklists")
+    area = window.stack.currentWidget()
+    area.open(area.table.topLevelItem(0).data(0, 256))
+    page = area.currentWidget()
+    qtbot.keyClick(page.tree, "y")
+    assert "saved at" in window.status.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QMessageBox, QPushButton, QStackedWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -30,6 +30,8 @@ def _percent(value: float | None) -> str:
 
 class ChecklistsArea(QStackedWidget):
     """Overview of the audit's checklists; opens a checklist or the results in place."""
+
+    changed = Signal()  # something was stored (for the window's "saved at" status)
 
     def __init__(self, workspace, audit_id: uuid.UUID, audit_title: str, self_diagnosis: bool,
                  language: str, parent: QWidget | None = None):
@@ -167,6 +169,7 @@ class ChecklistsArea(QStackedWidget):
             QMessageBox.warning(self, self.tr("Checklists"), i18n.text(exc.message))
             return
         page.reopen.connect(lambda: self.open(checklist_id))
+        page.changed.connect(self.changed)
         self._replace(page)
         page.tree.setFocus()
 
