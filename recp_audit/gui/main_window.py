@@ -547,7 +547,9 @@ class MainWindow(QMainWindow):
             config=str(settings_store.settings_path())))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Release the workspace file on close."""
+        """Let the page store what is being typed, then release the workspace file."""
+        if self.stack.currentWidget() is not None:
+            self.stack.currentWidget().hide()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

@@ -195,3 +195,23 @@ def test_answering_in_the_window_updates_the_saved_status(window, qtbot):
     page = area.currentWidget()
     qtbot.keyClick(page.tree, "y")
     assert "saved at" in window.status.text()
+
+
+def test_a_note_typed_just_before_closing_is_kept(window, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from recp_audit.services import checklists
+    from recp_audit.store.db import open_workspace
+
+    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+    select(window, NodeKind.AREA, audit.id, "checklists")
+    area = window.stack.currentWidget()
+    checklist_id = area.table.topLevelItem(0).data(0, 256)
+    area.open(checklist_id)
+    page = area.currentWidget()
+    page.panel_area.widget().findChild(QPlainTextEdit, "note").setPlainText("Записано в спешке")
+    item_id, path = page.current, window.workspace.path
+    window.close()
+    workspace = open_workspace(path, read_only=True)
+    assert checklists.load(workspace, checklist_id).notes[item_id] == "Записано в спешке"
+    workspace.close()
