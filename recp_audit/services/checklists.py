@@ -171,6 +171,11 @@ def _answer_row(session, checklist: Checklist, item_id: str,
     return answer
 
 
+def _store(answer: Answer, value: AnswerValue) -> None:
+    answer.status, answer.number, answer.unit = value.status, value.number, value.unit
+    answer.choices, answer.text = list(value.choices), value.text
+
+
 def _item(checklist: Checklist, item_id: str, template: Template | None = None) -> Item:
     try:
         return (template or _template(checklist)).item(item_id)
@@ -186,9 +191,7 @@ def set_answer(workspace: Workspace, checklist_id: uuid.UUID, item_id: str, *,
     with workspace.transaction() as session:
         checklist = _checklist(session, checklist_id)
         value = clean_answer(_item(checklist, item_id), status, number, tuple(choices), text)
-        answer = _answer_row(session, checklist, item_id)
-        answer.status, answer.number, answer.unit = value.status, value.number, value.unit
-        answer.choices, answer.text = list(value.choices), value.text
+        _store(_answer_row(session, checklist, item_id), value)
         return value
 
 
@@ -206,8 +209,7 @@ def answer_many(workspace: Workspace, checklist_id: uuid.UUID,
             note = entry.pop("note", None)
             value = clean_answer(_item(checklist, item_id, template), **entry)
             answer = _answer_row(session, checklist, item_id, known)
-            answer.status, answer.number, answer.unit = value.status, value.number, value.unit
-            answer.choices, answer.text = list(value.choices), value.text
+            _store(answer, value)
             if note is not None:
                 answer.note = note.strip()
 

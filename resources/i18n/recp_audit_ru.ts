@@ -114,136 +114,136 @@
         <translation>Клавиши: Y да · N нет · P частично · A неприменимо · E не оценивалось · 1–9 вариант · Enter следующий пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="287" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="284" />
         <source>%v of %m answered</source>
         <translation>отвечено %v из %m</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="290" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="287" />
         <source>score {score} %</source>
         <translation>балл {score} %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="291" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="288" />
         <source>{count} findings</source>
         <translation>замечаний: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="293" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="290" />
         <source>{na} not applicable, {ne} not evaluated</source>
         <translation>неприменимо: {na}, не оценивалось: {ne}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="296" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="293" />
         <source>{count} required unanswered</source>
         <translation>обязательных без ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="317" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="518" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="314" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="516" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="357" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="354" />
         <source>No items match the filter.</source>
         <translation>Нет пунктов, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="380" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="377" />
         <source>⚑ This answer is a finding.</source>
         <translation>⚑ Этот ответ — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="385" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="382" />
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="408" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="405" />
         <source>e.g. 6,5 or 650 kPa</source>
         <translation>например 6,5 или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="417" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="414" />
         <source>above {value}</source>
         <translation>выше {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="419" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="416" />
         <source>below {value}</source>
         <translation>ниже {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="421" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="418" />
         <source>A value {limits}{unit} is a finding.</source>
         <translation>Значение {limits}{unit} — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="422" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="419" />
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="497" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="495" />
         <source>Suggested option: {title} ({details})</source>
         <translation>Предлагаемое мероприятие: {title} ({details})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="504" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="520" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="502" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="518" />
         <source>Draft option created</source>
         <translation>Черновик мероприятия создан</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="505" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="503" />
         <source>Create draft option</source>
         <translation>Создать черновик мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="547" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="545" />
         <source>Photos: {count}</source>
         <translation>Фото: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="549" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="547" />
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="553" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="605" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="551" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="603" />
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="569" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="596" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="567" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="594" />
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="570" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="568" />
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="592" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="590" />
         <source>Reduced to {side} pixels before storing: {files}</source>
         <translation>Уменьшено до {side} пикселей перед сохранением: {files}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="606" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="604" />
         <source>Remove the photo {name} from this item?</source>
         <translation>Удалить фото {name} из этого пункта?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="627" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="625" />
         <source>Newer checklist version</source>
         <translation>Новая версия чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="628" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="626" />
         <source>Version {new} of this checklist is available (this audit uses version {old}). Answers are kept for items that still exist; items that were removed are no longer shown. Move this audit to version {new}?</source>
         <translation>Доступна версия {new} этого чек-листа (в аудите используется версия {old}). Ответы на сохранившиеся пункты останутся; удалённые пункты больше не будут показаны. Перевести аудит на версию {new}?</translation>
     </message>
@@ -486,12 +486,12 @@
         <translation>«{answer}» — не вариант этого пункта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="178" />
+        <location filename="../../recp_audit/services/checklists.py" line="183" />
         <source>Item {item} is not in this checklist.</source>
         <translation>Пункта {item} нет в этом чек-листе.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="231" />
+        <location filename="../../recp_audit/services/checklists.py" line="233" />
         <source>Only a newer version of the same template can replace it.</source>
         <translation>Заменить шаблон можно только более новой версией того же шаблона.</translation>
     </message>
@@ -504,79 +504,79 @@
 <context>
     <name>ChecklistsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="62" />
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="140" />
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="167" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="64" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="142" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="169" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="69" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="69" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="69" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="68" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="68" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="68" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="77" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="79" />
         <source> (version {version} available)</source>
         <translation> (доступна версия {version})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="94" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="96" />
         <source>No checklists in this audit yet. Add the checklists you will walk through: the self-diagnosis set for a club member, or the expert checklists of the areas you assess.</source>
         <translation>В этом аудите пока нет чек-листов. Добавьте чек-листы для обхода: набор самодиагностики для участника клуба или экспертные чек-листы оцениваемых областей.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="102" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="104" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="103" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="105" />
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="105" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="107" />
         <source>Add checklists…</source>
         <translation>Добавить чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="106" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="108" />
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="150" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="152" />
         <source>Remove checklist</source>
         <translation>Удалить чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="151" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="153" />
         <source>Remove «{name}» and all its answers, notes and photos from this audit?</source>
         <translation>Удалить «{name}» со всеми ответами, заметками и фотографиями из этого аудита?</translation>
     </message>
@@ -1038,342 +1038,342 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="160" />
-        <location filename="../../recp_audit/gui/main_window.py" line="171" />
-        <location filename="../../recp_audit/gui/main_window.py" line="309" />
-        <location filename="../../recp_audit/gui/main_window.py" line="516" />
+        <location filename="../../recp_audit/gui/main_window.py" line="176" />
+        <location filename="../../recp_audit/gui/main_window.py" line="314" />
+        <location filename="../../recp_audit/gui/main_window.py" line="523" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="188" />
+        <location filename="../../recp_audit/gui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="189" />
+        <location filename="../../recp_audit/gui/main_window.py" line="194" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="191" />
+        <location filename="../../recp_audit/gui/main_window.py" line="196" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="193" />
+        <location filename="../../recp_audit/gui/main_window.py" line="198" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="198" />
+        <location filename="../../recp_audit/gui/main_window.py" line="203" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="199" />
+        <location filename="../../recp_audit/gui/main_window.py" line="204" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="204" />
+        <location filename="../../recp_audit/gui/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="207" />
+        <location filename="../../recp_audit/gui/main_window.py" line="212" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="208" />
+        <location filename="../../recp_audit/gui/main_window.py" line="213" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="210" />
+        <location filename="../../recp_audit/gui/main_window.py" line="215" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="212" />
+        <location filename="../../recp_audit/gui/main_window.py" line="217" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="215" />
+        <location filename="../../recp_audit/gui/main_window.py" line="220" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="217" />
+        <location filename="../../recp_audit/gui/main_window.py" line="222" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="220" />
+        <location filename="../../recp_audit/gui/main_window.py" line="225" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="223" />
+        <location filename="../../recp_audit/gui/main_window.py" line="228" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="233" />
+        <location filename="../../recp_audit/gui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="234" />
+        <location filename="../../recp_audit/gui/main_window.py" line="239" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="239" />
-        <location filename="../../recp_audit/gui/main_window.py" line="274" />
+        <location filename="../../recp_audit/gui/main_window.py" line="244" />
+        <location filename="../../recp_audit/gui/main_window.py" line="279" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="240" />
+        <location filename="../../recp_audit/gui/main_window.py" line="245" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="242" />
+        <location filename="../../recp_audit/gui/main_window.py" line="247" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="243" />
+        <location filename="../../recp_audit/gui/main_window.py" line="248" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="245" />
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="276" />
+        <location filename="../../recp_audit/gui/main_window.py" line="281" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="278" />
+        <location filename="../../recp_audit/gui/main_window.py" line="283" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="285" />
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="286" />
+        <location filename="../../recp_audit/gui/main_window.py" line="291" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="287" />
+        <location filename="../../recp_audit/gui/main_window.py" line="292" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="295" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="291" />
+        <location filename="../../recp_audit/gui/main_window.py" line="296" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="335" />
+        <location filename="../../recp_audit/gui/main_window.py" line="342" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="335" />
+        <location filename="../../recp_audit/gui/main_window.py" line="342" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="338" />
+        <location filename="../../recp_audit/gui/main_window.py" line="345" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="338" />
+        <location filename="../../recp_audit/gui/main_window.py" line="345" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="339" />
-        <location filename="../../recp_audit/gui/main_window.py" line="372" />
+        <location filename="../../recp_audit/gui/main_window.py" line="346" />
+        <location filename="../../recp_audit/gui/main_window.py" line="379" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="340" />
+        <location filename="../../recp_audit/gui/main_window.py" line="347" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="341" />
+        <location filename="../../recp_audit/gui/main_window.py" line="348" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="342" />
+        <location filename="../../recp_audit/gui/main_window.py" line="349" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="344" />
+        <location filename="../../recp_audit/gui/main_window.py" line="351" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="347" />
-        <location filename="../../recp_audit/gui/main_window.py" line="392" />
+        <location filename="../../recp_audit/gui/main_window.py" line="354" />
+        <location filename="../../recp_audit/gui/main_window.py" line="399" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="349" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="363" />
+        <location filename="../../recp_audit/gui/main_window.py" line="370" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="367" />
+        <location filename="../../recp_audit/gui/main_window.py" line="374" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="368" />
+        <location filename="../../recp_audit/gui/main_window.py" line="375" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="369" />
+        <location filename="../../recp_audit/gui/main_window.py" line="376" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="371" />
+        <location filename="../../recp_audit/gui/main_window.py" line="378" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="373" />
+        <location filename="../../recp_audit/gui/main_window.py" line="380" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="374" />
+        <location filename="../../recp_audit/gui/main_window.py" line="381" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="375" />
+        <location filename="../../recp_audit/gui/main_window.py" line="382" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="376" />
+        <location filename="../../recp_audit/gui/main_window.py" line="383" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="393" />
+        <location filename="../../recp_audit/gui/main_window.py" line="400" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="394" />
+        <location filename="../../recp_audit/gui/main_window.py" line="401" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="395" />
+        <location filename="../../recp_audit/gui/main_window.py" line="402" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="396" />
+        <location filename="../../recp_audit/gui/main_window.py" line="403" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="397" />
+        <location filename="../../recp_audit/gui/main_window.py" line="404" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="413" />
+        <location filename="../../recp_audit/gui/main_window.py" line="420" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="422" />
+        <location filename="../../recp_audit/gui/main_window.py" line="429" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="431" />
+        <location filename="../../recp_audit/gui/main_window.py" line="438" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="460" />
+        <location filename="../../recp_audit/gui/main_window.py" line="467" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="461" />
+        <location filename="../../recp_audit/gui/main_window.py" line="468" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="495" />
+        <location filename="../../recp_audit/gui/main_window.py" line="502" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="497" />
+        <location filename="../../recp_audit/gui/main_window.py" line="504" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="498" />
+        <location filename="../../recp_audit/gui/main_window.py" line="505" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="500" />
+        <location filename="../../recp_audit/gui/main_window.py" line="507" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="502" />
+        <location filename="../../recp_audit/gui/main_window.py" line="509" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="536" />
+        <location filename="../../recp_audit/gui/main_window.py" line="543" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="537" />
+        <location filename="../../recp_audit/gui/main_window.py" line="544" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -1486,99 +1486,99 @@ Settings: {config}</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="26" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="31" />
         <source>← Checklists</source>
         <translation>← Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="49" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="52" />
         <source>Checklist results</source>
         <translation>Результаты чек-листов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="53" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="56" />
         <source>Overall score {score} · {answered} of {visible} items answered · {na} not applicable · {ne} not evaluated · {findings} findings</source>
         <translation>Общий балл {score} · отвечено {answered} из {visible} · неприменимо: {na} · не оценивалось: {ne} · замечаний: {findings}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="70" />
         <source>score, %</source>
         <translation>балл, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="73" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="73" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="73" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="74" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="77" />
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="74" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="77" />
         <source>Not evaluated</source>
         <translation>Не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="75" />
-        <location filename="../../recp_audit/gui/pages/results.py" line="87" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="78" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="90" />
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="92" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="92" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="92" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="93" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="96" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="93" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="96" />
         <source>Suggested option</source>
         <translation>Предлагаемое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="98" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="101" />
         <source>Create draft options for the selected findings</source>
         <translation>Создать черновики мероприятий по выбранным замечаниям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="113" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="115" />
         <source>✓ drafted: {title}</source>
         <translation>✓ черновик: {title}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="137" />
-        <location filename="../../recp_audit/gui/pages/results.py" line="144" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="139" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="146" />
         <source>Draft options</source>
         <translation>Черновики мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="138" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="140" />
         <source>Select one or more findings first.</source>
         <translation>Сначала выберите одно или несколько замечаний.</translation>
     </message>
@@ -1586,72 +1586,72 @@ Settings: {config}</source>
 <context>
     <name>SelfDiagnosisPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="160" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="158" />
         <source>Your self-diagnosis result</source>
         <translation>Результат вашей самодиагностики</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="176" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="174" />
         <source>{count} questions are not answered yet; the result counts only the answered ones.</source>
         <translation>Вопросов без ответа: {count}; результат учитывает только отвеченные.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="189" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="187" />
         <source>Strong areas:</source>
         <translation>Сильные стороны:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="190" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="188" />
         <source>none yet (an area is strong from 75 %)</source>
         <translation>пока нет (область считается сильной от 75 %)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="191" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="189" />
         <source>Areas to work on first:</source>
         <translation>Над чем работать в первую очередь:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="192" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="190" />
         <source>none below 50 %</source>
         <translation>нет областей ниже 50 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="200" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="198" />
         <source>score, %</source>
         <translation>балл, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="203" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="201" />
         <source>What to do next</source>
         <translation>Что сделать дальше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="210" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="208" />
         <source>No recommendations: every answered question shows good practice.</source>
         <translation>Рекомендаций нет: все ответы показывают хорошую практику.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="221" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="218" />
         <source>Answer the questions to see your result.</source>
         <translation>Ответьте на вопросы, чтобы увидеть результат.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="223" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="220" />
         <source>A good level. Keep it up, and look at the few points below.</source>
         <translation>Хороший уровень. Так держать — и обратите внимание на несколько пунктов ниже.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="225" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="222" />
         <source>A fair level with clear room to improve. The steps below are where to start.</source>
         <translation>Средний уровень, есть заметный резерв. Начните с шагов ниже.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="227" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="224" />
         <source>Large potential for savings. Start with the first steps below; most cost little or nothing.</source>
         <translation>Большой потенциал экономии. Начните с первых шагов ниже — большинство почти ничего не стоят.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="241" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="238" />
         <source>Your answer to «{question}»: {answer}</source>
         <translation>Ваш ответ на вопрос «{question}»: {answer}</translation>
     </message>

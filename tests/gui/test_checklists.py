@@ -203,3 +203,14 @@ def test_import_a_spreadsheet_from_the_add_dialog(qtbot, workspace, audit, tmp_p
     assert len(dialog._rows()) == before + 1
     dialog.import_spreadsheet()  # exists: the user is asked and says yes
     assert len(dialog._rows()) == before + 1
+
+
+def test_multiple_choice_toggles_with_number_keys(qtbot, workspace, audit):
+    _area, page, checklist_id = open_checklist(qtbot, workspace, audit, "water.intake",
+                                               self_diagnosis=False)
+    page.select("w01")
+    qtbot.keyClick(page.tree, "1")
+    qtbot.keyClick(page.tree, "2")
+    qtbot.keyClick(page.tree, "1")
+    assert checklists.load(workspace, checklist_id).answers["w01"].choices == ("well",)
+    assert page.current == "w01"

@@ -235,10 +235,7 @@ class ChecklistPage(QWidget):
                 if item.type == "single":
                     self.answer(choices=(value,))
                 else:
-                    chosen = list(self.state.answers.get(item.id, AnswerValue()).choices)
-                    chosen = [c for c in chosen if c != value] if value in chosen \
-                        else chosen + [value]
-                    self.answer(choices=tuple(chosen), advance=False)
+                    self.answer(choices=self._toggled(item.id, value), advance=False)
                 return True
         return False
 
@@ -470,12 +467,13 @@ class ChecklistPage(QWidget):
 
     def _choice_clicked(self, value: str) -> None:
         item = self.template.item(self.current)
-        if item.type == "single":
-            self.answer(choices=(value,), advance=False)
-        else:
-            chosen = list(self.state.answers.get(item.id, AnswerValue()).choices)
-            chosen = [c for c in chosen if c != value] if value in chosen else chosen + [value]
-            self.answer(choices=tuple(chosen), advance=False)
+        choices = (value,) if item.type == "single" else self._toggled(item.id, value)
+        self.answer(choices=choices, advance=False)
+
+    def _toggled(self, item_id: str, value: str) -> tuple[str, ...]:
+        """The choices of a multiple-choice item with `value` switched on or off."""
+        chosen = self.state.answers.get(item_id, AnswerValue()).choices
+        return tuple(c for c in chosen if c != value) if value in chosen else chosen + (value,)
 
     def _number_entered(self) -> None:
         if self.answer(number=self.number_edit.text()):

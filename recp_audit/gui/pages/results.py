@@ -21,7 +21,12 @@ from recp_audit.messages import RecpError
 FINDING_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _top(page: QWidget, layout: QVBoxLayout, title: str, back: Callable[[], None]) -> None:
+def _page_body(page: QScrollArea, title: str, back: Callable[[], None]) -> QVBoxLayout:
+    """Give a results page its scrolling body and the back button with the heading."""
+    page.setWidgetResizable(True)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 16, 24, 16)
     row = QHBoxLayout()
     back_button = QPushButton(QCoreApplication.translate("ResultsPage", "← Checklists"))
     back_button.clicked.connect(back)
@@ -31,6 +36,8 @@ def _top(page: QWidget, layout: QVBoxLayout, title: str, back: Callable[[], None
     heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
     row.addWidget(heading, 1)
     layout.addLayout(row)
+    page.setWidget(body)
+    return layout
 
 
 class ResultsPage(QScrollArea):
@@ -42,11 +49,7 @@ class ResultsPage(QScrollArea):
 
         super().__init__(parent)
         self.workspace, self.audit_id, self.language = workspace, audit_id, language
-        self.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
-        _top(self, layout, self.tr("Checklist results"), back)
+        layout = _page_body(self, self.tr("Checklist results"), back)
         results = checklists.results(workspace, audit_id)
         overall = results.overall
         summary = QLabel(self.tr(
@@ -102,7 +105,6 @@ class ResultsPage(QScrollArea):
             row.addWidget(draft)
             row.addStretch(1)
             layout.addLayout(row)
-        self.setWidget(body)
 
     def _fill_findings(self, results) -> None:
         self.findings.clear()
@@ -153,11 +155,7 @@ class SelfDiagnosisPage(QScrollArea):
         from recp_audit.services import checklists
 
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
-        _top(self, layout, self.tr("Your self-diagnosis result"), back)
+        layout = _page_body(self, self.tr("Your self-diagnosis result"), back)
         results = checklists.results(workspace, audit_id)
         overall = results.overall
         score = QLabel("—" if overall.percent is None else f"{overall.percent:.0f} %")
@@ -214,7 +212,6 @@ class SelfDiagnosisPage(QScrollArea):
         text.setStyleSheet("font-size: 11pt;")
         layout.addWidget(text)
         layout.addStretch(1)
-        self.setWidget(body)
 
     def _verdict(self, percent: float | None) -> str:
         if percent is None:
