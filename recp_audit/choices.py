@@ -159,3 +159,36 @@ CALCULATOR_LABELS = {
     "fuel-emissions": QT_TRANSLATE_NOOP("Enum", "Fuel and electricity CO2e"),
     "finance": QT_TRANSLATE_NOOP("Enum", "Investment appraisal"),
 }
+
+
+class InstrumentKind(enum.StrEnum):
+    """Portable instruments experts bring to a factory."""
+
+    POWER_ANALYSER = "power_analyser"
+    POWER_LOGGER = "power_logger"
+    FLUE_GAS_ANALYSER = "flue_gas_analyser"
+    ULTRASONIC_FLOW_METER = "ultrasonic_flow_meter"
+    THERMAL_CAMERA = "thermal_camera"
+    CONTACT_THERMOMETER = "contact_thermometer"
+    SURFACE_THERMOMETER = "surface_thermometer"
+    LUX_METER = "lux_meter"
+    LEAK_DETECTOR = "leak_detector"
+    PRESSURE_GAUGE = "pressure_gauge"
+    DATA_LOGGER = "data_logger"
+    OTHER = "other"
+
+
+INSTRUMENT_KIND_LABELS = {
+    InstrumentKind.POWER_ANALYSER: QT_TRANSLATE_NOOP("Enum", "Power analyser"),
+    InstrumentKind.POWER_LOGGER: QT_TRANSLATE_NOOP("Enum", "Power logger"),
+    InstrumentKind.FLUE_GAS_ANALYSER: QT_TRANSLATE_NOOP("Enum", "Flue-gas analyser"),
+    InstrumentKind.ULTRASONIC_FLOW_METER: QT_TRANSLATE_NOOP("Enum", "Ultrasonic flow meter"),
+    InstrumentKind.THERMAL_CAMERA: QT_TRANSLATE_NOOP("Enum", "Thermal camera"),
+    InstrumentKind.CONTACT_THERMOMETER: QT_TRANSLATE_NOOP("Enum", "Contact thermometer"),
+    InstrumentKind.SURFACE_THERMOMETER: QT_TRANSLATE_NOOP("Enum", "Surface (infrared) thermometer"),
+    InstrumentKind.LUX_METER: QT_TRANSLATE_NOOP("Enum", "Lux meter"),
+    InstrumentKind.LEAK_DETECTOR: QT_TRANSLATE_NOOP("Enum", "Ultrasonic leak detector"),
+    InstrumentKind.PRESSURE_GAUGE: QT_TRANSLATE_NOOP("Enum", "Pressure gauge"),
+    InstrumentKind.DATA_LOGGER: QT_TRANSLATE_NOOP("Enum", "Data logger"),
+    InstrumentKind.OTHER: QT_TRANSLATE_NOOP("Enum", "Other instrument"),
+}

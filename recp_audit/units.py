@@ -23,7 +23,8 @@ ALIASES = {
     "m2": "m**2", "m²": "m**2", "м": "m",
     "кВт": "kW", "МВт": "MW", "кВт·ч": "kWh", "кВтч": "kWh", "кВт*ч": "kWh",
     "МВт·ч": "MWh", "МВтч": "MWh", "Гкал": "Gcal", "ГДж": "GJ", "бар": "bar", "кПа": "kPa",
-    "МПа": "MPa",
+    "МПа": "MPa", "квар": "kvar", "кВАр": "kvar", "кВА": "kVA", "В": "V", "А": "A",
+    "лк": "lx", "Гц": "Hz", "об/мин": "rpm", "мг/м3": "mg/m**3", "мг/м³": "mg/m**3",
 }
 _TOKEN = re.compile(r"[^\s/*()^·]+(?:·[^\s/*()^·]+)?")
 
@@ -41,10 +42,13 @@ def registry() -> pint.UnitRegistry:
     """The program's unit registry (built once, on first use)."""
     ureg = pint.UnitRegistry()
     ureg.define("piece = [piece_count] = pce")
+    ureg.define("volt_ampere_reactive = volt * ampere = var = VAr")
     return ureg
 
 
 def _normalise(text: str) -> str:
+    if text.strip() in ALIASES:
+        return ALIASES[text.strip()]
     return _TOKEN.sub(lambda match: ALIASES.get(match.group(0), match.group(0)), text.strip())
 
 
@@ -120,7 +124,8 @@ _SHOWN = {
     "mg/m**3": ("mg/m³", "мг/м³"), "mg/m3": ("mg/m³", "мг/м³"), "bar": ("bar", "бар"),
     "kPa": ("kPa", "кПа"), "lx": ("lx", "лк"), "V": ("V", "В"), "W": ("W", "Вт"),
     "kW": ("kW", "кВт"), "kWh": ("kWh", "кВт·ч"), "h": ("h", "ч"), "t": ("t", "т"),
-    "kg": ("kg", "кг"),
+    "kg": ("kg", "кг"), "kvar": ("kvar", "квар"), "kVA": ("kVA", "кВА"), "A": ("A", "А"),
+    "Hz": ("Hz", "Гц"), "percent": ("%", "%"), "ppm": ("ppm", "ppm"),
 }
 
 

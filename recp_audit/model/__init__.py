@@ -5,11 +5,14 @@ from recp_audit.model import versioning  # noqa: F401 - installs the flush hooks
 from recp_audit.model.audit import Audit, AuditMember
 from recp_audit.model.base import Base, Versioned, new_id
 from recp_audit.model.checklist import Answer, Blob, Checklist, Option, Photo, answer_id
+from recp_audit.model.measurement import (Instrument, MeasurementPoint, Reading, Series,
+                                          SeriesChannel)
 from recp_audit.model.organisation import Enterprise, Park, Person
 from recp_audit.model.workspace import RowVersion, WorkspaceMeta
 
 __all__ = [
     "Answer", "Audit", "AuditKind", "AuditMember", "AuditStatus", "Base", "Blob", "Checklist",
-    "Enterprise", "Option", "Park", "Person", "PersonRole", "Photo", "RowVersion", "TeamRole",
+    "Enterprise", "Instrument", "MeasurementPoint", "Option", "Reading", "Series",
+    "SeriesChannel", "Park", "Person", "PersonRole", "Photo", "RowVersion", "TeamRole",
     "Versioned", "WorkspaceMeta", "answer_id", "new_id",
 ]

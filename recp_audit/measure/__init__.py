@@ -1,0 +1,1 @@
+"""Instrument measurements: quantities, calibration, series import and statistics (no Qt)."""
