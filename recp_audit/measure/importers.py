@@ -88,7 +88,8 @@ def read_series(path: Path, layout: Layout, progress: Progress | None = None
     """The series in `path` as `layout` maps it (raises SeriesImportError, Cancelled)."""
     progress = progress or Progress()
     _check(path, layout)
-    sample = read_sample(path, layout.encoding or None, layout.delimiter or None, layout.sheet)
+    sample = read_sample(path, layout.encoding or None, layout.delimiter or None, layout.sheet,
+                         guess=False)
     names = column_names(sample.rows, layout)
     if is_spreadsheet(path):
         times, values, skipped = _from_rows(_workbook_rows(path, layout, progress), layout,
@@ -151,33 +152,71 @@ def _fast_csv(path: Path, layout: Layout, width: int, progress: Progress
 
     def refuse(_row) -> str:
         return "error"
-    size = path.stat().st_size
-    times, channels = [], [[] for _ in layout.channels]
+    expected_rows = _expected_rows(path)
+    columns = _GrowingColumns(1 + len(layout.channels), expected_rows)
+    try:
+        reader = pacsv.open_csv(
+            str(path),
+            read_options=pacsv.ReadOptions(
+                skip_rows=layout.data_row, column_names=names, block_size=1 << 20,
+                encoding=_arrow_encoding(layout.encoding)),
+            parse_options=pacsv.ParseOptions(delimiter=layout.delimiter,
+                                             invalid_row_handler=refuse),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=list(types), column_types=types, timestamp_parsers=parsers,
+                decimal_point=layout.decimal, strings_can_be_null=True))
+        for batch in reader:
+            stamp = _batch_times(batch, names, layout, pa, pc)
+            if stamp.null_count:
+                raise _NeedsRowByRow()
+            columns.append([stamp.to_numpy(zero_copy_only=False)] + [
+                batch.column(names[channel.column]).to_numpy(zero_copy_only=False)
+                for channel in layout.channels])
+            progress(0.9 * columns.rows / expected_rows)
+    except (pa.ArrowInvalid, UnicodeDecodeError):
+        raise _NeedsRowByRow() from None
+    times, *values = columns.result()
+    return times, values
+
+
+class _GrowingColumns:
+    """Equal-length numpy columns filled batch by batch without keeping the batches:
+    capacity follows the expected row count, so the data is held about once."""
+
+    def __init__(self, count: int, expected_rows: int):
+        self.arrays: list[np.ndarray] | None = None
+        self.count = count
+        self.expected_rows = expected_rows
+        self.rows = 0
+
+    def append(self, parts: list[np.ndarray]) -> None:
+        """Copy one batch in."""
+        needed = self.rows + len(parts[0])
+        if self.arrays is None:
+            capacity = max(needed, self.expected_rows)
+            self.arrays = [np.empty(capacity, dtype=np.int64 if i == 0 else np.float64)
+                           for i in range(self.count)]
+        if needed > len(self.arrays[0]):
+            capacity = max(needed, int(len(self.arrays[0]) * 1.5))
+            self.arrays = [np.resize(array, capacity) for array in self.arrays]
+        for array, part in zip(self.arrays, parts):
+            array[self.rows:needed] = part
+        self.rows = needed
+
+    def result(self) -> list[np.ndarray]:
+        """The filled columns (empty ones when nothing was read)."""
+        if self.arrays is None:
+            return [np.empty(0, dtype=np.int64 if i == 0 else np.float64)
+                    for i in range(self.count)]
+        return [array[:self.rows] for array in self.arrays]
+
+
+def _expected_rows(path: Path) -> int:
+    """Rows the file probably holds, from its size and the length of its first lines."""
     with open(path, "rb") as handle:
-        try:
-            reader = pacsv.open_csv(
-                handle,
-                read_options=pacsv.ReadOptions(
-                    skip_rows=layout.data_row, column_names=names, block_size=4 << 20,
-                    encoding=_arrow_encoding(layout.encoding)),
-                parse_options=pacsv.ParseOptions(delimiter=layout.delimiter,
-                                                 invalid_row_handler=refuse),
-                convert_options=pacsv.ConvertOptions(
-                    include_columns=list(types), column_types=types, timestamp_parsers=parsers,
-                    decimal_point=layout.decimal, strings_can_be_null=True))
-            for batch in reader:
-                stamp = _batch_times(batch, names, layout, pa, pc)
-                if stamp.null_count:
-                    raise _NeedsRowByRow()
-                times.append(stamp.to_numpy(zero_copy_only=False))
-                for target, channel in zip(channels, layout.channels):
-                    target.append(batch.column(names[channel.column])
-                                  .to_numpy(zero_copy_only=False))
-                progress(0.9 * handle.tell() / size)
-        except (pa.ArrowInvalid, UnicodeDecodeError):
-            raise _NeedsRowByRow() from None
-    return (np.concatenate(times) if times else np.empty(0, np.int64),
-            [np.concatenate(parts) if parts else np.empty(0) for parts in channels])
+        head = handle.read(1 << 16)
+    lines = max(head.count(b"\n"), 1)
+    return int(path.stat().st_size / (len(head) / lines) * 1.02) + 1024
 
 
 def _arrow_encoding(encoding: str) -> str:
@@ -425,5 +464,6 @@ def _iso(ms: int) -> str:
 
 def headers_of(path: Path, layout: Layout) -> list[str]:
     """The file's column headers as `layout` reads them (to match import templates)."""
-    sample = read_sample(path, layout.encoding or None, layout.delimiter or None, layout.sheet)
+    sample = read_sample(path, layout.encoding or None, layout.delimiter or None, layout.sheet,
+                         guess=False)
     return column_names(sample.rows, layout)

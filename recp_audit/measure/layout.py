@@ -139,10 +139,11 @@ def detect_delimiter(lines: list[str]) -> str:
 
 
 def read_sample(path: Path, encoding: str | None = None, delimiter: str | None = None,
-                sheet: str | None = None) -> Sample:
-    """The first rows of `path` and a guessed layout (encoding and delimiter may be forced)."""
+                sheet: str | None = None, guess: bool = True) -> Sample:
+    """The first rows of `path` and, with `guess`, a guessed layout (encoding and
+    delimiter may be forced)."""
     if is_spreadsheet(path):
-        return _sample_workbook(path, sheet)
+        return _sample_workbook(path, sheet, guess)
     with open(path, "rb") as handle:
         raw = handle.read(SAMPLE_BYTES)
     complete = len(raw) < SAMPLE_BYTES
@@ -156,11 +157,12 @@ def read_sample(path: Path, encoding: str | None = None, delimiter: str | None =
     delimiter = delimiter or detect_delimiter(lines)
     rows = split_text("\n".join(lines), delimiter)
     layout = Layout(encoding=encoding, delimiter=delimiter)
-    guess_layout(rows, layout)
+    if guess:
+        guess_layout(rows, layout)
     return Sample(rows, layout, column_names(rows, layout))
 
 
-def _sample_workbook(path: Path, sheet: str | None) -> Sample:
+def _sample_workbook(path: Path, sheet: str | None, guess: bool) -> Sample:
     from openpyxl import load_workbook
 
     book = load_workbook(path, read_only=True, data_only=True)
@@ -175,7 +177,8 @@ def _sample_workbook(path: Path, sheet: str | None) -> Sample:
     finally:
         book.close()
     layout = Layout(encoding="", delimiter="", sheet=chosen)
-    guess_layout(rows, layout)
+    if guess:
+        guess_layout(rows, layout)
     return Sample(rows, layout, column_names(rows, layout), names)
 
 

@@ -102,7 +102,8 @@ def describe(timeline: Timeline, values: np.ndarray, threshold: float | None = N
     peak, load_factor, integral (value x h), hours, threshold, hours_above.
     The threshold for operating hours defaults to 10 % of the peak.
     """
-    present = values[~np.isnan(values)]
+    missing = np.isnan(values)
+    present = values[~missing] if missing.any() else values
     result: dict[str, float | int | None] = {"count": int(len(present)),
                                              "missing": int(len(values) - len(present))}
     if not len(present):

@@ -15,9 +15,11 @@ from collections.abc import Callable
 from typing import Any
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ValidationError
-from recp_audit.choices import (CURRENCIES, REPORT_LANGUAGES, AuditKind, AuditStatus, PersonRole,
-                                TeamRole)
+from recp_audit.choices import (CURRENCIES, REPORT_LANGUAGES, AuditKind, AuditStatus,
+                                InstrumentKind, PersonRole, ResourceArea, TeamRole)
+from recp_audit.measure.quantities import QUANTITIES
 from recp_audit.model.audit import Audit, AuditMember
+from recp_audit.model.measurement import Instrument, MeasurementPoint, Reading
 from recp_audit.model.organisation import Enterprise, Park, Person
 
 CONTEXT = "Validation"
@@ -155,6 +157,28 @@ def date(value: Any) -> dt.date | None:
                       value=value) from None
 
 
+def moment(value: Any) -> dt.datetime:
+    """A date and time, given as a datetime or ISO text (2026-11-21 14:05)."""
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None, microsecond=0)
+    try:
+        return dt.datetime.fromisoformat(str(value).strip()).replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "Validation", "\"{value}\" is not a date and time (YYYY-MM-DD HH:MM)"),
+            value=value) from None
+
+
+def quantity_list(value: Any) -> list[str]:
+    """Quantity ids (measure.quantities) an instrument measures."""
+    items = [str(v) for v in (value or [])]
+    unknown = [v for v in items if v not in QUANTITIES]
+    if unknown:
+        raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a known quantity"),
+                      value=unknown[0])
+    return list(dict.fromkeys(items))
+
+
 def identifier(value: Any) -> uuid.UUID | None:
     """A record id (UUID), or None."""
     if value is None or value == "":
@@ -183,10 +207,23 @@ SPECS: dict[type, dict[str, Cleaner]] = {
             "currency": one_of(CURRENCIES)},
     AuditMember: {"audit_id": identifier, "person_id": identifier,
                   "team_role": choice(TeamRole)},
+    Instrument: {"kind": choice(InstrumentKind), "make": text(200), "model": text(200),
+                 "serial": text(100), "quantities": quantity_list,
+                 "accuracy_percent": number(0, 100), "accuracy_absolute": number(0, 1e9),
+                 "accuracy_unit": unit, "calibrated_on": date, "calibration_due": date,
+                 "notes": text(20000)},
+    MeasurementPoint: {"audit_id": identifier, "name": text(300, required=True),
+                       "area": choice(ResourceArea), "notes": text(20000)},
+    Reading: {"point_id": identifier, "quantity": one_of(tuple(QUANTITIES)),
+              "value": number(-1e15, 1e15), "unit": unit, "taken": moment,
+              "instrument_id": identifier, "uncertainty": number(0, 1e15),
+              "note": text(20000)},
 }
 REQUIRED: dict[type, tuple[str, ...]] = {
     Person: ("name",), Park: ("name",), Enterprise: ("name",),
     Audit: ("enterprise_id", "title"), AuditMember: ("audit_id", "person_id"),
+    Instrument: ("kind",), MeasurementPoint: ("audit_id", "name"),
+    Reading: ("point_id", "quantity", "value", "taken"),
 }
 
 
@@ -222,8 +259,37 @@ def _check_together(model: type, merged: dict[str, Any]) -> None:
         if merged.get("annual_output") is not None and not merged.get("annual_output_unit"):
             raise ValidationError("annual_output_unit", Message(CONTEXT, QT_TRANSLATE_NOOP(
                 "Validation", "give the unit of the annual output (for example t or pcs)")))
+    if model is Instrument:
+        _check_instrument(merged)
+    if model is Reading:
+        _check_reading_unit(merged)
     if model in (Park, Enterprise):
         if (merged.get("latitude") is None) != (merged.get("longitude") is None):
             raise ValidationError("longitude" if merged.get("longitude") is None else "latitude",
                                   Message(CONTEXT, QT_TRANSLATE_NOOP(
                                       "Validation", "give both latitude and longitude, or neither")))
+
+
+def _check_instrument(merged: dict[str, Any]) -> None:
+    calibrated, due = merged.get("calibrated_on"), merged.get("calibration_due")
+    if calibrated and due and due < calibrated:
+        raise ValidationError("calibration_due", Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Validation", "the calibration is due before the date it was calibrated")))
+    if merged.get("accuracy_absolute") is not None and not merged.get("accuracy_unit"):
+        raise ValidationError("accuracy_unit", Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Validation", "give the unit of the absolute accuracy (for example °C or kW)")))
+
+
+def _check_reading_unit(merged: dict[str, Any]) -> None:
+    """The reading's unit must measure its quantity (kg cannot be a power)."""
+    from recp_audit.units import UnitError, parse_quantity
+
+    expected = QUANTITIES[merged["quantity"]].unit if merged.get("quantity") in QUANTITIES \
+        else ""
+    written = merged.get("unit") or ""
+    if not expected:
+        return
+    try:
+        parse_quantity(f"0 {written}" if written else "0", expected)
+    except UnitError as exc:
+        raise ValidationError("unit", exc.message) from None

@@ -15,8 +15,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
-from recp_audit.model import (Answer, Audit, AuditMember, Checklist, Enterprise, Option, Park,
-                              Person, Photo, TeamRole, Versioned)
+from recp_audit.model import (Answer, Audit, AuditMember, Checklist, Enterprise, Instrument,
+                              MeasurementPoint, Option, Park, Person, Photo, Reading, Series,
+                              SeriesChannel, TeamRole, Versioned)
 from recp_audit.model.validation import clean_fields
 from recp_audit.store.db import Workspace
 
@@ -24,18 +25,26 @@ from recp_audit.store.db import Workspace
 CHILDREN: dict[type, list[tuple[type, str]]] = {
     Park: [(Enterprise, "park_id")],
     Enterprise: [(Audit, "enterprise_id")],
-    Audit: [(AuditMember, "audit_id"), (Checklist, "audit_id"), (Option, "audit_id")],
+    Audit: [(AuditMember, "audit_id"), (Checklist, "audit_id"), (Option, "audit_id"),
+            (MeasurementPoint, "audit_id")],
     Person: [(AuditMember, "person_id")],
     AuditMember: [],
     Checklist: [(Answer, "checklist_id")],
     Answer: [(Photo, "owner_id")],
     Photo: [],
     Option: [],
+    Instrument: [],
+    MeasurementPoint: [(Reading, "point_id"), (Series, "point_id"), (Photo, "owner_id")],
+    Reading: [(Photo, "owner_id")],
+    Series: [(SeriesChannel, "series_id")],
+    SeriesChannel: [],
 }
 PARENTS: dict[type, dict[str, type]] = {
     Enterprise: {"park_id": Park},
     Audit: {"enterprise_id": Enterprise},
     AuditMember: {"audit_id": Audit, "person_id": Person},
+    MeasurementPoint: {"audit_id": Audit},
+    Reading: {"point_id": MeasurementPoint, "instrument_id": Instrument},
 }
 
 

@@ -1,0 +1,68 @@
+"""Run long work (imports, reports, merges) off the GUI thread with progress and Cancel.
+
+`run_task(parent, title, work)` shows a modal progress dialog, runs
+`work(progress)` in Qt's thread pool and returns its result, or raises what it
+raised (Cancelled when the user pressed Cancel). Widgets are never touched from
+the worker: it only emits signals, which Qt delivers on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from recp_audit.progress import Cancelled, Progress
+
+
+class _Signals(QObject):
+    progressed = Signal(int)
+    finished = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals,
+                 cancel: threading.Event):
+        super().__init__()
+        self.work, self.signals, self.cancel = work, signals, cancel
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self.work(Progress(
+                lambda fraction: self.signals.progressed.emit(int(fraction * 1000)),
+                self.cancel.is_set))
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self.error = exc
+        finally:
+            self.signals.finished.emit()
+
+
+def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]) -> Any:
+    """Run `work` in the background behind a modal progress dialog; return its result."""
+    signals = _Signals()
+    cancel = threading.Event()
+    job = _Job(work, signals, cancel)
+    job.setAutoDelete(False)
+    dialog = QProgressDialog(title, QProgressDialog.tr("Cancel"), 0, 1000, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(cancel.set)
+    signals.progressed.connect(dialog.setValue)
+    loop = QEventLoop()
+    signals.finished.connect(loop.quit)
+    QThreadPool.globalInstance().start(job)
+    loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error
+    if cancel.is_set():
+        raise Cancelled()
+    return job.result
