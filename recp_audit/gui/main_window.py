@@ -333,6 +333,16 @@ class MainWindow(QMainWindow):
                                   self.settings.language)
             area.changed.connect(self._saved)
             return area
+        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "measurements":
+            from recp_audit.gui.pages.measurements import MeasurementsArea
+            from recp_audit.model import Audit
+
+            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
+            audit = records.values_of(self.workspace, Audit, audit_id)
+            area = MeasurementsArea(self.workspace, audit_id, audit["title"],
+                                    self.settings.language)
+            area.changed.connect(self._saved)
+            return area
         if kind is NodeKind.AREA:
             area = index.data(AREA_ROLE)
             return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())

@@ -38,17 +38,26 @@ def accuracy_bound(value: float, unit: str, percent: float | None, absolute: flo
         return None
     bound = abs(value) * (percent or 0.0) / 100.0
     if absolute:
-        bound += _convert_difference(absolute, absolute_unit or unit, unit)
+        converted = _convert_difference(absolute, absolute_unit or unit, unit)
+        if converted is None:
+            return None
+        bound += converted
     return bound
 
 
-def _convert_difference(amount: float, from_unit: str, to_unit: str) -> float:
-    from recp_audit.units import parse_unit, registry
+def _convert_difference(amount: float, from_unit: str, to_unit: str) -> float | None:
+    """`amount` of `from_unit` in `to_unit`, or None when the two measure different things
+    (an analyser's ±0.2 vol% says nothing about its temperature readings)."""
+    import pint
+
+    from recp_audit.units import UnitError, parse_unit, registry
 
     if from_unit == to_unit:
         return amount
     source = _DIFFERENCE_UNITS.get(from_unit.strip(), None)
     target = _DIFFERENCE_UNITS.get(to_unit.strip(), None)
-    ureg = registry()
-    quantity = ureg.Quantity(amount, source or parse_unit(from_unit))
-    return float(quantity.to(target or parse_unit(to_unit)).magnitude)
+    try:
+        quantity = registry().Quantity(amount, source or parse_unit(from_unit))
+        return float(quantity.to(target or parse_unit(to_unit)).magnitude)
+    except (UnitError, pint.DimensionalityError):
+        return None

@@ -98,8 +98,10 @@ def write_demo(path: Path, replace: bool = False) -> Workspace:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     from recp_audit.services.demo_checklists import populate_checklists
+    from recp_audit.services.demo_measurements import populate_measurements
 
     workspace = create_workspace(path, author=DEMO_AUTHOR)
     populate(workspace)
     populate_checklists(workspace)
+    populate_measurements(workspace)
     return workspace

@@ -177,14 +177,17 @@ class SeriesData:
     values: list[np.ndarray]
 
     def summary(self, start_ms: float | None = None, end_ms: float | None = None,
-                threshold: float | None = None) -> list[dict[str, Any]]:
-        """Channel statistics for the samples from `start_ms` to `end_ms` (all by default)."""
+                thresholds: dict[int, float] | None = None) -> list[dict[str, Any]]:
+        """Channel statistics for the samples from `start_ms` to `end_ms` (all by default);
+        `thresholds` sets the operating-hours threshold of channels by position."""
         part = stats.select(self.times, -np.inf if start_ms is None else start_ms,
                             np.inf if end_ms is None else end_ms)
         timeline = stats.Timeline(self.times[part], self.info.interval_s * 1000)
+        thresholds = thresholds or {}
         return [channel_summary(timeline, values[part], channel.unit, channel.quantity,
-                                threshold)
-                for values, channel in zip(self.values, self.info.channels)]
+                                thresholds.get(position))
+                for position, (values, channel) in enumerate(
+                    zip(self.values, self.info.channels))]
 
 
 def load_series(workspace: Workspace, series_id: uuid.UUID) -> SeriesData:

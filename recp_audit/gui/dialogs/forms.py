@@ -1,4 +1,5 @@
-"""The forms for people, parks, enterprises and audits, wired to `services.records`."""
+"""The forms for people, parks, enterprises, audits, instruments and measurement points,
+wired to `services.records`."""
 
 from __future__ import annotations
 
@@ -6,15 +7,18 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
 
 from recp_audit.gui.dialogs.record import Field, RecordDialog
 from recp_audit.gui.dialogs.team import TeamEditor
 from recp_audit.gui.i18n import label
 from recp_audit.choices import (AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, CURRENCIES,
-                                PERSON_ROLE_LABELS, AuditKind, AuditStatus)
-from recp_audit.model import Audit, Enterprise, Park, Person
+                                INSTRUMENT_KIND_LABELS, PERSON_ROLE_LABELS,
+                                RESOURCE_AREA_LABELS, AuditKind, AuditStatus, InstrumentKind,
+                                ResourceArea)
+from recp_audit.measure.quantities import QUANTITIES
+from recp_audit.model import Audit, Enterprise, Instrument, MeasurementPoint, Park, Person
 from recp_audit.services import navigation, records
 from recp_audit.store.db import Workspace
 
@@ -134,3 +138,72 @@ def edit_audit(parent: QWidget | None, workspace: Workspace, audit_id: uuid.UUID
     return _edit(parent, workspace, Audit, title, audit_fields(), audit_id,
                  defaults if not audit_id else {}, extra=team,
                  after_save=lambda saved_id: records.set_team(workspace, saved_id, team.members()))
+
+
+def instrument_fields() -> list[Field]:
+    """Fields of an instrument of the register."""
+    return [
+        Field("kind", QCoreApplication.translate("Forms", "Kind"), "choice",
+              [(label(text), kind) for kind, text in INSTRUMENT_KIND_LABELS.items()]),
+        Field("make", QCoreApplication.translate("Forms", "Make"), placeholder="Fluke, Testo"),
+        Field("model", QCoreApplication.translate("Forms", "Model"), placeholder="1738, 330-2"),
+        Field("serial", QCoreApplication.translate("Forms", "Serial number")),
+        Field("accuracy_percent", QCoreApplication.translate(
+            "Forms", "Accuracy, % of reading"), "number"),
+        Field("accuracy_absolute", QCoreApplication.translate(
+            "Forms", "Accuracy, absolute"), "number"),
+        Field("accuracy_unit", QCoreApplication.translate("Forms", "Unit of absolute accuracy"),
+              placeholder="°C, kW, ppm"),
+        Field("calibrated_on", QCoreApplication.translate("Forms", "Calibrated on"), "date"),
+        Field("calibration_due", QCoreApplication.translate("Forms", "Calibration due"), "date"),
+        Field("notes", QCoreApplication.translate("Forms", "Notes"), "multiline"),
+    ]
+
+
+class QuantityPicker(QListWidget):
+    """Tick the quantities an instrument measures."""
+
+    def __init__(self, chosen: list[str]):
+        super().__init__()
+        self.setFixedHeight(150)
+        for key, quantity in QUANTITIES.items():
+            entry = QListWidgetItem(label(quantity.label, "Quantity"))
+            entry.setData(Qt.ItemDataRole.UserRole, key)
+            entry.setCheckState(Qt.CheckState.Checked if key in chosen
+                                else Qt.CheckState.Unchecked)
+            self.addItem(entry)
+
+    def chosen(self) -> list[str]:
+        """The ticked quantity ids."""
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def edit_instrument(parent: QWidget | None, workspace: Workspace,
+                    instrument_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """Create or edit an instrument of the register; returns the id when saved."""
+    title = QCoreApplication.translate("Forms", "Edit instrument") if instrument_id \
+        else QCoreApplication.translate("Forms", "New instrument")
+    chosen = records.values_of(workspace, Instrument, instrument_id)["quantities"] \
+        if instrument_id else []
+    picker = QuantityPicker(chosen)
+    return _edit(parent, workspace, Instrument, title, instrument_fields(), instrument_id,
+                 {"kind": InstrumentKind.POWER_ANALYSER}, extra=picker,
+                 after_save=lambda saved_id: records.update(
+                     workspace, Instrument, saved_id, {"quantities": picker.chosen()}))
+
+
+def edit_point(parent: QWidget | None, workspace: Workspace, point_id: uuid.UUID | None = None,
+               audit_id: uuid.UUID | None = None) -> uuid.UUID | None:
+    """Create or edit a measurement point; returns the id when saved."""
+    title = QCoreApplication.translate("Forms", "Edit measurement point") if point_id \
+        else QCoreApplication.translate("Forms", "New measurement point")
+    fields = [
+        Field("name", QCoreApplication.translate("Forms", "Equipment or place measured"),
+              placeholder=QCoreApplication.translate("Forms", "Compressor K-2 feeder")),
+        Field("area", QCoreApplication.translate("Forms", "Area"), "choice",
+              [(label(text), area) for area, text in RESOURCE_AREA_LABELS.items()]),
+        Field("notes", QCoreApplication.translate("Forms", "Notes"), "multiline"),
+    ]
+    return _edit(parent, workspace, MeasurementPoint, title, fields, point_id,
+                 {"audit_id": audit_id, "area": ResourceArea.ENERGY})

@@ -12,10 +12,6 @@ DESCRIPTIONS = {
         "AreaPage", "Monthly consumption of electricity, gas, heat, water and materials, "
         "production volumes, waste and emissions over the baseline period, with costs and "
         "tariffs, charts and RECP indicators."),
-    "measurements": QT_TRANSLATE_NOOP(
-        "AreaPage", "Instruments with their calibration dates, measurement points, spot "
-        "readings and imported logger series (power analysers, flue-gas analysers, flow "
-        "meters) with statistics and plots."),
     "options": QT_TRANSLATE_NOOP(
         "AreaPage", "Improvement options by cleaner-production category, quantified with "
         "savings calculators: energy, water, materials, CO2e, money, investment and payback."),
