@@ -5,6 +5,8 @@
     recp-audit --demo               open the GUI on a fresh demo workspace
     recp-audit info F [--json]      what a workspace holds
     recp-audit demo -o F            write the demo workspace
+    recp-audit import-series F --audit ID --point NAME SOURCE [--json]
+                                    import a logger file and print its statistics
 
 Every error is one clear line on stderr and a non-zero exit status.
 """
@@ -63,6 +65,28 @@ def build_parser() -> argparse.ArgumentParser:
     checklist.add_argument("--area", choices=[a.value for a in ResourceArea])
     checklist.add_argument("--audience", choices=("expert", "self_diagnosis"))
     checklist.add_argument("--force", action="store_true", help="replace an existing file")
+    series = commands.add_parser(
+        "import-series", help="import a logger file (CSV, TSV, XLSX) into a measurement point")
+    series.add_argument("file", type=Path, metavar="FILE", help="the workspace")
+    series.add_argument("source", type=Path, metavar="SOURCE", help="the logger file")
+    series.add_argument("--audit", required=True, metavar="ID", help="audit id")
+    series.add_argument("--point", required=True, metavar="NAME",
+                        help="measurement point (created when the audit has none of that name)")
+    series.add_argument("--time-col", action="append", metavar="COLUMN",
+                        help="time column by header or number; twice for date and time")
+    series.add_argument("--channel", action="append", metavar="COLUMN=UNIT",
+                        help="a channel to import, e.g. 'P, kW=kW' (repeat for more)")
+    series.add_argument("--template", metavar="NAME", help="use a saved import template")
+    series.add_argument("--save-template", metavar="NAME",
+                        help="save the mapping used as an import template")
+    series.add_argument("--instrument", metavar="SERIAL", help="serial of the instrument used")
+    series.add_argument("--name", help="name of the series (default: the file name)")
+    series.add_argument("--encoding", help="text encoding (default: detected)")
+    series.add_argument("--delimiter", help="column separator (default: detected)")
+    series.add_argument("--sheet", help="worksheet of an XLSX file (default: the first)")
+    series.add_argument("--skip-bad-rows", action="store_true",
+                        help="skip rows that cannot be read instead of stopping")
+    series.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -97,6 +121,28 @@ def _import_checklist(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_series(args: argparse.Namespace) -> int:
+    from recp_audit.services.series_cli import import_from_command_line
+
+    result = import_from_command_line(args)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Imported {result['count']} samples ({result['start']} – {result['end']}, every "
+          f"{result['interval_s']:g} s) into «{result['point']}»")
+    for key, value in result["issues"].items():
+        if not key.endswith("_first"):
+            print(f"  {key.replace('_', ' ')}: {value}")
+    for channel in result["channels"]:
+        unit = channel["unit"]
+        parts = [f"{key} {channel[key]:.6g}" for key in ("min", "mean", "max")
+                 if channel.get(key) is not None]
+        if channel.get("energy") is not None:
+            parts.append(f"energy {channel['energy']:.6g} kWh")
+        print(f"  {channel['name']} [{unit}]: n={channel['count']}, " + ", ".join(parts))
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from recp_audit.gui.app import run
 
@@ -107,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
     handler = {"info": _info, "demo": _demo,
-               "import-checklist": _import_checklist}.get(args.command, _gui)
+               "import-checklist": _import_checklist, "import-series": _import_series}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

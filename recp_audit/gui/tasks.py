@@ -59,10 +59,12 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]
     signals.finished.connect(loop.quit)
     QThreadPool.globalInstance().start(job)
     loop.exec()
+    cancelled = cancel.is_set()
+    dialog.canceled.disconnect(cancel.set)  # closing the dialog emits canceled
     dialog.close()
     dialog.deleteLater()
     if job.error is not None:
         raise job.error
-    if cancel.is_set():
+    if cancelled:
         raise Cancelled()
     return job.result

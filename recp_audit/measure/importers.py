@@ -93,7 +93,7 @@ def read_series(path: Path, layout: Layout, progress: Progress | None = None
     names = column_names(sample.rows, layout)
     if is_spreadsheet(path):
         times, values, skipped = _from_rows(_workbook_rows(path, layout, progress), layout,
-                                            names, width=None)
+                                            names, width=None, file=path.name)
     else:
         widths = Counter(len(row) for row in sample.rows[layout.data_row:] if row)
         width = widths.most_common(1)[0][0] if widths else 0
@@ -102,7 +102,7 @@ def read_series(path: Path, layout: Layout, progress: Progress | None = None
             skipped = []
         except _NeedsRowByRow:
             times, values, skipped = _from_rows(_text_rows(path, layout, progress), layout,
-                                                names, width)
+                                                names, width, file=path.name)
     if not len(times):
         raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file} has no data rows after row {row}"),
                      file=path.name, row=layout.data_row)
@@ -286,7 +286,7 @@ def _workbook_rows(path: Path, layout: Layout, progress: Progress):
         book.close()
 
 
-def _from_rows(rows, layout: Layout, names: list[str], width: int | None
+def _from_rows(rows, layout: Layout, names: list[str], width: int | None, file: str
                ) -> tuple[np.ndarray, list[np.ndarray], list[BadRow]]:
     """Times and channel values from (row number, cells), with every bad row reported.
 
@@ -337,9 +337,9 @@ def _from_rows(rows, layout: Layout, names: list[str], width: int | None
     if bad and not layout.skip_bad_rows:
         first = bad[0].describe()
         raise SeriesImportError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "{count} row(s) cannot be imported, first {first}; fix the file, "
-                     "correct the mapping or choose to skip bad rows"),
-            {"count": len({b.row for b in bad}), "first": first}))
+            CONTEXT, "{file}: {count} row(s) cannot be imported, first {first}; fix the "
+                     "file, correct the mapping or choose to skip bad rows"),
+            {"file": file, "count": len({b.row for b in bad}), "first": first}))
     return times[keep], [v[keep] for v in values], bad
 
 

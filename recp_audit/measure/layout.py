@@ -370,7 +370,7 @@ def _strip_brackets(text: str) -> str:
 def _is_unit(text: str) -> bool:
     from recp_audit.units import UnitError, parse_unit
 
-    if not text or text.isdigit():
+    if not text or text.isdigit() or len(text) > 16 or any(c in text for c in ",;=:"):
         return False
     try:
         parse_unit(text)

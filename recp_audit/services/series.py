@@ -211,3 +211,44 @@ def rename_series(workspace: Workspace, series_id: uuid.UUID, name: str) -> None
             raise NotFoundError(Message("Series", QT_TRANSLATE_NOOP(
                 "Series", "the series does not exist (it may have been deleted)")))
         row.name = name.strip() or row.name
+
+
+def plan_layout(path: Path, *, time_columns: list[str] | None = None,
+                channels: list[str] | None = None, template: str | None = None,
+                encoding: str | None = None, delimiter: str | None = None,
+                sheet: str | None = None, skip_bad_rows: bool = False) -> Layout:
+    """The layout for importing `path` without the dialog: the guess, or a saved template,
+    overridden by columns named by header text or 1-based number and `column=unit`
+    channel specs (a channel without `=unit` takes the unit from its header)."""
+    from recp_audit.measure.importers import SeriesImportError
+    from recp_audit.measure.layout import ChannelMap, read_sample, split_name_unit
+    from recp_audit.measure.quantities import guess_quantity
+    from recp_audit.services.import_templates import adapt, load_template
+
+    sample = read_sample(path, encoding, delimiter, sheet)
+    layout = sample.layout
+    names = sample.column_names
+    if template:
+        layout = adapt(load_template(template), names)
+
+    def column(reference: str) -> int:
+        reference = reference.strip()
+        if reference in names:
+            return names.index(reference)
+        if reference.isdigit() and 1 <= int(reference) <= len(names):
+            return int(reference) - 1
+        raise SeriesImportError(Message("SeriesImport", QT_TRANSLATE_NOOP(
+            "SeriesImport", "{file} has no column \"{column}\" (its columns: {columns})"),
+            {"file": path.name, "column": reference, "columns": ", ".join(names)}))
+    if time_columns:
+        layout.time_columns = [column(c) for c in time_columns]
+    if channels:
+        layout.channels = []
+        for spec in channels:
+            reference, _, unit = spec.partition("=")
+            index = column(reference)
+            name, header_unit = split_name_unit(names[index])
+            unit = unit.strip() or header_unit
+            layout.channels.append(ChannelMap(index, name, unit, guess_quantity(unit, name)))
+    layout.skip_bad_rows = skip_bad_rows or layout.skip_bad_rows
+    return layout

@@ -67,11 +67,13 @@ class SeriesPlot(pg.GraphicsLayoutWidget):
                 self.plot.addItem(curve)
                 axis = self.plot.getAxis("left")
                 axis.setLabel(label, color=colour)
+                axis.enableAutoSIPrefix(False)
             else:
                 box = pg.ViewBox()
                 axis = pg.AxisItem("right")
                 _style(axis)
                 axis.setLabel(label, color=colour)
+                axis.enableAutoSIPrefix(False)
                 self.plot.layout.addItem(axis, 2, 2 + i)
                 self.plot.scene().addItem(box)
                 axis.linkToView(box)
