@@ -55,11 +55,11 @@ class BadRow:
     def describe(self) -> Message:
         """'row 12, column "P": "abc" is not a number'."""
         if not self.column:
-            return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "row {row}: {reason}"),
+            return Message(CONTEXT, QT_TRANSLATE_NOOP("SeriesImport", "row {row}: {reason}"),
                            {"row": self.row, "reason": Message(CONTEXT, self.reason,
                                                               {"found": self.value})})
         return Message(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "row {row}, column \"{column}\": \"{value}\" {reason}"),
+            "SeriesImport", "row {row}, column \"{column}\": \"{value}\" {reason}"),
             {"row": self.row, "column": self.column, "value": self.value[:40],
              "reason": Message(CONTEXT, self.reason)})
 
@@ -104,7 +104,7 @@ def read_series(path: Path, layout: Layout, progress: Progress | None = None
             times, values, skipped = _from_rows(_text_rows(path, layout, progress), layout,
                                                 names, width, file=path.name)
     if not len(times):
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file} has no data rows after row {row}"),
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} has no data rows after row {row}"),
                      file=path.name, row=layout.data_row)
     series = tidy(times, values)
     if skipped:
@@ -116,16 +116,16 @@ def read_series(path: Path, layout: Layout, progress: Progress | None = None
 
 def _check(path: Path, layout: Layout) -> None:
     if not path.is_file():
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file} does not exist"), file=str(path))
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} does not exist"), file=str(path))
     if path.stat().st_size == 0:
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file} is empty"), file=path.name)
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} is empty"), file=path.name)
     if not layout.time_columns:
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "choose the column that holds the time"))
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "choose the column that holds the time"))
     if not layout.channels:
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "choose at least one channel to import"))
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "choose at least one channel to import"))
     clash = [c.name for c in layout.channels if c.column in layout.time_columns]
     if clash:
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "channel \"{name}\" is the time column"),
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "channel \"{name}\" is the time column"),
                      name=clash[0])
 
 
@@ -252,11 +252,11 @@ def _text_rows(path: Path, layout: Layout, progress: Progress):
                     progress(0.8 * handle.buffer.tell() / size)
         except UnicodeDecodeError as exc:
             raise _error(QT_TRANSLATE_NOOP(
-                CONTEXT, "{file} is not in the {encoding} encoding (byte {position} of a "
+                "SeriesImport", "{file} is not in the {encoding} encoding (byte {position} of a "
                          "line read so far cannot be decoded); choose another encoding"),
                 file=path.name, encoding=layout.encoding, position=exc.start) from None
         except csv.Error as exc:
-            raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file}, row {row}: {problem}"),
+            raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file}, row {row}: {problem}"),
                          file=path.name, row=index + 2, problem=str(exc)) from None
 
 
@@ -267,12 +267,12 @@ def _workbook_rows(path: Path, layout: Layout, progress: Progress):
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged files
-        raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file} cannot be read as an Excel workbook: "
+        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} cannot be read as an Excel workbook: "
                                                 "{problem}"), file=path.name,
                      problem=str(exc)) from None
     try:
         if layout.sheet and layout.sheet not in book.sheetnames:
-            raise _error(QT_TRANSLATE_NOOP(CONTEXT, "{file} has no sheet \"{sheet}\""),
+            raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} has no sheet \"{sheet}\""),
                          file=path.name, sheet=layout.sheet)
         sheet = book[layout.sheet] if layout.sheet else book.worksheets[0]
         total = max(sheet.max_row or 1, 1)
@@ -337,7 +337,7 @@ def _from_rows(rows, layout: Layout, names: list[str], width: int | None, file: 
     if bad and not layout.skip_bad_rows:
         first = bad[0].describe()
         raise SeriesImportError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-            CONTEXT, "{file}: {count} row(s) cannot be imported, first {first}; fix the "
+            "SeriesImport", "{file}: {count} row(s) cannot be imported, first {first}; fix the "
                      "file, correct the mapping or choose to skip bad rows"),
             {"file": file, "count": len({b.row for b in bad}), "first": first}))
     return times[keep], [v[keep] for v in values], bad

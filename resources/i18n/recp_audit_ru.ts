@@ -9,26 +9,21 @@
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/area.py" line="15" />
-        <source>Instruments with their calibration dates, measurement points, spot readings and imported logger series (power analysers, flue-gas analysers, flow meters) with statistics and plots.</source>
-        <translation>Приборы с датами поверки, точки измерений, разовые показания и импортированные ряды регистраторов (анализаторы электросети, газоанализаторы, расходомеры) со статистикой и графиками.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="19" />
         <source>Improvement options by cleaner-production category, quantified with savings calculators: energy, water, materials, CO2e, money, investment and payback.</source>
         <translation>Мероприятия по категориям более чистого производства с расчётом экономии: энергия, вода, материалы, CO2-экв., деньги, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="22" />
+        <location filename="../../recp_audit/gui/pages/area.py" line="18" />
         <source>Material, energy and water streams the enterprise offers or needs, with EWC codes, quantities and seasons: the input for industrial-symbiosis candidates in the park.</source>
         <translation>Потоки материалов, энергии и воды, которые предприятие предлагает или которые ему нужны, с кодами отходов, количествами и сезонностью: исходные данные для поиска партнёров промышленного симбиоза в парке.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="26" />
+        <location filename="../../recp_audit/gui/pages/area.py" line="22" />
         <source>The assessment report (PDF) and workbook (Excel) in Russian or English, built from everything recorded in this audit.</source>
         <translation>Отчёт об оценке (PDF) и рабочая книга (Excel) на русском или английском языке, собранные из всех данных этого аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="48" />
+        <location filename="../../recp_audit/gui/pages/area.py" line="44" />
         <source>This section is not available in this version of the program yet.</source>
         <translation>В этой версии программы раздел пока недоступен.</translation>
     </message>
@@ -802,6 +797,66 @@
         <translation>Оценка инвестиций</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/choices.py" line="182" />
+        <source>Power analyser</source>
+        <translation>Анализатор качества электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="183" />
+        <source>Power logger</source>
+        <translation>Регистратор мощности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="184" />
+        <source>Flue-gas analyser</source>
+        <translation>Газоанализатор дымовых газов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="185" />
+        <source>Ultrasonic flow meter</source>
+        <translation>Ультразвуковой расходомер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="186" />
+        <source>Thermal camera</source>
+        <translation>Тепловизор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="187" />
+        <source>Contact thermometer</source>
+        <translation>Контактный термометр</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="188" />
+        <source>Surface (infrared) thermometer</source>
+        <translation>Пирометр (инфракрасный термометр)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="189" />
+        <source>Lux meter</source>
+        <translation>Люксметр</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="190" />
+        <source>Ultrasonic leak detector</source>
+        <translation>Ультразвуковой течеискатель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="191" />
+        <source>Pressure gauge</source>
+        <translation>Манометр</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="192" />
+        <source>Data logger</source>
+        <translation>Регистратор данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="193" />
+        <source>Other instrument</source>
+        <translation>Другой прибор</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/choices.py" line="24" />
         <source>National RECP expert</source>
         <translation>Национальный эксперт РЭЧП</translation>
@@ -825,187 +880,338 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="26" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="30" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="27" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="31" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="28" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="32" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="30" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="34" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="37" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="41" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="54" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="38" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="42" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="39" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="43" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="40" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="44" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="41" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="56" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="42" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="159" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="52" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="56" />
         <source>NACE Rev. 2.1 code</source>
         <translation>Код NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="53" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="57" />
         <source>OKED / OKVED code</source>
         <translation>Код ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="54" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="57" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
         <source>Unit of output</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="146" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="74" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="103" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107" />
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="103" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="110" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="110" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="112" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="116" />
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="119" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="119" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="127" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131" />
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="127" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="148" />
+        <source>Make</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="149" />
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="150" />
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="151" />
+        <source>Accuracy, % of reading</source>
+        <translation>Погрешность, % от показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="153" />
+        <source>Accuracy, absolute</source>
+        <translation>Погрешность, абсолютная</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="155" />
+        <source>Unit of absolute accuracy</source>
+        <translation>Единица абсолютной погрешности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="157" />
+        <source>Calibrated on</source>
+        <translation>Дата поверки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="158" />
+        <source>Calibration due</source>
+        <translation>Следующая поверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="185" />
+        <source>Edit instrument</source>
+        <translation>Изменить прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186" />
+        <source>New instrument</source>
+        <translation>Новый прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="199" />
+        <source>Edit measurement point</source>
+        <translation>Изменить точку измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="200" />
+        <source>New measurement point</source>
+        <translation>Новая точка измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="202" />
+        <source>Equipment or place measured</source>
+        <translation>Оборудование или место измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203" />
+        <source>Compressor K-2 feeder</source>
+        <translation>Компрессор К-2, питающий кабель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="204" />
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="26" />
+        <source>Instruments</source>
+        <translation>Приборы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
+        <source>Make and model</source>
+        <translation>Производитель и модель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
+        <source>Serial</source>
+        <translation>Зав. №</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
+        <source>Measures</source>
+        <translation>Измеряет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
+        <source>Accuracy</source>
+        <translation>Погрешность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
+        <source>Calibrated</source>
+        <translation>Поверен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
+        <source>Calibration due</source>
+        <translation>Следующая поверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="42" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="67" />
+        <source>{date} — overdue</source>
+        <translation>{date} — просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="113" />
+        <source>Delete instrument</source>
+        <translation>Удалить прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="114" />
+        <source>Delete this instrument from the register? Readings taken with it keep their values.</source>
+        <translation>Удалить прибор из реестра? Показания, снятые им, сохранят свои значения.</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1246,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="160" />
         <location filename="../../recp_audit/gui/main_window.py" line="176" />
         <location filename="../../recp_audit/gui/main_window.py" line="314" />
-        <location filename="../../recp_audit/gui/main_window.py" line="523" />
+        <location filename="../../recp_audit/gui/main_window.py" line="533" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -1191,189 +1397,189 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="342" />
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="342" />
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="345" />
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="345" />
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="346" />
-        <location filename="../../recp_audit/gui/main_window.py" line="379" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="389" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="347" />
+        <location filename="../../recp_audit/gui/main_window.py" line="357" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="348" />
+        <location filename="../../recp_audit/gui/main_window.py" line="358" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="349" />
+        <location filename="../../recp_audit/gui/main_window.py" line="359" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="351" />
+        <location filename="../../recp_audit/gui/main_window.py" line="361" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="354" />
-        <location filename="../../recp_audit/gui/main_window.py" line="399" />
+        <location filename="../../recp_audit/gui/main_window.py" line="364" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="370" />
+        <location filename="../../recp_audit/gui/main_window.py" line="380" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="374" />
+        <location filename="../../recp_audit/gui/main_window.py" line="384" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="375" />
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="376" />
+        <location filename="../../recp_audit/gui/main_window.py" line="386" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="378" />
+        <location filename="../../recp_audit/gui/main_window.py" line="388" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="380" />
+        <location filename="../../recp_audit/gui/main_window.py" line="390" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="381" />
+        <location filename="../../recp_audit/gui/main_window.py" line="391" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="382" />
+        <location filename="../../recp_audit/gui/main_window.py" line="392" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="383" />
+        <location filename="../../recp_audit/gui/main_window.py" line="393" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="400" />
+        <location filename="../../recp_audit/gui/main_window.py" line="410" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="401" />
+        <location filename="../../recp_audit/gui/main_window.py" line="411" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="402" />
+        <location filename="../../recp_audit/gui/main_window.py" line="412" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="403" />
+        <location filename="../../recp_audit/gui/main_window.py" line="413" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="404" />
+        <location filename="../../recp_audit/gui/main_window.py" line="414" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="420" />
+        <location filename="../../recp_audit/gui/main_window.py" line="430" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="429" />
+        <location filename="../../recp_audit/gui/main_window.py" line="439" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="438" />
+        <location filename="../../recp_audit/gui/main_window.py" line="448" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="467" />
+        <location filename="../../recp_audit/gui/main_window.py" line="477" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="468" />
+        <location filename="../../recp_audit/gui/main_window.py" line="478" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="502" />
+        <location filename="../../recp_audit/gui/main_window.py" line="512" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="504" />
+        <location filename="../../recp_audit/gui/main_window.py" line="514" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="505" />
+        <location filename="../../recp_audit/gui/main_window.py" line="515" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="507" />
+        <location filename="../../recp_audit/gui/main_window.py" line="517" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="509" />
+        <location filename="../../recp_audit/gui/main_window.py" line="519" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="543" />
+        <location filename="../../recp_audit/gui/main_window.py" line="553" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="544" />
+        <location filename="../../recp_audit/gui/main_window.py" line="554" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -1384,6 +1590,61 @@ Settings: {config}</source>
 
 Папка данных: {data}
 Настройки: {config}</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsArea</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="45" />
+        <source>Measurements</source>
+        <translation>Измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="53" />
+        <source>Add point…</source>
+        <translation>Добавить точку…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="54" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="55" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="62" />
+        <source>Instruments…</source>
+        <translation>Приборы…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="81" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="130" />
+        <source>{readings} readings · {series} series</source>
+        <translation>показаний: {readings} · рядов: {series}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="85" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="134" />
+        <source>calibration overdue</source>
+        <translation>поверка просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="103" />
+        <source>No measurement points yet. Add the equipment or place you measure, for example "Compressor K-2 feeder" or "Boiler DKVR-10 flue".</source>
+        <translation>Точек измерения пока нет. Добавьте оборудование или место измерения, например «Компрессор К-2, питающий кабель» или «Котёл ДКВР-10, дымоход».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="169" />
+        <source>Delete point</source>
+        <translation>Удалить точку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="170" />
+        <source>Delete this point with {readings} reading(s) and {series} series?</source>
+        <translation>Удалить точку вместе с показаниями ({readings}) и рядами ({series})?</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1719,41 @@ Settings: {config}</source>
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="30" />
+        <source>Add photo…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="32" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="96" />
+        <source>Remove photo</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="60" />
+        <source>Photos: {count}</source>
+        <translation>Фото: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="71" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="87" />
+        <source>Add photos</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="72" />
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="97" />
+        <source>Remove the photo {name}?</source>
+        <translation>Удалить фотографию {name}?</translation>
+    </message>
+</context>
+<context>
     <name>Photos</name>
     <message>
         <location filename="../../recp_audit/services/photos.py" line="54" />
@@ -1476,9 +1772,307 @@ Settings: {config}</source>
     </message>
 </context>
 <context>
+    <name>PointPanel</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="217" />
+        <source>Spot readings</source>
+        <translation>Разовые показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="218" />
+        <source>Logged series</source>
+        <translation>Ряды регистратора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <source>Quantity</source>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="264" />
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="231" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="267" />
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="231" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="254" />
+        <source>from the instrument accuracy</source>
+        <translation>по погрешности прибора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="256" />
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="261" />
+        <source>New reading</source>
+        <translation>Новое показание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="274" />
+        <source>Add reading</source>
+        <translation>Добавить показание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="392" />
+        <source>Delete reading</source>
+        <translation>Удалить показание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="279" />
+        <source>Photos of reading…</source>
+        <translation>Фото показания…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="295" />
+        <source>(not recorded)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="297" />
+        <source> — calibration overdue</source>
+        <translation> — поверка просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="303" />
+        <source>value, e.g. 6,5 {unit}</source>
+        <translation>значение, например 6,5 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="304" />
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="318" />
+        <source>(instrument)</source>
+        <translation>(прибор)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="321" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="449" />
+        <source>calibration overdue</source>
+        <translation>поверка просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="339" />
+        <source>{quantity}: {count} readings, mean {mean:.4g} {unit}, spread ± {std:.2g} ({low:g} – {high:g})</source>
+        <translation>{quantity}: показаний {count}, среднее {mean:.4g} {unit}, разброс ± {std:.2g} ({low:g} – {high:g})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="345" />
+        <source>includes values from an instrument past calibration</source>
+        <translation>есть значения прибора с просроченной поверкой</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="393" />
+        <source>Delete the selected reading?</source>
+        <translation>Удалить выбранное показание?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="406" />
+        <source>Select a reading first.</source>
+        <translation>Сначала выберите показание.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="409" />
+        <source>Photos of the reading</source>
+        <translation>Фотографии показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="430" />
+        <source>Import series…</source>
+        <translation>Импорт ряда…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="464" />
+        <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
+        <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/tasks.py" line="51" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Quantity</name>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="27" />
+        <source>Active power</source>
+        <translation>Активная мощность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="28" />
+        <source>Reactive power</source>
+        <translation>Реактивная мощность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="29" />
+        <source>Apparent power</source>
+        <translation>Полная мощность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="30" />
+        <source>Power factor (cos φ)</source>
+        <translation>Коэффициент мощности (cos φ)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="32" />
+        <source>Voltage</source>
+        <translation>Напряжение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="33" />
+        <source>Current</source>
+        <translation>Ток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="34" />
+        <source>Voltage harmonics (THDu)</source>
+        <translation>Гармоники напряжения (THDu)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="35" />
+        <source>Current harmonics (THDi)</source>
+        <translation>Гармоники тока (THDi)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="36" />
+        <source>Frequency</source>
+        <translation>Частота</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="37" />
+        <source>Energy (meter reading)</source>
+        <translation>Энергия (показание счётчика)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="38" />
+        <source>O2 in flue gas</source>
+        <translation>O2 в дымовых газах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="39" />
+        <source>CO2 in flue gas</source>
+        <translation>CO2 в дымовых газах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="40" />
+        <source>CO in flue gas</source>
+        <translation>CO в дымовых газах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="41" />
+        <source>NOx in flue gas</source>
+        <translation>NOx в дымовых газах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="42" />
+        <source>Flue-gas temperature</source>
+        <translation>Температура уходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="44" />
+        <source>Air temperature</source>
+        <translation>Температура воздуха</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="45" />
+        <source>Surface temperature</source>
+        <translation>Температура поверхности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="47" />
+        <source>Fluid temperature</source>
+        <translation>Температура среды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="48" />
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="49" />
+        <source>Volume flow</source>
+        <translation>Объёмный расход</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="50" />
+        <source>Mass flow</source>
+        <translation>Массовый расход</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="51" />
+        <source>Velocity</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="52" />
+        <source>Illuminance</source>
+        <translation>Освещённость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="53" />
+        <source>Relative humidity</source>
+        <translation>Относительная влажность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="54" />
+        <source>Ultrasound level (leak)</source>
+        <translation>Уровень ультразвука (утечка)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="55" />
+        <source>Rotational speed</source>
+        <translation>Частота вращения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="56" />
+        <source>Volume (meter reading)</source>
+        <translation>Объём (показание счётчика)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="57" />
+        <source>Concentration</source>
+        <translation>Концентрация</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/quantities.py" line="58" />
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
-        <location filename="../../recp_audit/services/records.py" line="45" />
+        <location filename="../../recp_audit/services/records.py" line="54" />
         <source>{kind} {id} does not exist (it may have been deleted)</source>
         <translation>Запись {kind} {id} не существует (возможно, она удалена)</translation>
     </message>
@@ -1657,6 +2251,490 @@ Settings: {config}</source>
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="63" />
+        <source>the measurement point does not exist (it may have been deleted)</source>
+        <translation>точки измерения нет (возможно, она удалена)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="153" />
+        <location filename="../../recp_audit/services/series.py" line="211" />
+        <source>the series does not exist (it may have been deleted)</source>
+        <translation>ряда нет (возможно, он удалён)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesImport</name>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="58" />
+        <source>row {row}: {reason}</source>
+        <translation>строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="61" />
+        <source>row {row}, column "{column}": "{value}" {reason}</source>
+        <translation>строка {row}, столбец «{column}»: «{value}» {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="67" />
+        <source>is not a number</source>
+        <translation>не является числом</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="68" />
+        <source>is not a time in the chosen format</source>
+        <translation>не является временем в выбранном формате</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="69" />
+        <source>has no time</source>
+        <translation>не содержит времени</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="70" />
+        <source>it has {found} columns, not as many as the other rows</source>
+        <translation>в ней {found} столбцов, не столько, сколько в других строках</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="107" />
+        <source>{file} has no data rows after row {row}</source>
+        <translation>в {file} нет строк данных после строки {row}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="119" />
+        <source>{file} does not exist</source>
+        <translation>{file} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="121" />
+        <source>{file} is empty</source>
+        <translation>{file} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="123" />
+        <source>choose the column that holds the time</source>
+        <translation>выберите столбец со временем</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="125" />
+        <source>choose at least one channel to import</source>
+        <translation>выберите хотя бы один канал для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="128" />
+        <source>channel "{name}" is the time column</source>
+        <translation>канал «{name}» совпадает со столбцом времени</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="254" />
+        <source>{file} is not in the {encoding} encoding (byte {position} of a line read so far cannot be decoded); choose another encoding</source>
+        <translation>{file} не в кодировке {encoding} (байт {position} в прочитанной строке не декодируется); выберите другую кодировку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="259" />
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}, строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="270" />
+        <source>{file} cannot be read as an Excel workbook: {problem}</source>
+        <translation>{file} не читается как книга Excel: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="275" />
+        <source>{file} has no sheet "{sheet}"</source>
+        <translation>в {file} нет листа «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/measure/importers.py" line="339" />
+        <source>{file}: {count} row(s) cannot be imported, first {first}; fix the file, correct the mapping or choose to skip bad rows</source>
+        <translation>{file}: строк, которые нельзя импортировать: {count}, первая — {first}; исправьте файл, сопоставление или включите пропуск плохих строк</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/import_templates.py" line="72" />
+        <source>there is no import template "{name}"</source>
+        <translation>шаблона импорта «{name}» нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="240" />
+        <source>{file} has no column "{column}" (its columns: {columns})</source>
+        <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series_cli.py" line="22" />
+        <source>"{value}" is not an audit id</source>
+        <translation>«{value}» не является идентификатором аудита</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series_cli.py" line="57" />
+        <source>no instrument with serial {serial} in the register</source>
+        <translation>в реестре нет прибора с заводским номером {serial}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesImportDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="49" />
+        <source>Import logged series</source>
+        <translation>Импорт ряда регистратора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="54" />
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="55" />
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="69" />
+        <source>point (1.5)</source>
+        <translation>точка (1.5)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="70" />
+        <source>comma (1,5)</source>
+        <translation>запятая (1,5)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="73" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81" />
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="82" />
+        <source>Columns separated by</source>
+        <translation>Разделитель столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83" />
+        <source>Decimal sign</source>
+        <translation>Десятичный знак</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83" />
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84" />
+        <source>Header row</source>
+        <translation>Строка заголовков</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84" />
+        <source>Data from row</source>
+        <translation>Данные со строки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="85" />
+        <source>Time column</source>
+        <translation>Столбец времени</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="86" />
+        <source>Time of day in column</source>
+        <translation>Время суток в столбце</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="87" />
+        <source>Time format</source>
+        <translation>Формат времени</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="96" />
+        <source>Preview (time columns in yellow, channels in blue)</source>
+        <translation>Просмотр (время — жёлтым, каналы — синим)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="99" />
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102" />
+        <source>Import column</source>
+        <translation>Импортировать столбец</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102" />
+        <source>Channel name</source>
+        <translation>Название канала</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103" />
+        <source>Quantity</source>
+        <translation>Величина</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110" />
+        <source>Skip rows that cannot be read (they are counted)</source>
+        <translation>Пропускать нечитаемые строки (они будут подсчитаны)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="112" />
+        <source>name, to reuse this mapping for the next file</source>
+        <translation>название, чтобы применить это сопоставление к следующему файлу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="113" />
+        <source>Series name</source>
+        <translation>Название ряда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="114" />
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="116" />
+        <source>Save as template</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="125" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="148" />
+        <source>(not recorded)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="150" />
+        <source> — calibration overdue</source>
+        <translation> — поверка просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="162" />
+        <source>Choose a logger file</source>
+        <translation>Выберите файл регистратора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="163" />
+        <source>Logger files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Файлы регистраторов (*.csv *.tsv *.txt *.xlsx *.xlsm);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="182" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="219" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="364" />
+        <source>Channel "{name}": {problem}</source>
+        <translation>Канал «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="375" />
+        <source>Choose a logger file first.</source>
+        <translation>Сначала выберите файл регистратора.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="386" />
+        <source>Importing {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="391" />
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="405" />
+        <source>The series was imported, but the template could not be saved: {problem}</source>
+        <translation>Ряд импортирован, но шаблон сохранить не удалось: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesView</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="19" />
+        <source>Samples</source>
+        <translation>Отсчётов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="20" />
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="21" />
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="22" />
+        <source>Maximum (peak)</source>
+        <translation>Максимум (пик)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="23" />
+        <source>Standard deviation</source>
+        <translation>Стандартное отклонение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="24" />
+        <source>5th percentile</source>
+        <translation>5-й процентиль</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="25" />
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="26" />
+        <source>95th percentile</source>
+        <translation>95-й процентиль</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="27" />
+        <source>Base load (2.5th percentile)</source>
+        <translation>Базовая нагрузка (2,5-й процентиль)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="28" />
+        <source>Near-peak (97.5th percentile)</source>
+        <translation>Почти пик (97,5-й процентиль)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="30" />
+        <source>Load factor (mean / peak)</source>
+        <translation>Коэффициент нагрузки (среднее / пик)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="32" />
+        <source>Total over time</source>
+        <translation>Итог за время</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="33" />
+        <source>Hours with data</source>
+        <translation>Часов с данными</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="34" />
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="35" />
+        <source>Hours above threshold</source>
+        <translation>Часов выше порога</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="58" />
+        <source>{count} samples every {interval:g} s, {start} – {end}</source>
+        <translation>{count} отсчётов через {interval:g} с, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="67" />
+        <source>Measured with an instrument past its calibration due date: treat these values with care.</source>
+        <translation>Измерено прибором с просроченной поверкой: используйте эти значения с осторожностью.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="81" />
+        <source>Statistics for a selected time range</source>
+        <translation>Статистика за выбранный интервал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="85" />
+        <source>Operating hours of</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="90" />
+        <source>above</source>
+        <translation>выше</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="92" />
+        <source>10 % of peak</source>
+        <translation>10 % от пика</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="105" />
+        <source>Over time</source>
+        <translation>Во времени</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="107" />
+        <source>Duration curve</source>
+        <translation>Кривая продолжительности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="109" />
+        <source>Average day</source>
+        <translation>Средние сутки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="111" />
+        <source>Average week</source>
+        <translation>Средняя неделя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="131" />
+        <source>{count} gap(s), {hours:g} h without data, first after {at}</source>
+        <translation>разрывов: {count}, без данных {hours:g} ч, первый после {at}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="135" />
+        <source>{count} repeated time stamp(s) dropped, first {at}</source>
+        <translation>повторных отметок времени отброшено: {count}, первая {at}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="138" />
+        <source>{count} time step(s) backwards, sorted; first {at}</source>
+        <translation>шагов назад во времени: {count}, отсортировано; первый {at}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="141" />
+        <source>{count} bad row(s) skipped, first: {first}</source>
+        <translation>пропущено плохих строк: {count}, первая: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="183" />
+        <source>instrument calibration overdue</source>
+        <translation>поверка прибора просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="198" />
+        <source>hours at or above the value</source>
+        <translation>часов на уровне значения и выше</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="199" />
+        <source>hour of the day</source>
+        <translation>час суток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="200" />
+        <source>hour of the week (Monday 0:00 = 0)</source>
+        <translation>час недели (понедельник 0:00 = 0)</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <location filename="../../recp_audit/gui/dialogs/team.py" line="23" />
@@ -1735,102 +2813,102 @@ Settings: {config}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../recp_audit/units.py" line="59" />
+        <location filename="../../recp_audit/units.py" line="63" />
         <source>"{unit}" is not a unit this program knows (for example t, m3, kWh, pcs)</source>
         <translation>«{unit}» — неизвестная программе единица измерения (например, т, м3, кВт·ч, шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="69" />
+        <location filename="../../recp_audit/units.py" line="73" />
         <source>pressure</source>
         <translation>давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="69" />
+        <location filename="../../recp_audit/units.py" line="73" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="70" />
+        <location filename="../../recp_audit/units.py" line="74" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="70" />
+        <location filename="../../recp_audit/units.py" line="74" />
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="71" />
+        <location filename="../../recp_audit/units.py" line="75" />
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="71" />
+        <location filename="../../recp_audit/units.py" line="75" />
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="72" />
+        <location filename="../../recp_audit/units.py" line="76" />
         <source>power</source>
         <translation>мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="72" />
+        <location filename="../../recp_audit/units.py" line="76" />
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="73" />
+        <location filename="../../recp_audit/units.py" line="77" />
         <source>temperature</source>
         <translation>температура</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="74" />
+        <location filename="../../recp_audit/units.py" line="78" />
         <source>volume flow</source>
         <translation>объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="75" />
+        <location filename="../../recp_audit/units.py" line="79" />
         <source>mass flow</source>
         <translation>массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="75" />
+        <location filename="../../recp_audit/units.py" line="79" />
         <source>speed</source>
         <translation>скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="76" />
+        <location filename="../../recp_audit/units.py" line="80" />
         <source>illuminance</source>
         <translation>освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="76" />
+        <location filename="../../recp_audit/units.py" line="80" />
         <source>voltage</source>
         <translation>напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="77" />
+        <location filename="../../recp_audit/units.py" line="81" />
         <source>current</source>
         <translation>сила тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="77" />
+        <location filename="../../recp_audit/units.py" line="81" />
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="78" />
+        <location filename="../../recp_audit/units.py" line="82" />
         <source>a ratio</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="101" />
+        <location filename="../../recp_audit/units.py" line="105" />
         <source>"{text}" is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="107" />
+        <location filename="../../recp_audit/units.py" line="111" />
         <source>"{text}": {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>
@@ -1838,76 +2916,96 @@ Settings: {config}</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="42" />
-        <location filename="../../recp_audit/model/validation.py" line="209" />
+        <location filename="../../recp_audit/model/validation.py" line="44" />
+        <location filename="../../recp_audit/model/validation.py" line="246" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="44" />
+        <location filename="../../recp_audit/model/validation.py" line="46" />
         <source>is too long ({length} characters, at most {maximum})</source>
         <translation>слишком длинное значение ({length} символов, допускается не более {maximum})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="57" />
+        <location filename="../../recp_audit/model/validation.py" line="59" />
         <source>"{value}" is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="68" />
+        <location filename="../../recp_audit/model/validation.py" line="70" />
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="72" />
+        <location filename="../../recp_audit/model/validation.py" line="74" />
         <source>"{value}" is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="89" />
-        <location filename="../../recp_audit/model/validation.py" line="101" />
+        <location filename="../../recp_audit/model/validation.py" line="91" />
+        <location filename="../../recp_audit/model/validation.py" line="103" />
         <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="115" />
+        <location filename="../../recp_audit/model/validation.py" line="117" />
         <source>"{value}" is not a NACE Rev. 2.1 code (for example 10.51)</source>
         <translation>«{value}» — не код NACE Rev. 2.1 (пример: 10.51)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="126" />
+        <location filename="../../recp_audit/model/validation.py" line="128" />
         <source>"{value}" is not an OKED/OKVED code (digits, for example 10510)</source>
         <translation>«{value}» — не код ОКЭД/ОКВЭД (цифры, например 10510)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="154" />
+        <location filename="../../recp_audit/model/validation.py" line="156" />
         <source>"{value}" is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="165" />
+        <location filename="../../recp_audit/model/validation.py" line="167" />
+        <source>"{value}" is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>«{value}» не является датой и временем (ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="177" />
+        <source>"{value}" is not a known quantity</source>
+        <translation>«{value}» не является известной величиной</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="189" />
         <source>"{value}" is not a record id</source>
         <translation>«{value}» — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="200" />
+        <location filename="../../recp_audit/model/validation.py" line="237" />
         <source>unknown field "{field}"</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="219" />
+        <location filename="../../recp_audit/model/validation.py" line="256" />
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="223" />
+        <location filename="../../recp_audit/model/validation.py" line="260" />
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="228" />
+        <location filename="../../recp_audit/model/validation.py" line="269" />
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="276" />
+        <source>the calibration is due before the date it was calibrated</source>
+        <translation>срок следующей поверки раньше даты поверки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="279" />
+        <source>give the unit of the absolute accuracy (for example °C or kW)</source>
+        <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
     </message>
 </context>
 <context>
