@@ -7,6 +7,8 @@
     recp-audit demo -o F            write the demo workspace
     recp-audit import-series F --audit ID --point NAME SOURCE [--json]
                                     import a logger file and print its statistics
+    recp-audit measurements F --audit ID [--json]
+                                    measured values of an audit (calculator inputs)
 
 Every error is one clear line on stderr and a non-zero exit status.
 """
@@ -87,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     series.add_argument("--skip-bad-rows", action="store_true",
                         help="skip rows that cannot be read instead of stopping")
     series.add_argument("--json", action="store_true", help="print JSON")
+    measured = commands.add_parser(
+        "measurements", help="list an audit's measured values (reading means, series statistics)")
+    measured.add_argument("file", type=Path, metavar="FILE")
+    measured.add_argument("--audit", required=True, metavar="ID", help="audit id")
+    measured.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -143,6 +150,31 @@ def _import_series(args: argparse.Namespace) -> int:
     return 0
 
 
+def _measurements(args: argparse.Namespace) -> int:
+    import dataclasses
+    import uuid
+
+    from recp_audit.services.measurements import measured_values
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file, read_only=True)
+    try:
+        values = measured_values(workspace, uuid.UUID(args.audit))
+    except ValueError:
+        sys.stderr.write(f"recp-audit: \"{args.audit}\" is not an audit id\n")
+        return EXIT_ERROR
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps([dataclasses.asdict(v) for v in values], ensure_ascii=False, indent=2))
+        return 0
+    for value in values:
+        flag = "  [calibration overdue]" if value.calibration_overdue else ""
+        print(f"{value.point} | {value.source} | {value.quantity} {value.statistic}: "
+              f"{value.value:.6g} {value.unit}{flag}")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from recp_audit.gui.app import run
 
@@ -153,7 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
     handler = {"info": _info, "demo": _demo,
-               "import-checklist": _import_checklist, "import-series": _import_series}.get(args.command, _gui)
+               "import-checklist": _import_checklist, "import-series": _import_series,
+               "measurements": _measurements}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

@@ -197,3 +197,44 @@ def add_reading(workspace: Workspace, point_id: uuid.UUID, quantity: str, value:
         "point_id": point_id, "quantity": quantity, "value": value, "unit": unit,
         "taken": taken, "instrument_id": instrument_id, "uncertainty": uncertainty,
         "note": note})
+
+
+@dataclass(frozen=True)
+class MeasuredValue:
+    """A measured number a savings calculator can take as input, with where it came from."""
+
+    point: str
+    source: str
+    statistic: str
+    quantity: str
+    value: float
+    unit: str
+    calibration_overdue: bool
+
+
+SERIES_STATISTICS = ("mean", "peak", "base", "hours_above", "total")
+
+
+def measured_values(workspace: Workspace, audit_id: uuid.UUID) -> list[MeasuredValue]:
+    """Every reading mean and series statistic of the audit, for the calculators: e.g. a
+    compressor's mean kW and its hours above the unloaded level."""
+    from recp_audit.services.series import series_of
+
+    found = []
+    for point in points_of(workspace, audit_id):
+        for summary in summarise(readings_of(workspace, point.id)):
+            found.append(MeasuredValue(point.name, "readings", "mean", summary.quantity,
+                                       summary.mean, summary.unit,
+                                       summary.calibration_overdue))
+        for info in series_of(workspace, point.id):
+            for channel in info.channels:
+                for statistic in SERIES_STATISTICS:
+                    value = channel.stats.get(statistic)
+                    if value is None:
+                        continue
+                    unit = {"hours_above": "h", "total": channel.stats.get("total_unit", "")}\
+                        .get(statistic, channel.unit)
+                    found.append(MeasuredValue(point.name, f"{info.name}: {channel.name}",
+                                               statistic, channel.quantity, value, unit,
+                                               info.calibration_overdue))
+    return found

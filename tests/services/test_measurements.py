@@ -176,3 +176,31 @@ def test_demo_holds_logger_data_and_an_overdue_instrument(demo):
     assert [c.quantity for c in boiler.channels] == ["o2", "co2", "co", "flue_gas_temperature"]
     assert points["Паропровод DN100, цех сушки"].overdue
     assert [i.state for i in measurements.instruments(demo)].count("overdue") == 1
+
+
+def test_measured_values_offer_reading_means_and_series_statistics(demo):
+    with demo.session() as session:
+        audit = session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+    values = measurements.measured_values(demo, audit)
+    compressor = [v for v in values if v.point.startswith("Компрессор")
+                  and v.quantity == "active_power"]
+    by_statistic = {v.statistic: v for v in compressor if v.source != "readings"}
+    assert by_statistic["mean"].unit == "кВт" and 40 < by_statistic["mean"].value < 60
+    assert by_statistic["total"].unit == "kWh"
+    assert by_statistic["hours_above"].unit == "h" and by_statistic["hours_above"].value > 100
+    steam = [v for v in values if v.quantity == "surface_temperature"]
+    assert steam[0].value == pytest.approx(99) and steam[0].calibration_overdue
+
+
+def test_command_line_lists_measured_values(demo, capsys):
+    with demo.session() as session:
+        audit = session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+    path = demo.path
+    demo.close()
+    assert main(["measurements", str(path), "--audit", str(audit), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert any(v["statistic"] == "hours_above" for v in listed)
+    assert main(["measurements", str(path), "--audit", "nonsense"]) == 1
+    assert "is not an audit id" in capsys.readouterr().err
