@@ -1620,29 +1620,27 @@ Settings: {config}</source>
         <translation>Приборы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="81" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="130" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="129" />
         <source>{readings} readings · {series} series</source>
         <translation>показаний: {readings} · рядов: {series}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="85" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="134" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="133" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="103" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="98" />
         <source>No measurement points yet. Add the equipment or place you measure, for example "Compressor K-2 feeder" or "Boiler DKVR-10 flue".</source>
         <translation>Точек измерения пока нет. Добавьте оборудование или место измерения, например «Компрессор К-2, питающий кабель» или «Котёл ДКВР-10, дымоход».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="169" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="167" />
         <source>Delete point</source>
         <translation>Удалить точку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="170" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="168" />
         <source>Delete this point with {readings} reading(s) and {series} series?</source>
         <translation>Удалить точку вместе с показаниями ({readings}) и рядами ({series})?</translation>
     </message>
@@ -1774,141 +1772,141 @@ Settings: {config}</source>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="217" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="215" />
         <source>Spot readings</source>
         <translation>Разовые показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="218" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="216" />
         <source>Logged series</source>
         <translation>Ряды регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Quantity</source>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="264" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="262" />
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="231" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="267" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="265" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="231" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="254" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="252" />
         <source>from the instrument accuracy</source>
         <translation>по погрешности прибора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="256" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="254" />
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="261" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="259" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="274" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="272" />
         <source>Add reading</source>
         <translation>Добавить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="392" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="275" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="390" />
         <source>Delete reading</source>
         <translation>Удалить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="279" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
         <source>Photos of reading…</source>
         <translation>Фото показания…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="295" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="293" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="297" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="295" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="303" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="301" />
         <source>value, e.g. 6,5 {unit}</source>
         <translation>значение, например 6,5 {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="304" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="302" />
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="318" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="316" />
         <source>(instrument)</source>
         <translation>(прибор)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="321" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="449" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="319" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="447" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="339" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="337" />
         <source>{quantity}: {count} readings, mean {mean:.4g} {unit}, spread ± {std:.2g} ({low:g} – {high:g})</source>
         <translation>{quantity}: показаний {count}, среднее {mean:.4g} {unit}, разброс ± {std:.2g} ({low:g} – {high:g})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="345" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="343" />
         <source>includes values from an instrument past calibration</source>
         <translation>есть значения прибора с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="393" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="391" />
         <source>Delete the selected reading?</source>
         <translation>Удалить выбранное показание?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="406" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="404" />
         <source>Select a reading first.</source>
         <translation>Сначала выберите показание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="409" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="407" />
         <source>Photos of the reading</source>
         <translation>Фотографии показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="430" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="428" />
         <source>Import series…</source>
         <translation>Импорт ряда…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="464" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="462" />
         <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
         <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
     </message>

@@ -78,12 +78,7 @@ class MeasurementsArea(QSplitter):
         self.points.blockSignals(True)
         self.points.clear()
         for point in points_of(self.workspace, self.audit_id):
-            counts = self.tr("{readings} readings · {series} series").format(
-                readings=point.readings, series=point.series)
-            text = f"{point.name}\n{label(RESOURCE_AREA_LABELS[point.area])} · {counts}"
-            if point.overdue:
-                text += "\n" + self.tr("calibration overdue")
-            entry = QListWidgetItem(text)
+            entry = QListWidgetItem(self._point_text(point))
             entry.setData(ID_ROLE, point.id)
             if point.overdue:
                 entry.setForeground(QBrush(OVERDUE))
@@ -127,13 +122,16 @@ class MeasurementsArea(QSplitter):
             point = by_id.get(entry.data(ID_ROLE))
             if point is None:
                 continue
-            counts = self.tr("{readings} readings · {series} series").format(
-                readings=point.readings, series=point.series)
-            text = f"{point.name}\n{label(RESOURCE_AREA_LABELS[point.area])} · {counts}"
-            if point.overdue:
-                text += "\n" + self.tr("calibration overdue")
-            entry.setText(text)
+            entry.setText(self._point_text(point))
             entry.setForeground(QBrush(OVERDUE if point.overdue else QColor("#000")))
+
+    def _point_text(self, point) -> str:
+        counts = self.tr("{readings} readings · {series} series").format(
+            readings=point.readings, series=point.series)
+        text = f"{point.name}\n{label(RESOURCE_AREA_LABELS[point.area])} · {counts}"
+        if point.overdue:
+            text += "\n" + self.tr("calibration overdue")
+        return text
 
     def _selected(self) -> uuid.UUID | None:
         entry = self.points.currentItem()
