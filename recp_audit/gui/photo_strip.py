@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -14,14 +15,23 @@ from recp_audit.messages import RecpError
 
 
 class PhotoStrip(QWidget):
-    """Photos attached to the record `owner_id`; big pictures are reduced before storing."""
+    """Photos attached to the record `owner_id`; big pictures are reduced before storing.
+
+    `attach(data, file_name)` stores a picture when the owner needs more than
+    `services.photos.add_photo` (a checklist answer is created on its first photo).
+    """
 
     changed = Signal()
 
     def __init__(self, workspace, owner_id: uuid.UUID, writable: bool,
+                 attach: Callable[[bytes, str], object] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
+        from recp_audit.services import photos
+
         self.workspace, self.owner_id = workspace, owner_id
+        self.attach = attach or (lambda data, name: photos.add_photo(workspace, owner_id, data,
+                                                                     name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
@@ -61,10 +71,10 @@ class PhotoStrip(QWidget):
         self.list.setVisible(self.list.count() > 0)
         self.remove_button.setEnabled(self.list.count() > 0)
 
-    def add_photos(self, paths: list[Path] | None = None) -> None:
-        """Attach pictures (asks for files when `paths` is None)."""
+    def add_photos(self, paths: list[Path] | None = None) -> list[str]:
+        """Attach pictures (asks for files when `paths` is None); returns the names of
+        those reduced before storing."""
         from recp_audit.gui.photos import prepare_photo
-        from recp_audit.services import photos
 
         if paths is None:
             names, _ = QFileDialog.getOpenFileNames(
@@ -72,19 +82,24 @@ class PhotoStrip(QWidget):
                 self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;"
                         "All files (*)"))
             paths = [Path(name) for name in names]
-        problems = []
+        problems, reduced = [], []
         for path in paths:
             try:
-                data, _reduced = prepare_photo(path)
-                photos.add_photo(self.workspace, self.owner_id, data, path.name)
+                data, was_reduced = prepare_photo(path)
+                self.attach(data, path.name)
             except OSError as exc:
                 problems.append(f"{path.name}: {exc.strerror}")
+                continue
             except RecpError as exc:
                 problems.append(i18n.text(exc.message))
+                continue
+            if was_reduced:
+                reduced.append(path.name)
         self.refresh()
         self.changed.emit()
         if problems:
             QMessageBox.warning(self, self.tr("Add photos"), "\n".join(problems))
+        return reduced
 
     def _remove(self) -> None:
         from recp_audit.services import photos

@@ -37,6 +37,8 @@ def channel_summary(timeline: stats.Timeline, values: np.ndarray, unit: str,
 
     For power channels the total is also given as `energy` in kWh.
     """
+    import pint
+
     from recp_audit.units import UnitError, parse_unit, registry
 
     summary: dict[str, Any] = stats.describe(timeline, values, threshold)
@@ -48,7 +50,7 @@ def channel_summary(timeline: stats.Timeline, values: np.ndarray, unit: str,
             summary["total_unit"] = total_unit
             if total_unit == "kWh":
                 summary["energy"] = summary["total"]
-        except (UnitError, Exception):  # noqa: BLE001 - pint: incompatible unit for the total
+        except (UnitError, pint.DimensionalityError):  # the unit cannot make this total
             pass
     return summary
 

@@ -196,49 +196,17 @@
         <translation>Создать черновик мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="545" />
-        <source>Photos: {count}</source>
-        <translation>Фото: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="547" />
-        <source>Add photo…</source>
-        <translation>Добавить фото…</translation>
-    </message>
-    <message>
         <location filename="../../recp_audit/gui/pages/checklist.py" line="551" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="603" />
-        <source>Remove photo</source>
-        <translation>Удалить фото</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="567" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="594" />
-        <source>Add photos</source>
-        <translation>Добавить фото</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="568" />
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
-        <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="590" />
         <source>Reduced to {side} pixels before storing: {files}</source>
         <translation>Уменьшено до {side} пикселей перед сохранением: {files}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="604" />
-        <source>Remove the photo {name} from this item?</source>
-        <translation>Удалить фото {name} из этого пункта?</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="625" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="562" />
         <source>Newer checklist version</source>
         <translation>Новая версия чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="626" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="563" />
         <source>Version {new} of this checklist is available (this audit uses version {old}). Answers are kept for items that still exist; items that were removed are no longer shown. Move this audit to version {new}?</source>
         <translation>Доступна версия {new} этого чек-листа (в аудите используется версия {old}). Ответы на сохранившиеся пункты останутся; удалённые пункты больше не будут показаны. Перевести аудит на версию {new}?</translation>
     </message>
@@ -1719,34 +1687,34 @@ Settings: {config}</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="30" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="40" />
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="32" />
-        <location filename="../../recp_audit/gui/photo_strip.py" line="96" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="42" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="111" />
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="60" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="70" />
         <source>Photos: {count}</source>
         <translation>Фото: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="71" />
-        <location filename="../../recp_audit/gui/photo_strip.py" line="87" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="81" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="101" />
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="72" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="82" />
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="97" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="112" />
         <source>Remove the photo {name}?</source>
         <translation>Удалить фотографию {name}?</translation>
     </message>
@@ -2251,13 +2219,13 @@ Settings: {config}</source>
 <context>
     <name>Series</name>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="63" />
+        <location filename="../../recp_audit/services/series.py" line="65" />
         <source>the measurement point does not exist (it may have been deleted)</source>
         <translation>точки измерения нет (возможно, она удалена)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="153" />
-        <location filename="../../recp_audit/services/series.py" line="211" />
+        <location filename="../../recp_audit/services/series.py" line="155" />
+        <location filename="../../recp_audit/services/series.py" line="213" />
         <source>the series does not exist (it may have been deleted)</source>
         <translation>ряда нет (возможно, он удалён)</translation>
     </message>
@@ -2355,7 +2323,7 @@ Settings: {config}</source>
         <translation>шаблона импорта «{name}» нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="240" />
+        <location filename="../../recp_audit/services/series.py" line="242" />
         <source>{file} has no column "{column}" (its columns: {columns})</source>
         <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
     </message>

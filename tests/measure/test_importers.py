@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recp_audit.measure.importers import SeriesImportError, read_series, tidy, to_datetime
-from recp_audit.measure.layout import EXCEL_SERIAL, read_sample
+from recp_audit.measure.layout import EXCEL_SERIAL, ChannelMap, read_sample
 from recp_audit.progress import Cancelled, Progress
 
 MINUTE = 60_000
@@ -123,8 +123,6 @@ def test_formula_cells_without_cached_values_are_missing(tmp_path):
     path = tmp_path / "formulas.xlsx"
     book.save(path)
     layout = read_sample(path).layout
-    layout.channels[0:0] = []
-    from recp_audit.measure.layout import ChannelMap
     layout.channels.append(ChannelMap(2, "Twice", "kW", "active_power"))
     series = read_series(path, layout)
     assert np.isnan(series.values[-1]).all()  # openpyxl wrote no cached values
@@ -138,7 +136,6 @@ def test_empty_and_header_only_files(tmp_path, text, expected):
     path = write(tmp_path / "x.csv", text)
     layout = read_sample(path).layout
     layout.time_columns = [0]
-    from recp_audit.measure.layout import ChannelMap
     layout.channels = [ChannelMap(1, "P", "kW", "active_power")]
     with pytest.raises(SeriesImportError, match=expected):
         read_series(path, layout)

@@ -12,11 +12,11 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QGridLayout,
-                               QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QMessageBox, QPlainTextEdit,
                                QProgressBar, QPushButton, QRadioButton, QScrollArea, QSplitter,
                                QTreeView, QVBoxLayout, QWidget)
 
@@ -521,99 +521,36 @@ class ChecklistPage(QWidget):
 
     # ----- photos ----------------------------------------------------------------------
     def _photo_box(self, item_id: str) -> QWidget:
-        from recp_audit.gui.photos import thumbnail
-        from recp_audit.services import checklists, photos
+        from recp_audit.gui.photo_strip import PhotoStrip
+        from recp_audit.model import answer_id
+        from recp_audit.services import checklists
 
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 6, 0, 0)
-        self.photo_list = QListWidget()
-        self.photo_list.setObjectName("photos")
-        self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.photo_list.setIconSize(QSize(96, 96))
-        self.photo_list.setFixedHeight(122)
-        self.photo_list.setMovement(QListWidget.Movement.Static)
-        for info in checklists.item_photos(self.workspace, self.state.id, item_id):
-            entry = QListWidgetItem(thumbnail(photos.photo_bytes(self.workspace, info.sha256)),
-                                    "")
-            entry.setToolTip(f"{info.file_name} ({info.size / 1024:.0f} KB)")
-            entry.setData(Qt.ItemDataRole.UserRole, (info.id, info.sha256, info.file_name))
-            self.photo_list.addItem(entry)
-        self.photo_list.itemActivated.connect(self._open_photo)
-        self.photo_list.setVisible(self.photo_list.count() > 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Photos: {count}").format(count=self.photo_list.count())))
-        if self.writable:
-            add = QPushButton(self.tr("Add photo…"))
-            add.setObjectName("add_photo")
-            add.clicked.connect(self.add_photos)
-            row.addWidget(add)
-            remove = QPushButton(self.tr("Remove photo"))
-            remove.setEnabled(self.photo_list.count() > 0)
-            remove.clicked.connect(self._remove_photo)
-            row.addWidget(remove)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(self.photo_list)
-        return box
+        checklist_id = self.state.id
+        self.photo_strip = PhotoStrip(
+            self.workspace, answer_id(checklist_id, item_id), self.writable,
+            attach=lambda data, name: checklists.add_photo(self.workspace, checklist_id,
+                                                           item_id, data, name))
+        self.photo_strip.changed.connect(lambda: self._photos_changed(item_id))
+        return self.photo_strip
+
+    @property
+    def photo_list(self) -> QListWidget:
+        """The thumbnails of the current item."""
+        return self.photo_strip.list
+
+    def _photos_changed(self, item_id: str) -> None:
+        self.state.photos[item_id] = self.photo_strip.list.count()
+        self._after_change(item_id)
 
     def add_photos(self, paths: list[Path] | None = None) -> None:
         """Attach pictures to the current item (big ones are reduced first)."""
-        from recp_audit.gui.photos import prepare_photo
-        from recp_audit.services import checklists
-
-        if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Add photos"), str(Path.home()),
-                self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;"
-                        "All files (*)"))
-            paths = [Path(name) for name in names]
-        item_id, problems, reduced = self.current, [], []
-        for path in paths:
-            try:
-                data, was_reduced = prepare_photo(path)
-                checklists.add_photo(self.workspace, self.state.id, item_id, data, path.name)
-            except OSError as exc:
-                problems.append(f"{path.name}: {exc.strerror}")
-                continue
-            except RecpError as exc:
-                problems.append(i18n.text(exc.message))
-                continue
-            self.state.photos[item_id] = self.state.photos.get(item_id, 0) + 1
-            if was_reduced:
-                reduced.append(path.name)
-        self._after_change(item_id)
-        self._show_panel(item_id)
+        reduced = self.photo_strip.add_photos(paths)
         if reduced:
             self._show_error("")
             self.error.setStyleSheet("color: #555;")
             self.error.setText(self.tr("Reduced to {side} pixels before storing: {files}")
                                .format(side=2560, files=", ".join(reduced)))
             self.error.show()
-        if problems:
-            QMessageBox.warning(self, self.tr("Add photos"), "\n".join(problems))
-
-    def _remove_photo(self) -> None:
-        from recp_audit.services import photos
-
-        entry = self.photo_list.currentItem() or self.photo_list.item(0)
-        if entry is None:
-            return
-        photo_id, _sha, name = entry.data(Qt.ItemDataRole.UserRole)
-        if QMessageBox.question(self, self.tr("Remove photo"), self.tr(
-                "Remove the photo {name} from this item?").format(name=name)) != \
-                QMessageBox.StandardButton.Yes:
-            return
-        photos.remove_photo(self.workspace, photo_id)
-        self.state.photos[self.current] = max(0, self.state.photos.get(self.current, 1) - 1)
-        self._after_change(self.current)
-        self._show_panel(self.current)
-
-    def _open_photo(self, entry: QListWidgetItem) -> None:
-        from recp_audit.gui.dialogs.photo import PhotoDialog
-
-        _photo_id, sha, name = entry.data(Qt.ItemDataRole.UserRole)
-        PhotoDialog(self.workspace, sha, name, self).exec()
 
     # ----- template versions -----------------------------------------------------------
     def move_to_newer(self) -> None:
