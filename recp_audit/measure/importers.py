@@ -33,6 +33,7 @@ FIRST_FEW = 5
 _EPOCH = dt.datetime(1970, 1, 1)
 _EXCEL_EPOCH_DAYS = 25569  # 1970-01-01 as an Excel serial day (1900 date system)
 _MS_PER_DAY = 86_400_000
+_BLOCK_BYTES = 1 << 17  # larger blocks read no faster, and read-ahead holds more of them
 
 
 class SeriesImportError(RecpError):
@@ -158,7 +159,7 @@ def _fast_csv(path: Path, layout: Layout, width: int, progress: Progress
         reader = pacsv.open_csv(
             str(path),
             read_options=pacsv.ReadOptions(
-                skip_rows=layout.data_row, column_names=names, block_size=1 << 20,
+                skip_rows=layout.data_row, column_names=names, block_size=_BLOCK_BYTES,
                 encoding=_arrow_encoding(layout.encoding)),
             parse_options=pacsv.ParseOptions(delimiter=layout.delimiter,
                                              invalid_row_handler=refuse),

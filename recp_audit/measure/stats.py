@@ -76,22 +76,22 @@ def time_integral(timeline: Timeline, values: np.ndarray) -> float:
     The trapezoid rule over logged intervals is how energy follows from logged
     demand (e.g. ASHRAE Guideline 14-2014, annex on metered data).
     """
-    usable = timeline.usable(values)
-    if not usable.any():
+    if len(values) < 2:
         return 0.0
-    start, end = values[:-1], values[1:]
-    return float(np.dot(timeline.hours[usable], (start[usable] + end[usable]) * 0.5))
+    areas = np.add(values[:-1], values[1:])  # the one temporary array
+    areas *= timeline.hours
+    return 0.5 * float(areas.sum(where=timeline.usable(values)))
 
 
 def hours_above(timeline: Timeline, values: np.ndarray, threshold: float) -> float:
     """Hours during which the value was above `threshold` (interval start value counts)."""
-    usable = timeline.usable(values) & (values[:-1] > threshold)
-    return float(timeline.hours[usable].sum())
+    above = timeline.usable(values) & (values[:-1] > threshold)
+    return float(timeline.hours.sum(where=above))
 
 
 def covered_hours(timeline: Timeline, values: np.ndarray) -> float:
     """Hours of usable data (gaps and missing samples left out)."""
-    return float(timeline.hours[timeline.usable(values)].sum())
+    return float(timeline.hours.sum(where=timeline.usable(values)))
 
 
 def describe(timeline: Timeline, values: np.ndarray, threshold: float | None = None

@@ -78,15 +78,16 @@ def import_series(workspace: Workspace, point_id: uuid.UUID, path: Path, layout:
         summaries = [future.result() for future in summaries]
         blobs = [future.result() for future in blobs]
         digest = source_hash.result()
+    series = Series(
+        point_id=point_id, name=name or path.stem, source_name=path.name,
+        source_sha256=digest, instrument_id=instrument_id, template=template,
+        imported=dt.datetime.now().replace(microsecond=0),
+        start=to_datetime(imported.times[0]), end=to_datetime(imported.times[-1]),
+        count=len(imported.times), interval_s=timeline.interval_ms / 1000,
+        issues=imported.issues)
+    del imported, timeline  # only the compressed copies are written
     with workspace.transaction() as session:
-        time_key = _store_blob(session, time_blob, columns.TIMES_TYPE)
-        series = Series(
-            point_id=point_id, name=name or path.stem, source_name=path.name,
-            source_sha256=digest, instrument_id=instrument_id, template=template,
-            imported=dt.datetime.now().replace(microsecond=0),
-            start=to_datetime(imported.times[0]), end=to_datetime(imported.times[-1]),
-            count=len(imported.times), interval_s=timeline.interval_ms / 1000,
-            time_blob=time_key, issues=imported.issues)
+        series.time_blob = _store_blob(session, time_blob, columns.TIMES_TYPE)
         session.add(series)
         session.flush()
         for position, (channel, blob, summary) in enumerate(
