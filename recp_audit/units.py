@@ -25,6 +25,7 @@ ALIASES = {
     "МВт·ч": "MWh", "МВтч": "MWh", "Гкал": "Gcal", "ГДж": "GJ", "бар": "bar", "кПа": "kPa",
     "МПа": "MPa", "квар": "kvar", "кВАр": "kvar", "кВА": "kVA", "В": "V", "А": "A",
     "лк": "lx", "Гц": "Hz", "об/мин": "rpm", "мг/м3": "mg/m**3", "мг/м³": "mg/m**3",
+    "руб": "BYN", "бел.руб": "BYN", "евро": "EUR", "долл": "USD",
 }
 _TOKEN = re.compile(r"[^\s/*()^·]+(?:·[^\s/*()^·]+)?")
 
@@ -43,7 +44,19 @@ def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry()
     ureg.define("piece = [piece_count] = pce")
     ureg.define("volt_ampere_reactive = volt * ampere = var = VAr")
+    for code in CURRENCIES:  # each its own dimension: adding BYN to EUR is refused
+        ureg.define(f"{code} = [currency_{code}]")
     return ureg
+
+
+CURRENCIES = ("BYN", "RUB", "EUR", "USD")
+
+
+def currency_of(quantity: pint.Quantity) -> str | None:
+    """The currency a money quantity is in (BYN for 0.25 BYN/kWh), None if none."""
+    found = [name[len("[currency_"):-1] for name, power in quantity.dimensionality.items()
+             if name.startswith("[currency_") and power]
+    return found[0] if len(found) == 1 else None
 
 
 def _normalise(text: str) -> str:
@@ -98,14 +111,8 @@ def parse_quantity(text: str, unit: str) -> tuple[float, str]:
     Returns the number and the unit it was written in (`unit` when none was typed);
     a unit of another dimension than `unit` is refused with a UnitError.
     """
-    match = _NUMBER.match(text or "")
-    digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace(",", ".") \
-        if match else ""
-    if not digits or not any(ch.isdigit() for ch in digits):
-        raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
-            "Units", "\"{text}\" is not a number (type for example 6,5 or 6.5 {unit})"),
-            {"text": text, "unit": unit}))
-    written = match.group(2) or unit
+    number, written = split_number(text, unit)
+    written = written or unit
     expected, given = parse_unit(unit), parse_unit(written)
     if registry().get_dimensionality(expected) != registry().get_dimensionality(given):
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
@@ -113,7 +120,20 @@ def parse_quantity(text: str, unit: str) -> tuple[float, str]:
             "{given_kind}, not {unit_kind})"),
             {"text": text.strip(), "given": written, "unit": unit,
              "given_kind": quantity_name(given), "unit_kind": quantity_name(expected)}))
-    return float(digits), written
+    return number, written
+
+
+def split_number(text: str, unit: str = "") -> tuple[float, str]:
+    """The number and the unit text of `6,5 bar` (decimal comma or point, spaces
+    between thousands); `unit` only shapes the message when there is no number."""
+    match = _NUMBER.match(text or "")
+    digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace(",", ".") \
+        if match else ""
+    if not digits or not any(ch.isdigit() for ch in digits):
+        raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
+            "Units", "\"{text}\" is not a number (type for example 6,5 or 6.5 {unit})"),
+            {"text": text, "unit": unit}))
+    return float(digits), match.group(2)
 
 
 # How units are shown to people (the stored text stays as typed or as in the template).

@@ -1,0 +1,227 @@
+"""What every calculator shares: parameters with units and allowed ranges, the
+checking of typed inputs, and running a calculator into unit-carrying results.
+
+A calculator is a pure function of pint quantities (and names of choices)
+returning a dict of pint quantities; `Calculator` describes its parameters and
+results so that the GUI form, the CLI and the options register can all drive
+it. Money carries a currency (BYN, EUR ...); the `¤` in a unit stands for
+whichever currency the user typed, and all money inputs of one run must share it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pint
+
+from recp_audit.calc.factors import Factors, default_factors
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.units import (CURRENCIES, UnitError, currency_of, parse_unit, quantity_name,
+                              registry, split_number)
+
+MONEY = "¤"
+CONTEXT = "Calc"
+Value = pint.Quantity | str | None
+
+
+class CalcError(RecpError):
+    """An input a calculator cannot use; the message names the parameter and the allowed range."""
+
+
+def refusal(template: str, **params: Any) -> CalcError:
+    """A CalcError with a translatable message (context Calc)."""
+    return CalcError(Message(CONTEXT, template, params))
+
+
+@dataclass(frozen=True)
+class Param:
+    """One input: its unit (alternatives separated by `|`), label, default and range.
+
+    `low`/`high` are in the first unit; `low_open`/`high_open` exclude the bound.
+    A parameter with `choices` takes one of those names instead of a quantity.
+    """
+
+    name: str
+    unit: str
+    label: str
+    default: str | None = None
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    choices: tuple[str, ...] = ()
+    optional: bool = False
+    text: bool = False  # free text the calculator reads itself (a duty profile)
+
+    @property
+    def required(self) -> bool:
+        """Whether a run must be given this parameter."""
+        return self.default is None and not self.optional
+
+    def units(self, currency: str | None = None) -> list[pint.Unit]:
+        """The accepted units, with `¤` replaced by `currency`."""
+        return [parse_unit(text.replace(MONEY, currency or CURRENCIES[0])) if text
+                else registry().dimensionless for text in self.unit.split("|")]
+
+    def read(self, given: Any) -> Value:
+        """`given` (text such as `7 bar`, a number in the first unit, or a quantity)
+        as a checked quantity, choice or text."""
+        if self.text:
+            return str(given).strip()
+        if self.choices:
+            name = str(given).strip()
+            if name not in self.choices:
+                raise refusal(QT_TRANSLATE_NOOP(
+                    CONTEXT, "{name}: \"{given}\" is not one of {choices}"),
+                    name=self.name, given=name, choices=", ".join(self.choices))
+            return name
+        value = self._quantity(given)
+        self._check_range(value)
+        return value
+
+    def _quantity(self, given: Any) -> pint.Quantity:
+        ureg = registry()
+        if isinstance(given, pint.Quantity):
+            value = given
+        elif isinstance(given, (int, float)):
+            value = ureg.Quantity(float(given), self.units()[0])
+        else:
+            try:
+                number, written = split_number(str(given), self.unit.split("|")[0])
+                value = ureg.Quantity(number, parse_unit(written) if written
+                                      else self.units()[0])
+            except UnitError as exc:
+                raise refusal(QT_TRANSLATE_NOOP(CONTEXT, "{name}: {problem}"),
+                             name=self.name, problem=str(exc)) from None
+        accepted = self.units(currency_of(value))
+        if not any(value.dimensionality == ureg.Quantity(1, unit).dimensionality
+                   for unit in accepted):
+            raise refusal(QT_TRANSLATE_NOOP(
+                CONTEXT, "{name}: \"{given}\" is {kind}, but {name} needs {expected} ({unit})"),
+                name=self.name, given=str(given).strip(), kind=str(quantity_name(value.units)),
+                expected=" or ".join(str(quantity_name(unit)) for unit in accepted),
+                unit=self.unit.replace("|", " or ").replace("**", "^"))
+        return value
+
+    def _check_range(self, value: pint.Quantity) -> None:
+        first = self.units(currency_of(value))[0]
+        if value.dimensionality != registry().Quantity(1, first).dimensionality:
+            return  # given in an alternative unit: the bounds are in the first one
+        magnitude = value.m_as(first)
+        shown = self.unit.split("|")[0].replace(MONEY, currency_of(value) or "")
+        if self.low is not None and (magnitude < self.low
+                                     or (self.low_open and magnitude == self.low)):
+            raise refusal(QT_TRANSLATE_NOOP(
+                CONTEXT, "{name} must be {relation} {bound} {unit} (got {value:g} {unit})"),
+                name=self.name, relation="greater than" if self.low_open else "at least",
+                bound=f"{self.low:g}", unit=shown, value=magnitude)
+        if self.high is not None and (magnitude > self.high
+                                      or (self.high_open and magnitude == self.high)):
+            raise refusal(QT_TRANSLATE_NOOP(
+                CONTEXT, "{name} must be {relation} {bound} {unit} (got {value:g} {unit})"),
+                name=self.name, relation="below" if self.high_open else "at most",
+                bound=f"{self.high:g}", unit=shown, value=magnitude)
+
+
+@dataclass(frozen=True)
+class Output:
+    """One result and the unit it is shown in (`¤` for the inputs' currency)."""
+
+    name: str
+    unit: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Calculator:
+    """A calculator: its name, title, reference, parameters, results and function."""
+
+    name: str
+    title: str
+    reference: str
+    params: tuple[Param, ...]
+    outputs: tuple[Output, ...]
+    function: Callable[..., dict[str, pint.Quantity]]
+    uses_factors: bool = False  # the function takes `factors` (emission factors, heating values)
+
+    def param(self, name: str) -> Param:
+        """The parameter called `name` (CalcError when there is none)."""
+        for param in self.params:
+            if param.name == name:
+                return param
+        raise refusal(QT_TRANSLATE_NOOP(
+            CONTEXT, "{calculator} has no parameter \"{name}\" (its parameters: {names})"),
+            calculator=self.name, name=name, names=", ".join(p.name for p in self.params))
+
+    def prepare(self, given: Mapping[str, Any]) -> dict[str, Value]:
+        """All inputs checked and completed with defaults (CalcError names the first problem)."""
+        for name in given:
+            self.param(name)
+        inputs: dict[str, Value] = {}
+        for param in self.params:
+            raw = given.get(param.name)
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                if param.required:
+                    raise refusal(QT_TRANSLATE_NOOP(
+                        CONTEXT, "{calculator} needs {name} ({label}, in {unit})"),
+                        calculator=self.name, name=param.name, label=param.label,
+                        unit=param.unit.replace("|", " or ").replace("**", "^")
+                        or ", ".join(param.choices))
+                raw = param.default
+            inputs[param.name] = None if raw is None else param.read(raw)
+        currencies = {currency_of(v) for v in inputs.values()
+                      if isinstance(v, pint.Quantity) and currency_of(v)}
+        if len(currencies) > 1:
+            raise refusal(QT_TRANSLATE_NOOP(
+                CONTEXT, "{calculator}: money is given in several currencies ({currencies}); "
+                "convert it to one currency first"),
+                calculator=self.name, currencies=", ".join(sorted(currencies)))
+        return inputs
+
+    def run(self, given: Mapping[str, Any], factors: Factors | None = None) -> Result:
+        """Check `given`, compute, and express each result in its output unit;
+        `factors` are an audit's emission factors (the shipped ones by default)."""
+        inputs = self.prepare(given)
+        return Result(self, inputs, self.evaluate(inputs, factors))
+
+    def evaluate(self, inputs: dict[str, Value], factors: Factors | None = None
+                 ) -> dict[str, pint.Quantity]:
+        """The results for already prepared inputs, each in its output unit
+        (money results are left out when no money was given)."""
+        currency = next((currency_of(v) for v in inputs.values()
+                         if isinstance(v, pint.Quantity) and currency_of(v)), None)
+        extra = {"factors": factors or default_factors()} if self.uses_factors else {}
+        raw = self.function(**inputs, **extra)
+        results: dict[str, pint.Quantity] = {}
+        for output in self.outputs:
+            value = raw.get(output.name)
+            if value is None or (MONEY in output.unit and currency is None):
+                continue
+            unit = (parse_unit(output.unit.replace(MONEY, currency or CURRENCIES[0]))
+                    if output.unit else registry().dimensionless)
+            results[output.name] = value.to(unit)
+        return results
+
+
+@dataclass(frozen=True)
+class Result:
+    """A run: the calculator, the inputs it used and its results."""
+
+    calculator: Calculator
+    inputs: dict[str, Value]
+    results: dict[str, pint.Quantity]
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's JSON contract: name, reference, inputs and results with units."""
+        return {"name": self.calculator.name, "reference": self.calculator.reference,
+                "inputs": {name: _json_value(value) for name, value in self.inputs.items()
+                           if value is not None},
+                "results": {name: _json_value(value) for name, value in self.results.items()}}
+
+
+def _json_value(value: Value) -> dict[str, Any]:
+    if isinstance(value, pint.Quantity):
+        return {"value": float(value.magnitude), "unit": f"{value.units:~P}"}
+    return {"value": value, "unit": ""}

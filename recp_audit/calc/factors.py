@@ -1,0 +1,128 @@
+"""Emission factors, heating values and the GWP set, read from
+`resources/data/emission_factors.json` (each entry with its source and year).
+
+An audit may override any value; `Factors.with_overrides` gives the set a
+calculation then uses, and `Factors.used` lists what was used for the report.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import pint
+
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.paths import resource_path
+from recp_audit.units import parse_unit, registry, split_number
+
+GASES = ("CO2", "CH4", "N2O")
+
+
+class FactorError(RecpError):
+    """A factor that is missing or not a quantity of the right kind."""
+
+
+@dataclass(frozen=True)
+class Fuel:
+    """A fuel's net calorific value and emission factors per unit of energy."""
+
+    key: str
+    label: str
+    label_ru: str
+    ncv: pint.Quantity          # energy per mass
+    co2: pint.Quantity          # mass per energy
+    ch4: pint.Quantity
+    n2o: pint.Quantity
+    biogenic: bool
+    source: str
+    year: int
+
+
+@dataclass(frozen=True)
+class Factors:
+    """One consistent set of factors (defaults, possibly overridden by an audit)."""
+
+    data: dict[str, Any]
+
+    def fuels(self) -> list[str]:
+        """The fuel keys, in file order."""
+        return list(self.data["fuels"])
+
+    def fuel(self, key: str) -> Fuel:
+        """The fuel `key` (FactorError when unknown or malformed)."""
+        entry = self.data["fuels"].get(key)
+        if entry is None:
+            raise FactorError(Message("Factors", QT_TRANSLATE_NOOP(
+                "Factors", "no fuel \"{fuel}\" in the emission factors (known: {known})"),
+                {"fuel": key, "known": ", ".join(self.fuels())}))
+        return Fuel(key, entry["label"], entry.get("label_ru", entry["label"]),
+                    _quantity(entry, "ncv", "TJ/Gg"), _quantity(entry, "co2", "kg/TJ"),
+                    _quantity(entry, "ch4", "kg/TJ"), _quantity(entry, "n2o", "kg/TJ"),
+                    bool(entry.get("biogenic")), entry.get("source", ""),
+                    int(entry.get("year", 0)))
+
+    def gwp(self, gas: str) -> float:
+        """The global warming potential of `gas` in the stated set."""
+        return float(self.data["gwp"][gas])
+
+    def grid(self, region: str = "BY") -> pint.Quantity:
+        """CO2e per unit of grid electricity for `region`."""
+        entry = self.data["grid"].get(region)
+        if entry is None:
+            raise FactorError(Message("Factors", QT_TRANSLATE_NOOP(
+                "Factors", "no grid electricity factor for \"{region}\""), {"region": region}))
+        return _quantity(entry, "co2e", "g/kWh")
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Factors:
+        """These factors with an audit's overrides laid over them, e.g.
+        `{"grid": {"BY": {"co2e": "0.45 kg/kWh", "source": "..."}}}`."""
+        data = copy.deepcopy(self.data)
+        _merge(data, overrides)
+        return Factors(data)
+
+    def used(self, fuels: list[str], region: str | None = None) -> list[dict[str, Any]]:
+        """The factors behind a result, each with its source and year, for reports."""
+        rows = [{"name": "GWP", "value": self.data["gwp"]["name"],
+                 "source": self.data["gwp"]["source"], "year": self.data["gwp"]["year"]}]
+        for key in fuels:
+            fuel = self.fuel(key)
+            rows.append({"name": fuel.label, "value": f"NCV {fuel.ncv:~P}; CO2 {fuel.co2:~P}; "
+                         f"CH4 {fuel.ch4:~P}; N2O {fuel.n2o:~P}",
+                         "source": fuel.source, "year": fuel.year})
+        if region:
+            entry = self.data["grid"][region]
+            rows.append({"name": entry["label"], "value": entry["co2e"],
+                         "source": entry["source"], "year": entry["year"]})
+        return rows
+
+
+def _merge(target: dict[str, Any], changes: dict[str, Any]) -> None:
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:
+            target[key] = value
+
+
+def _quantity(entry: dict[str, Any], key: str, unit: str) -> pint.Quantity:
+    text = str(entry.get(key, ""))
+    try:
+        number, written = split_number(text)
+        value = registry().Quantity(number, parse_unit(written))
+        value.to(parse_unit(unit))
+    except (RecpError, ValueError, pint.DimensionalityError):
+        raise FactorError(Message("Factors", QT_TRANSLATE_NOOP(
+            "Factors", "{entry}: {key} \"{text}\" is not a quantity in {unit} or alike"),
+            {"entry": entry.get("label", "?"), "key": key, "text": text, "unit": unit})) from None
+    return value
+
+
+@functools.cache
+def default_factors() -> Factors:
+    """The shipped factors."""
+    with open(resource_path("data", "emission_factors.json"), encoding="utf-8") as handle:
+        return Factors(json.load(handle))
