@@ -9,6 +9,8 @@
                                     import a logger file and print its statistics
     recp-audit measurements F --audit ID [--json]
                                     measured values of an audit (calculator inputs)
+    recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
+                                    run an engineering calculator
 
 Every error is one clear line on stderr and a non-zero exit status.
 """
@@ -94,7 +96,32 @@ def build_parser() -> argparse.ArgumentParser:
     measured.add_argument("file", type=Path, metavar="FILE")
     measured.add_argument("--audit", required=True, metavar="ID", help="audit id")
     measured.add_argument("--json", action="store_true", help="print JSON")
+    calc = commands.add_parser(
+        "calc", add_help=False, help="run an engineering calculator (--list shows them)")
+    calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
+    calc.add_argument("values", nargs="*", metavar="KEY=VALUE",
+                      help="inputs with units, e.g. pressure=7 bar")
+    calc.add_argument("--list", action="store_true", help="list the calculators")
+    calc.add_argument("--json", action="store_true", help="print JSON")
+    calc.add_argument("-h", "--help", action="store_true",
+                      help="show the calculator's parameters (or this help)")
+    calc.set_defaults(parser=calc)
     return parser
+
+
+def _calc(args: argparse.Namespace) -> int:
+    from recp_audit.services import calc_cli
+
+    if args.list:
+        print(calc_cli.list_text())
+        return 0
+    if args.help or not args.name:
+        print(calc_cli.help_text(args.name) if args.name else args.parser.format_help())
+        return 0 if args.help else EXIT_USAGE
+    result = calc_cli.run(args.name, args.values)
+    print(json.dumps(result.as_json(), ensure_ascii=False, indent=2) if args.json
+          else calc_cli.result_text(result))
+    return 0
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -186,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"info": _info, "demo": _demo,
                "import-checklist": _import_checklist, "import-series": _import_series,
-               "measurements": _measurements}.get(args.command, _gui)
+               "measurements": _measurements, "calc": _calc}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

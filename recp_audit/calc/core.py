@@ -19,7 +19,7 @@ import pint
 from recp_audit.calc.factors import Factors, default_factors
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.units import (CURRENCIES, UnitError, currency_of, parse_unit, quantity_name,
-                              registry, split_number)
+                              registry, split_number, unit_label)
 
 MONEY = "¤"
 CONTEXT = "Calc"
@@ -110,7 +110,8 @@ class Param:
         if value.dimensionality != registry().Quantity(1, first).dimensionality:
             return  # given in an alternative unit: the bounds are in the first one
         magnitude = value.m_as(first)
-        shown = self.unit.split("|")[0].replace(MONEY, currency_of(value) or "")
+        shown = unit_label(self.unit.split("|")[0].replace(MONEY, currency_of(value) or ""),
+                           "en")
         if self.low is not None and (magnitude < self.low
                                      or (self.low_open and magnitude == self.low)):
             raise refusal(QT_TRANSLATE_NOOP(

@@ -1,0 +1,256 @@
+"""Each calculator against published values (the source is named at each number),
+plus the invariants physics and arithmetic demand."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recp_audit.calc import CALCULATORS, CalcError, calculator
+from recp_audit.calc.compressed_air import leak_flow
+from recp_audit.calc.factors import default_factors
+from recp_audit.calc.finance import irr, npv
+from recp_audit.calc.insulation import surface_loss
+from recp_audit.units import registry
+
+Q = registry().Quantity
+
+
+def value(name: str, given: dict, result: str, unit: str) -> float:
+    return calculator(name).run(given).results[result].m_as(unit)
+
+
+# "Discharge of air through an orifice", Ingersoll-Rand Compressed Air and Gas Data:
+# cfm of free air at 100 % coefficient of flow (sonic above ~15 psig, adiabatic below).
+@pytest.mark.parametrize("psig, inches, cfm", [
+    (100, 1 / 4, 104), (90, 1 / 8, 23.7), (70, 1 / 16, 4.79), (125, 3 / 8, 284),
+    (30, 1 / 2, 162), (5, 1 / 4, 15.9), (1, 1, 115)])
+def test_leak_flow_reproduces_the_orifice_table(psig, inches, cfm):
+    flow = leak_flow(Q(psig, "psi"), Q(inches, "inch"), 1.0, Q(20, "degC"), Q(14.696, "psi"))
+    assert flow.m_as("ft**3/min") == pytest.approx(cfm, rel=0.01)
+
+
+def test_air_leak_energy_and_cost_follow_from_the_flow():
+    result = calculator("air-leak").run({"pressure": "7 bar", "diameter": "3 mm",
+                                         "hours": "6000 h", "price": "0.25 BYN/kWh"}).results
+    volume = result["flow"].m_as("m**3/min") * 60 * 6000
+    assert result["annual_volume"].m_as("m**3") == pytest.approx(volume)
+    assert result["energy"].m_as("kWh") == pytest.approx(volume * 0.12)
+    assert result["cost"].m_as("BYN") == pytest.approx(volume * 0.12 * 0.25)
+
+
+def test_leak_share_from_load_and_unload_times():
+    # US DOE Compressed Air Tip Sheet 3: leakage % = T x 100 / (T + t)
+    assert value("air-leak-share", {"loaded_time": "20 s", "unloaded_time": "80 s"},
+                 "leak_share", "percent") == pytest.approx(20)
+
+
+def test_pressure_reduction_matches_the_doe_rule_of_thumb():
+    # US DOE sourcebook (2003): about 1 % less power per 2 psi lower pressure near 100 psig
+    share = value("pressure-reduction", {"current_pressure": "100 psi", "new_pressure": "98 psi",
+                                         "power": "100 kW", "hours": "8000 h"},
+                  "saving_share", "percent")
+    assert 0.8 < share < 1.2
+
+
+def test_steam_trap_reproduces_the_napier_example():
+    # H. Manczyk, "Estimating the cost of steam loss through the orifice of a steam trap":
+    # 5 psig, 3/16 in orifice -> 24.24 x 19.696 psia x 0.1875² = 16.78 lb/h
+    rate = value("steam-trap", {"pressure": "5 psi", "diameter": "0.1875 in", "hours": "1 h",
+                                "atmospheric": "14.696 psi"}, "steam_loss", "lb/h")
+    assert rate == pytest.approx(16.78, abs=0.01)
+
+
+def test_flue_gas_loss_uses_the_bimschv_constants():
+    # 1. BImSchV Anlage III: natural gas A2 = 0.66, B = 0.009; heating oil A2 = 0.68, B = 0.007
+    gas = calculator("flue-gas-loss").run({"flue_temperature": "180 degC",
+                                           "air_temperature": "20 degC", "o2": "3 %"}).results
+    assert gas["flue_gas_loss"].m_as("percent") == pytest.approx(160 * (0.66 / 18 + 0.009))
+    assert gas["efficiency"].m_as("percent") == pytest.approx(100 - 160 * (0.66 / 18 + 0.009))
+    assert gas["excess_air"].m_as("") == pytest.approx(21 / 18)
+    oil = value("flue-gas-loss", {"fuel": "fuel_oil", "flue_temperature": "200 degC",
+                                  "air_temperature": "20 degC", "o2": "4 %"},
+                "flue_gas_loss", "percent")
+    assert oil == pytest.approx(180 * (0.68 / 17 + 0.007))
+
+
+# US DOE Steam Tip Sheet 2: bare steel steam line, 75 °F still air, 8760 h/yr,
+# MMBtu/yr per 100 ft. The sheet does not state its emissivity; 0.8 agrees within 10 %.
+@pytest.mark.parametrize("outer_inch, steam_f, table", [
+    (1.315, 365.9, 285),   # 1 in line at 150 psig
+    (2.375, 365.9, 480),   # 2 in line at 150 psig
+    (4.5, 249.7, 415)])    # 4 in line at 15 psig
+def test_bare_pipe_loss_agrees_with_the_doe_table(outer_inch, steam_f, table):
+    loss = value("pipe-heat-loss", {"outer_diameter": f"{outer_inch} in",
+                                    "surface_temperature": f"{steam_f} degF",
+                                    "ambient_temperature": "75 degF", "length": "100 ft"},
+                 "bare_annual", "MBtu")
+    assert loss == pytest.approx(table, rel=0.10)
+
+
+def test_insulation_saves_most_of_the_bare_loss():
+    # DOE Steam Tip Sheet 2: insulation typically cuts the loss by about 90 %
+    result = calculator("pipe-heat-loss").run({
+        "outer_diameter": "60.3 mm", "surface_temperature": "180 degC", "length": "10 m",
+        "insulation_thickness": "50 mm"}).results
+    share = result["saving"] / result["bare_annual"]
+    assert 0.85 < share.m_as("") < 0.97
+    assert 20 < result["insulated_surface"].m_as("degC") < 40
+
+
+def test_motor_replacement_formula():
+    # US DOE Premium Efficiency Motor Selection guide: kW saved = P x L x (1/E_old - 1/E_new)
+    saved = value("motor-replacement", {"power": "75 kW", "load": "75 %", "hours": "6000 h",
+                                        "efficiency_old": "91 %", "efficiency_new": "94 %"},
+                  "energy", "kWh")
+    assert saved == pytest.approx(75 * 0.75 * (1 / 0.91 - 1 / 0.94) * 6000)
+
+
+def test_vsd_without_static_head_follows_the_cube_law():
+    # Affinity laws (Europump & HI 2004): half flow, no static head -> 1/8 of the power
+    share = value("vsd", {"power": "10 kW", "hours": "1000 h", "flow_profile": "50:100",
+                          "drive_efficiency": "100 %"}, "saving_share", "percent")
+    assert share == pytest.approx(87.5)
+
+
+def test_static_head_reduces_the_vsd_saving():
+    def saving(static):
+        return value("vsd", {"power": "10 kW", "hours": "1000 h", "flow_profile": "60:100",
+                             "static_head_fraction": f"{static} %"}, "energy", "kWh")
+    assert saving(0) > saving(30) > saving(60)
+
+
+def test_fuel_emissions_use_ipcc_factors_and_ar5_gwp():
+    # 2006 IPCC GL: natural gas 56 100 kg CO2/TJ, CH4 1, N2O 0.1 kg/TJ; AR5: 28 and 265
+    result = calculator("fuel-emissions").run({"fuel": "natural_gas", "quantity": "1 TJ"}).results
+    assert result["co2"].m_as("t") == pytest.approx(56.1)
+    assert result["co2e"].m_as("t") == pytest.approx(56.1 + 0.001 * 28 + 0.0001 * 265)
+    by_mass = calculator("fuel-emissions").run({"fuel": "natural_gas", "quantity": "1 t"})
+    assert by_mass.results["energy"].m_as("GJ") == pytest.approx(48.0)  # NCV 48.0 TJ/Gg
+
+
+def test_biogenic_co2_is_left_out_of_co2e():
+    result = calculator("fuel-emissions").run({"fuel": "wood", "quantity": "1 TJ"}).results
+    assert result["co2"].m_as("t") == pytest.approx(112)
+    assert result["co2e"].m_as("t") == pytest.approx(0.030 * 28 + 0.004 * 265)
+
+
+def test_electricity_uses_the_grid_factor_and_its_override():
+    assert value("fuel-emissions", {"fuel": "electricity", "quantity": "1000 MWh"},
+                 "co2e", "t") == pytest.approx(400)  # IFI harmonized factors 2021, Belarus
+    audit = default_factors().with_overrides({"grid": {"BY": {"co2e": "0.35 kg/kWh"}}})
+    result = calculator("fuel-emissions").run({"fuel": "electricity", "quantity": "1000 MWh"},
+                                              factors=audit)
+    assert result.results["co2e"].m_as("t") == pytest.approx(350)
+    assert default_factors().grid().m_as("g/kWh") == pytest.approx(400)  # shipped data intact
+
+
+def test_every_factor_names_its_source_and_year():
+    factors = default_factors()
+    rows = factors.used(factors.fuels(), "BY")
+    assert all(row["source"] and row["year"] for row in rows)
+
+
+def test_npv_irr_and_payback_of_an_annuity():
+    # Annuity tables: 5 years at 10 % -> factor 3.7908; IRR of 1000 against 5 x 300 is 15.24 %
+    assert npv(1000, 300, 5, 0.10) == pytest.approx(137.24, abs=0.01)
+    assert irr(1000, 300, 5) == pytest.approx(0.1524, abs=1e-4)
+    result = calculator("finance").run({"investment": "1000 EUR", "annual_saving":
+                                        "300 EUR/year", "lifetime": "5 year"}).results
+    assert result["payback"].m_as("year") == pytest.approx(10 / 3)
+    assert result["npv"].m_as("EUR") == pytest.approx(137.24, abs=0.01)
+
+
+def test_a_saving_that_never_pays_back_has_no_irr_and_no_payback():
+    result = calculator("finance").run({"investment": "1000 EUR",
+                                        "annual_saving": "0 EUR/year"}).results
+    assert "payback" not in result and "irr" not in result
+    assert result["npv"].m_as("EUR") == pytest.approx(-1000)
+
+
+@pytest.mark.parametrize("name, given, fragment", [
+    ("air-leak", {"pressure": "7 bar", "diameter": "-3 mm", "hours": "1 h"},
+     "diameter must be greater than 0 mm"),
+    ("air-leak", {"pressure": "7 bar", "hours": "1 h"}, "needs diameter"),
+    ("air-leak", {"pressure": "7 kg", "diameter": "3 mm", "hours": "1 h"},
+     "pressure: \"7 kg\" is mass"),
+    ("air-leak", {"pressure": "7 bar", "diameter": "3 mm", "hours": "1 h", "size": "2"},
+     "no parameter \"size\""),
+    ("flue-gas-loss", {"flue_temperature": "180 degC", "o2": "21 %"}, "o2 must be below 21 %"),
+    ("flue-gas-loss", {"flue_temperature": "15 degC", "o2": "3 %"},
+     "flue_temperature must be above air_temperature"),
+    ("vsd", {"power": "10 kW", "hours": "1 h", "flow_profile": "80:50,60:20"},
+     "add up to 70 %"),
+    ("finance", {"investment": "1000 EUR", "annual_saving": "300 BYN/year"},
+     "several currencies"),
+    ("fuel-emissions", {"fuel": "coal dust", "quantity": "1 t"}, "is not one of"),
+    ("pressure-reduction", {"current_pressure": "6 bar", "new_pressure": "7 bar",
+                            "power": "50 kW", "hours": "1 h"}, "must be below current"),
+])
+def test_bad_input_is_refused_with_a_message_naming_it(name, given, fragment):
+    with pytest.raises(CalcError, match=None) as caught:
+        calculator(name).run(given)
+    assert fragment in str(caught.value)
+
+
+def test_every_calculator_has_a_reference_and_runs_on_its_defaults_plus_required():
+    samples = {"bar": "6 bar", "mm": "40 mm", "h": "4000 h", "kW": "20 kW", "percent": "90 %",
+               "degC": "150 degC", "m": "10 m", "s": "30 s", "GJ|t": "10 t",
+               "¤": "1000 EUR", "¤/year": "300 EUR/year"}
+    for calc in CALCULATORS.values():
+        assert calc.reference
+        given = {p.name: (p.choices[0] if p.choices else samples[p.unit])
+                 for p in calc.params if p.required}
+        if calc.name == "motor-replacement":
+            given.update(efficiency_old="90 %", efficiency_new="94 %")
+        if calc.name == "flue-gas-loss":
+            given.update(o2="4 %")
+        if calc.name == "pressure-reduction":
+            given.update(new_pressure="5.5 bar")
+        assert calc.run(given).results, calc.name
+
+
+@settings(max_examples=40, deadline=None)
+@given(bar=st.floats(0.5, 12), mm=st.floats(0.5, 10), hours=st.floats(1, 4380))
+def test_air_leak_is_unit_invariant_and_linear_in_hours(bar, mm, hours):
+    metric = value("air-leak", {"pressure": f"{bar} bar", "diameter": f"{mm} mm",
+                                "hours": f"{hours} h"}, "energy", "kWh")
+    imperial = value("air-leak", {"pressure": Q(bar, "bar").to("psi"),
+                                  "diameter": Q(mm, "mm").to("inch"),
+                                  "hours": Q(hours, "h").to("day")}, "energy", "kWh")
+    assert imperial == pytest.approx(metric, rel=1e-9)
+    doubled = value("air-leak", {"pressure": f"{bar} bar", "diameter": f"{mm} mm",
+                                 "hours": f"{2 * hours} h"}, "energy", "kWh")
+    assert doubled == pytest.approx(2 * metric, rel=1e-9) and metric > 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(bar=st.floats(0.1, 20), low=st.floats(0.5, 5), more=st.floats(0.1, 5))
+def test_leaks_grow_with_pressure_and_size(bar, low, more):
+    small = leak_flow(Q(bar, "bar"), Q(low, "mm"), 0.61, Q(20, "degC"), Q(101.325, "kPa"))
+    bigger = leak_flow(Q(bar, "bar"), Q(low + more, "mm"), 0.61, Q(20, "degC"),
+                       Q(101.325, "kPa"))
+    higher = leak_flow(Q(bar + 1, "bar"), Q(low, "mm"), 0.61, Q(20, "degC"), Q(101.325, "kPa"))
+    assert bigger > small and higher > small
+
+
+@settings(max_examples=30, deadline=None)
+@given(diameter=st.floats(20, 500), pipe=st.floats(40, 400), thickness=st.floats(10, 200),
+       price=st.floats(1, 200))
+def test_insulating_a_pipe_never_loses_and_money_scales_with_price(diameter, pipe, thickness,
+                                                                   price):
+    given = {"outer_diameter": f"{diameter} mm", "surface_temperature": f"{pipe} degC",
+             "length": "1 m", "insulation_thickness": f"{thickness} mm",
+             "heat_price": f"{price} BYN/MWh"}
+    result = calculator("pipe-heat-loss").run(given).results
+    assert result["saving"].m_as("MWh") > 0
+    assert result["cost_saving"].m_as("BYN") == pytest.approx(
+        result["saving"].m_as("MWh") * price)
+
+
+@settings(max_examples=30, deadline=None)
+@given(diameter=st.floats(0.01, 1), surface=st.floats(300, 800), step=st.floats(1, 100))
+def test_a_hotter_surface_loses_more(diameter, surface, step):
+    assert surface_loss(diameter, surface + step, 293.15, 0.8) > \
+        surface_loss(diameter, surface, 293.15, 0.8)
