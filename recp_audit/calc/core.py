@@ -74,7 +74,7 @@ class Param:
             name = str(given).strip()
             if name not in self.choices:
                 raise refusal(QT_TRANSLATE_NOOP(
-                    CONTEXT, "{name}: \"{given}\" is not one of {choices}"),
+                    "Calc", "{name}: \"{given}\" is not one of {choices}"),
                     name=self.name, given=name, choices=", ".join(self.choices))
             return name
         value = self._quantity(given)
@@ -93,13 +93,13 @@ class Param:
                 value = ureg.Quantity(number, parse_unit(written) if written
                                       else self.units()[0])
             except UnitError as exc:
-                raise refusal(QT_TRANSLATE_NOOP(CONTEXT, "{name}: {problem}"),
+                raise refusal(QT_TRANSLATE_NOOP("Calc", "{name}: {problem}"),
                              name=self.name, problem=str(exc)) from None
         accepted = self.units(currency_of(value))
         if not any(value.dimensionality == ureg.Quantity(1, unit).dimensionality
                    for unit in accepted):
             raise refusal(QT_TRANSLATE_NOOP(
-                CONTEXT, "{name}: \"{given}\" is {kind}, but {name} needs {expected} ({unit})"),
+                "Calc", "{name}: \"{given}\" is {kind}, but {name} needs {expected} ({unit})"),
                 name=self.name, given=str(given).strip(), kind=str(quantity_name(value.units)),
                 expected=" or ".join(str(quantity_name(unit)) for unit in accepted),
                 unit=self.unit.replace("|", " or ").replace("**", "^"))
@@ -112,18 +112,24 @@ class Param:
         magnitude = value.m_as(first)
         shown = unit_label(self.unit.split("|")[0].replace(MONEY, currency_of(value) or ""),
                            "en")
-        if self.low is not None and (magnitude < self.low
-                                     or (self.low_open and magnitude == self.low)):
-            raise refusal(QT_TRANSLATE_NOOP(
-                CONTEXT, "{name} must be {relation} {bound} {unit} (got {value:g} {unit})"),
-                name=self.name, relation="greater than" if self.low_open else "at least",
-                bound=f"{self.low:g}", unit=shown, value=magnitude)
-        if self.high is not None and (magnitude > self.high
-                                      or (self.high_open and magnitude == self.high)):
-            raise refusal(QT_TRANSLATE_NOOP(
-                CONTEXT, "{name} must be {relation} {bound} {unit} (got {value:g} {unit})"),
-                name=self.name, relation="below" if self.high_open else "at most",
-                bound=f"{self.high:g}", unit=shown, value=magnitude)
+        too_low = self.low is not None and (magnitude < self.low
+                                            or (self.low_open and magnitude == self.low))
+        too_high = self.high is not None and (magnitude > self.high
+                                              or (self.high_open and magnitude == self.high))
+        if too_low:
+            template = (QT_TRANSLATE_NOOP("Calc", "{name} must be greater than {bound} {unit} "
+                                                  "(got {value:g} {unit})") if self.low_open
+                        else QT_TRANSLATE_NOOP("Calc", "{name} must be at least {bound} {unit} "
+                                                       "(got {value:g} {unit})"))
+            raise refusal(template, name=self.name, bound=f"{self.low:g}", unit=shown,
+                          value=magnitude)
+        if too_high:
+            template = (QT_TRANSLATE_NOOP("Calc", "{name} must be below {bound} {unit} "
+                                                  "(got {value:g} {unit})") if self.high_open
+                        else QT_TRANSLATE_NOOP("Calc", "{name} must be at most {bound} {unit} "
+                                                       "(got {value:g} {unit})"))
+            raise refusal(template, name=self.name, bound=f"{self.high:g}", unit=shown,
+                          value=magnitude)
 
 
 @dataclass(frozen=True)
@@ -153,7 +159,7 @@ class Calculator:
             if param.name == name:
                 return param
         raise refusal(QT_TRANSLATE_NOOP(
-            CONTEXT, "{calculator} has no parameter \"{name}\" (its parameters: {names})"),
+            "Calc", "{calculator} has no parameter \"{name}\" (its parameters: {names})"),
             calculator=self.name, name=name, names=", ".join(p.name for p in self.params))
 
     def prepare(self, given: Mapping[str, Any]) -> dict[str, Value]:
@@ -166,7 +172,7 @@ class Calculator:
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 if param.required:
                     raise refusal(QT_TRANSLATE_NOOP(
-                        CONTEXT, "{calculator} needs {name} ({label}, in {unit})"),
+                        "Calc", "{calculator} needs {name} ({label}, in {unit})"),
                         calculator=self.name, name=param.name, label=param.label,
                         unit=param.unit.replace("|", " or ").replace("**", "^")
                         or ", ".join(param.choices))
@@ -176,7 +182,7 @@ class Calculator:
                       if isinstance(v, pint.Quantity) and currency_of(v)}
         if len(currencies) > 1:
             raise refusal(QT_TRANSLATE_NOOP(
-                CONTEXT, "{calculator}: money is given in several currencies ({currencies}); "
+                "Calc", "{calculator}: money is given in several currencies ({currencies}); "
                 "convert it to one currency first"),
                 calculator=self.name, currencies=", ".join(sorted(currencies)))
         return inputs

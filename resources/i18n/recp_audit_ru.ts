@@ -29,6 +29,578 @@
     </message>
 </context>
 <context>
+    <name>Calc</name>
+    <message>
+        <location filename="../../recp_audit/calc/__init__.py" line="22" />
+        <source>there is no calculator "{name}" (known: {known})</source>
+        <translation>калькулятора «{name}» нет (есть: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="25" />
+        <source>flue_temperature must be above air_temperature ({air:~P})</source>
+        <translation>flue_temperature должна быть выше air_temperature ({air:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="43" />
+        <source>quantity of electricity must be energy (kWh, MWh), not {given:~P}</source>
+        <translation>количество электроэнергии задаётся энергией (кВт·ч, МВт·ч), а не {given:~P}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="58" />
+        <source>Boiler flue-gas loss (Siegert)</source>
+        <translation>Потери с уходящими газами котла (формула Зигерта)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="60" />
+        <source>fuel</source>
+        <translation>топливо</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="62" />
+        <source>flue-gas temperature</source>
+        <translation>температура уходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="64" />
+        <source>combustion-air temperature</source>
+        <translation>температура воздуха на горение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="66" />
+        <source>O2 in dry flue gas</source>
+        <translation>O2 в сухих уходящих газах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="68" />
+        <source>flue-gas loss</source>
+        <translation>потери с уходящими газами</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="69" />
+        <source>combustion efficiency</source>
+        <translation>КПД сжигания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="70" />
+        <source>excess-air ratio λ</source>
+        <translation>коэффициент избытка воздуха λ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="81" />
+        <source>CO2e of fuel or electricity use</source>
+        <translation>CO2-экв. от использования топлива или электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="84" />
+        <source>fuel or electricity</source>
+        <translation>топливо или электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="85" />
+        <source>amount used (energy or mass)</source>
+        <translation>расход (энергия или масса)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="87" />
+        <source>energy</source>
+        <translation>энергия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="88" />
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="89" />
+        <source>CH4</source>
+        <translation>CH4</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="90" />
+        <source>N2O</source>
+        <translation>N2O</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="91" />
+        <source>CO2 equivalent</source>
+        <translation>CO2-эквивалент</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="96" />
+        <source>new_pressure must be below current_pressure ({current:~P})</source>
+        <translation>new_pressure должно быть ниже current_pressure ({current:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="111" />
+        <location filename="../../recp_audit/calc/motors.py" line="80" />
+        <source>electricity price</source>
+        <translation>цена электроэнергии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="113" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="152" />
+        <location filename="../../recp_audit/calc/insulation.py" line="106" />
+        <location filename="../../recp_audit/calc/motors.py" line="82" />
+        <location filename="../../recp_audit/calc/steam.py" line="43" />
+        <source>hours per year</source>
+        <translation>часов в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="114" />
+        <location filename="../../recp_audit/calc/steam.py" line="46" />
+        <source>atmospheric pressure</source>
+        <translation>атмосферное давление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="116" />
+        <location filename="../../recp_audit/calc/steam.py" line="52" />
+        <source>cost per year</source>
+        <translation>стоимость в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="117" />
+        <source>electricity per year</source>
+        <translation>электроэнергия в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="120" />
+        <source>Compressed-air leak through an orifice</source>
+        <translation>Утечка сжатого воздуха через отверстие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="123" />
+        <source>line pressure (gauge)</source>
+        <translation>давление в сети (избыточное)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="125" />
+        <source>hole diameter</source>
+        <translation>диаметр отверстия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="127" />
+        <location filename="../../recp_audit/calc/steam.py" line="44" />
+        <source>discharge coefficient</source>
+        <translation>коэффициент расхода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="129" />
+        <source>number of such leaks</source>
+        <translation>число таких утечек</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="131" />
+        <source>compressor electricity per m³ of free air</source>
+        <translation>удельный расход электроэнергии компрессора на м³ свободного воздуха</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="134" />
+        <source>air temperature</source>
+        <translation>температура воздуха</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="137" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="156" />
+        <source>air lost (free air)</source>
+        <translation>потери воздуха (свободный воздух)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="138" />
+        <source>air lost per year</source>
+        <translation>потери воздуха в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="143" />
+        <source>Leak share from loaded and unloaded times</source>
+        <translation>Доля утечек по времени нагрузки и холостого хода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="145" />
+        <source>loaded time (no demand)</source>
+        <translation>время под нагрузкой (без потребления)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="147" />
+        <source>unloaded time (no demand)</source>
+        <translation>время холостого хода (без потребления)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="148" />
+        <source>compressor free-air delivery</source>
+        <translation>производительность компрессора по свободному воздуху</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="150" />
+        <source>compressor full-load power</source>
+        <translation>мощность компрессора при полной нагрузке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="155" />
+        <source>share of output lost to leaks</source>
+        <translation>доля производительности, теряемая с утечками</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="161" />
+        <source>Lower compressor discharge pressure</source>
+        <translation>Снижение давления нагнетания компрессора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="164" />
+        <source>present pressure (gauge)</source>
+        <translation>текущее давление (избыточное)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="166" />
+        <source>new pressure (gauge)</source>
+        <translation>новое давление (избыточное)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="168" />
+        <source>average compressor power</source>
+        <translation>средняя мощность компрессора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="170" />
+        <source>compression stages</source>
+        <translation>ступеней сжатия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="173" />
+        <location filename="../../recp_audit/calc/motors.py" line="100" />
+        <location filename="../../recp_audit/calc/motors.py" line="120" />
+        <source>power saved</source>
+        <translation>экономия мощности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="174" />
+        <source>share of power saved</source>
+        <translation>доля экономии мощности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="49" />
+        <source>Payback, NPV and IRR</source>
+        <translation>Срок окупаемости, ЧДД и ВНД</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="51" />
+        <source>investment</source>
+        <translation>инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="52" />
+        <source>saving per year</source>
+        <translation>экономия в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="53" />
+        <source>lifetime</source>
+        <translation>срок службы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="55" />
+        <source>discount rate</source>
+        <translation>ставка дисконтирования</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="57" />
+        <source>simple payback</source>
+        <translation>простой срок окупаемости</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="58" />
+        <source>net present value</source>
+        <translation>чистый дисконтированный доход</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/finance.py" line="59" />
+        <source>internal rate of return</source>
+        <translation>внутренняя норма доходности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="73" />
+        <source>surface_temperature must be above ambient_temperature ({ambient:~P})</source>
+        <translation>surface_temperature должна быть выше ambient_temperature ({ambient:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="96" />
+        <source>Heat loss of bare and insulated pipes</source>
+        <translation>Теплопотери неизолированных и изолированных трубопроводов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="99" />
+        <source>pipe outer diameter</source>
+        <translation>наружный диаметр трубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="101" />
+        <source>pipe surface (medium) temperature</source>
+        <translation>температура поверхности трубы (среды)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="103" />
+        <source>ambient air temperature</source>
+        <translation>температура окружающего воздуха</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="105" />
+        <source>length</source>
+        <translation>длина</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="108" />
+        <source>emissivity of the bare pipe</source>
+        <translation>степень черноты неизолированной трубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="110" />
+        <source>insulation thickness</source>
+        <translation>толщина изоляции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="112" />
+        <source>insulation thermal conductivity</source>
+        <translation>теплопроводность изоляции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="115" />
+        <source>emissivity of the cladding</source>
+        <translation>степень черноты покровного слоя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="117" />
+        <source>price of heat</source>
+        <translation>цена тепловой энергии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="119" />
+        <source>bare pipe loss per metre</source>
+        <translation>потери неизолированной трубы на метр</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="120" />
+        <source>bare pipe loss</source>
+        <translation>потери неизолированной трубы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="121" />
+        <source>bare pipe loss per year</source>
+        <translation>потери неизолированной трубы в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="122" />
+        <source>cost of the bare pipe loss per year</source>
+        <translation>стоимость потерь неизолированной трубы в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="123" />
+        <source>insulated loss per metre</source>
+        <translation>потери с изоляцией на метр</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="124" />
+        <source>insulation surface temperature</source>
+        <translation>температура поверхности изоляции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="126" />
+        <source>heat saved per year</source>
+        <translation>экономия тепла в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="127" />
+        <location filename="../../recp_audit/calc/motors.py" line="102" />
+        <location filename="../../recp_audit/calc/motors.py" line="123" />
+        <source>money saved per year</source>
+        <translation>экономия денег в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="18" />
+        <source>efficiency_new must be above efficiency_old ({old:.1%})</source>
+        <translation>efficiency_new должен быть выше efficiency_old ({old:.1%})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="41" />
+        <source>flow_profile: "{part}" is not flow%:time% (e.g. 80:50)</source>
+        <translation>flow_profile: «{part}» не в виде расход%:время% (например, 80:50)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="45" />
+        <source>flow_profile needs flow% between 1 and 120 and time% of 0 or more, e.g. 100:20,80:50,60:30</source>
+        <translation>flow_profile: расход% от 1 до 120 и время% не меньше 0, например 100:20,80:50,60:30</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="49" />
+        <source>flow_profile: the time shares add up to {total:g} %, not 100 %</source>
+        <translation>flow_profile: доли времени в сумме {total:g} %, а не 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="85" />
+        <source>Replace a motor by a more efficient one</source>
+        <translation>Замена электродвигателя на более эффективный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="88" />
+        <source>rated output power</source>
+        <translation>номинальная мощность на валу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="90" />
+        <source>load (share of rated output)</source>
+        <translation>загрузка (доля номинальной мощности)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="93" />
+        <source>present motor efficiency</source>
+        <translation>КПД текущего двигателя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="95" />
+        <source>new motor efficiency</source>
+        <translation>КПД нового двигателя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="98" />
+        <source>input power now</source>
+        <translation>потребляемая мощность сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="99" />
+        <source>input power with the new motor</source>
+        <translation>потребляемая мощность с новым двигателем</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="101" />
+        <location filename="../../recp_audit/calc/motors.py" line="122" />
+        <source>electricity saved per year</source>
+        <translation>экономия электроэнергии в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="106" />
+        <source>Variable-speed drive on a pump or fan</source>
+        <translation>Частотный привод насоса или вентилятора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="109" />
+        <source>input power now (throttled)</source>
+        <translation>потребляемая мощность сейчас (дросселирование)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="112" />
+        <source>duty profile flow%:time%</source>
+        <translation>режим работы расход%:время%</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="114" />
+        <source>static head (share of design head)</source>
+        <translation>статический напор (доля расчётного напора)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="116" />
+        <source>drive efficiency</source>
+        <translation>КПД преобразователя частоты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="119" />
+        <source>average power with the drive</source>
+        <translation>средняя мощность с преобразователем</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="121" />
+        <source>share saved</source>
+        <translation>доля экономии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="36" />
+        <source>Steam lost through a failed steam trap</source>
+        <translation>Потери пара через неисправный конденсатоотводчик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="39" />
+        <source>steam pressure (gauge)</source>
+        <translation>давление пара (избыточное)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="41" />
+        <source>trap orifice diameter</source>
+        <translation>диаметр седла конденсатоотводчика</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="48" />
+        <source>cost of steam</source>
+        <translation>стоимость пара</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="50" />
+        <source>steam lost</source>
+        <translation>потери пара</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="51" />
+        <source>steam lost per year</source>
+        <translation>потери пара в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/calc_cli.py" line="54" />
+        <source>{name} is given twice</source>
+        <translation>{name} задан дважды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/calc_cli.py" line="59" />
+        <source>"{word}" is not key=value (for example pressure=7 bar)</source>
+        <translation>«{word}» не в виде ключ=значение (например, pressure=7 bar)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="76" />
+        <source>{name}: "{given}" is not one of {choices}</source>
+        <translation>{name}: «{given}» не входит в {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="96" />
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="101" />
+        <source>{name}: "{given}" is {kind}, but {name} needs {expected} ({unit})</source>
+        <translation>{name}: «{given}» — это {kind}, а для {name} нужна величина «{expected}» ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="120" />
+        <source>{name} must be greater than {bound} {unit} (got {value:g} {unit})</source>
+        <translation>{name} должно быть больше {bound} {unit} (задано {value:g} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="122" />
+        <source>{name} must be at least {bound} {unit} (got {value:g} {unit})</source>
+        <translation>{name} должно быть не меньше {bound} {unit} (задано {value:g} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="127" />
+        <source>{name} must be below {bound} {unit} (got {value:g} {unit})</source>
+        <translation>{name} должно быть меньше {bound} {unit} (задано {value:g} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="129" />
+        <source>{name} must be at most {bound} {unit} (got {value:g} {unit})</source>
+        <translation>{name} должно быть не больше {bound} {unit} (задано {value:g} {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="161" />
+        <source>{calculator} has no parameter "{name}" (its parameters: {names})</source>
+        <translation>у калькулятора {calculator} нет параметра «{name}» (его параметры: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="174" />
+        <source>{calculator} needs {name} ({label}, in {unit})</source>
+        <translation>калькулятору {calculator} нужен параметр {name} ({label}, в {unit})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/core.py" line="184" />
+        <source>{calculator}: money is given in several currencies ({currencies}); convert it to one currency first</source>
+        <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../recp_audit/gui/models/checklist.py" line="26" />
@@ -843,6 +1415,24 @@
         <location filename="../../recp_audit/choices.py" line="27" />
         <source>Enterprise staff</source>
         <translation>Сотрудник предприятия</translation>
+    </message>
+</context>
+<context>
+    <name>Factors</name>
+    <message>
+        <location filename="../../recp_audit/calc/factors.py" line="59" />
+        <source>no fuel "{fuel}" in the emission factors (known: {known})</source>
+        <translation>в коэффициентах выбросов нет топлива «{fuel}» (есть: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/factors.py" line="76" />
+        <source>no grid electricity factor for "{region}"</source>
+        <translation>нет коэффициента выбросов энергосистемы для «{region}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/factors.py" line="118" />
+        <source>{entry}: {key} "{text}" is not a quantity in {unit} or alike</source>
+        <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
 </context>
 <context>
@@ -2224,8 +2814,8 @@ Settings: {config}</source>
         <translation>точки измерения нет (возможно, она удалена)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="155" />
-        <location filename="../../recp_audit/services/series.py" line="213" />
+        <location filename="../../recp_audit/services/series.py" line="156" />
+        <location filename="../../recp_audit/services/series.py" line="214" />
         <source>the series does not exist (it may have been deleted)</source>
         <translation>ряда нет (возможно, он удалён)</translation>
     </message>
@@ -2233,87 +2823,87 @@ Settings: {config}</source>
 <context>
     <name>SeriesImport</name>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="58" />
+        <location filename="../../recp_audit/measure/importers.py" line="59" />
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="61" />
+        <location filename="../../recp_audit/measure/importers.py" line="62" />
         <source>row {row}, column "{column}": "{value}" {reason}</source>
         <translation>строка {row}, столбец «{column}»: «{value}» {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="67" />
+        <location filename="../../recp_audit/measure/importers.py" line="68" />
         <source>is not a number</source>
         <translation>не является числом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="68" />
+        <location filename="../../recp_audit/measure/importers.py" line="69" />
         <source>is not a time in the chosen format</source>
         <translation>не является временем в выбранном формате</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="69" />
+        <location filename="../../recp_audit/measure/importers.py" line="70" />
         <source>has no time</source>
         <translation>не содержит времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="70" />
+        <location filename="../../recp_audit/measure/importers.py" line="71" />
         <source>it has {found} columns, not as many as the other rows</source>
         <translation>в ней {found} столбцов, не столько, сколько в других строках</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="107" />
+        <location filename="../../recp_audit/measure/importers.py" line="108" />
         <source>{file} has no data rows after row {row}</source>
         <translation>в {file} нет строк данных после строки {row}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="119" />
+        <location filename="../../recp_audit/measure/importers.py" line="120" />
         <source>{file} does not exist</source>
         <translation>{file} не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="121" />
+        <location filename="../../recp_audit/measure/importers.py" line="122" />
         <source>{file} is empty</source>
         <translation>{file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="123" />
+        <location filename="../../recp_audit/measure/importers.py" line="124" />
         <source>choose the column that holds the time</source>
         <translation>выберите столбец со временем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="125" />
+        <location filename="../../recp_audit/measure/importers.py" line="126" />
         <source>choose at least one channel to import</source>
         <translation>выберите хотя бы один канал для импорта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="128" />
+        <location filename="../../recp_audit/measure/importers.py" line="129" />
         <source>channel "{name}" is the time column</source>
         <translation>канал «{name}» совпадает со столбцом времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="254" />
+        <location filename="../../recp_audit/measure/importers.py" line="255" />
         <source>{file} is not in the {encoding} encoding (byte {position} of a line read so far cannot be decoded); choose another encoding</source>
         <translation>{file} не в кодировке {encoding} (байт {position} в прочитанной строке не декодируется); выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="259" />
+        <location filename="../../recp_audit/measure/importers.py" line="260" />
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="270" />
+        <location filename="../../recp_audit/measure/importers.py" line="271" />
         <source>{file} cannot be read as an Excel workbook: {problem}</source>
         <translation>{file} не читается как книга Excel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="275" />
+        <location filename="../../recp_audit/measure/importers.py" line="276" />
         <source>{file} has no sheet "{sheet}"</source>
         <translation>в {file} нет листа «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="339" />
+        <location filename="../../recp_audit/measure/importers.py" line="340" />
         <source>{file}: {count} row(s) cannot be imported, first {first}; fix the file, correct the mapping or choose to skip bad rows</source>
         <translation>{file}: строк, которые нельзя импортировать: {count}, первая — {first}; исправьте файл, сопоставление или включите пропуск плохих строк</translation>
     </message>
@@ -2323,7 +2913,7 @@ Settings: {config}</source>
         <translation>шаблона импорта «{name}» нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="242" />
+        <location filename="../../recp_audit/services/series.py" line="243" />
         <source>{file} has no column "{column}" (its columns: {columns})</source>
         <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
@@ -2779,102 +3369,102 @@ Settings: {config}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../recp_audit/units.py" line="63" />
+        <location filename="../../recp_audit/units.py" line="76" />
         <source>"{unit}" is not a unit this program knows (for example t, m3, kWh, pcs)</source>
         <translation>«{unit}» — неизвестная программе единица измерения (например, т, м3, кВт·ч, шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="73" />
+        <location filename="../../recp_audit/units.py" line="86" />
         <source>pressure</source>
         <translation>давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="73" />
+        <location filename="../../recp_audit/units.py" line="86" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="74" />
+        <location filename="../../recp_audit/units.py" line="87" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="74" />
+        <location filename="../../recp_audit/units.py" line="87" />
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="75" />
+        <location filename="../../recp_audit/units.py" line="88" />
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="75" />
+        <location filename="../../recp_audit/units.py" line="88" />
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="76" />
+        <location filename="../../recp_audit/units.py" line="89" />
         <source>power</source>
         <translation>мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="76" />
+        <location filename="../../recp_audit/units.py" line="89" />
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="77" />
+        <location filename="../../recp_audit/units.py" line="90" />
         <source>temperature</source>
         <translation>температура</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="78" />
+        <location filename="../../recp_audit/units.py" line="91" />
         <source>volume flow</source>
         <translation>объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="79" />
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>mass flow</source>
         <translation>массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="79" />
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>speed</source>
         <translation>скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="80" />
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>illuminance</source>
         <translation>освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="80" />
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>voltage</source>
         <translation>напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="81" />
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>current</source>
         <translation>сила тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="81" />
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="82" />
+        <location filename="../../recp_audit/units.py" line="95" />
         <source>a ratio</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="105" />
+        <location filename="../../recp_audit/units.py" line="133" />
         <source>"{text}" is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="111" />
+        <location filename="../../recp_audit/units.py" line="118" />
         <source>"{text}": {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>
