@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="11"/>
+        <location filename="../../recp_audit/gui/pages/area.py" line="11" />
         <source>Monthly consumption of electricity, gas, heat, water and materials, production volumes, waste and emissions over the baseline period, with costs and tariffs, charts and RECP indicators.</source>
         <translation>Помесячное потребление электроэнергии, газа, тепла, воды и материалов, объёмы производства, отходы и выбросы за базовый период, с затратами и тарифами, графиками и показателями РЭЧП.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="15"/>
+        <location filename="../../recp_audit/gui/pages/area.py" line="15" />
         <source>Improvement options by cleaner-production category, quantified with savings calculators: energy, water, materials, CO2e, money, investment and payback.</source>
         <translation>Мероприятия по категориям более чистого производства с расчётом экономии: энергия, вода, материалы, CO2-экв., деньги, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="18"/>
+        <location filename="../../recp_audit/gui/pages/area.py" line="18" />
         <source>Material, energy and water streams the enterprise offers or needs, with EWC codes, quantities and seasons: the input for industrial-symbiosis candidates in the park.</source>
         <translation>Потоки материалов, энергии и воды, которые предприятие предлагает или которые ему нужны, с кодами отходов, количествами и сезонностью: исходные данные для поиска партнёров промышленного симбиоза в парке.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="22"/>
+        <location filename="../../recp_audit/gui/pages/area.py" line="22" />
         <source>The assessment report (PDF) and workbook (Excel) in Russian or English, built from everything recorded in this audit.</source>
         <translation>Отчёт об оценке (PDF) и рабочая книга (Excel) на русском или английском языке, собранные из всех данных этого аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="44"/>
+        <location filename="../../recp_audit/gui/pages/area.py" line="44" />
         <source>This section is not available in this version of the program yet.</source>
         <translation>В этой версии программы раздел пока недоступен.</translation>
     </message>
@@ -32,634 +31,634 @@
 <context>
     <name>Calc</name>
     <message>
-        <location filename="../../recp_audit/calc/__init__.py" line="22"/>
-        <source>there is no calculator &quot;{name}&quot; (known: {known})</source>
+        <location filename="../../recp_audit/calc/__init__.py" line="22" />
+        <source>there is no calculator "{name}" (known: {known})</source>
         <translation>калькулятора «{name}» нет (есть: {known})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="25"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="25" />
         <source>flue_temperature must be above air_temperature ({air:~P})</source>
         <translation>flue_temperature должна быть выше air_temperature ({air:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="43"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="43" />
         <source>quantity of electricity must be energy (kWh, MWh), not {given:~P}</source>
         <translation>количество электроэнергии задаётся энергией (кВт·ч, МВт·ч), а не {given:~P}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="58"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="58" />
         <source>Boiler flue-gas loss (Siegert)</source>
         <translation>Потери с уходящими газами котла (формула Зигерта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="60"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="60" />
         <source>fuel</source>
         <translation>топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="62"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="62" />
         <source>flue-gas temperature</source>
         <translation>температура уходящих газов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="64"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="64" />
         <source>combustion-air temperature</source>
         <translation>температура воздуха на горение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="66"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="66" />
         <source>O2 in dry flue gas</source>
         <translation>O2 в сухих уходящих газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="68"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="68" />
         <source>flue-gas loss</source>
         <translation>потери с уходящими газами</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="69"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="69" />
         <source>combustion efficiency</source>
         <translation>КПД сжигания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="70"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="70" />
         <source>excess-air ratio λ</source>
         <translation>коэффициент избытка воздуха λ</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="81"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="81" />
         <source>CO2e of fuel or electricity use</source>
         <translation>CO2-экв. от использования топлива или электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="84"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="84" />
         <source>fuel or electricity</source>
         <translation>топливо или электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="85"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="85" />
         <source>amount used (energy or mass)</source>
         <translation>расход (энергия или масса)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="87"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="87" />
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="88"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="88" />
         <source>CO2</source>
         <translation>CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="89"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="89" />
         <source>CH4</source>
         <translation>CH4</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="90"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="90" />
         <source>N2O</source>
         <translation>N2O</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="91"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="91" />
         <source>CO2 equivalent</source>
         <translation>CO2-эквивалент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="96"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="96" />
         <source>new_pressure must be below current_pressure ({current:~P})</source>
         <translation>new_pressure должно быть ниже current_pressure ({current:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="111"/>
-        <location filename="../../recp_audit/calc/motors.py" line="80"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="111" />
+        <location filename="../../recp_audit/calc/motors.py" line="80" />
         <source>electricity price</source>
         <translation>цена электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="113"/>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="152"/>
-        <location filename="../../recp_audit/calc/insulation.py" line="106"/>
-        <location filename="../../recp_audit/calc/motors.py" line="82"/>
-        <location filename="../../recp_audit/calc/steam.py" line="43"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="113" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="152" />
+        <location filename="../../recp_audit/calc/insulation.py" line="106" />
+        <location filename="../../recp_audit/calc/motors.py" line="82" />
+        <location filename="../../recp_audit/calc/steam.py" line="43" />
         <source>hours per year</source>
         <translation>часов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="114"/>
-        <location filename="../../recp_audit/calc/steam.py" line="46"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="114" />
+        <location filename="../../recp_audit/calc/steam.py" line="46" />
         <source>atmospheric pressure</source>
         <translation>атмосферное давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="116"/>
-        <location filename="../../recp_audit/calc/steam.py" line="52"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="116" />
+        <location filename="../../recp_audit/calc/steam.py" line="52" />
         <source>cost per year</source>
         <translation>стоимость в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="117"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="117" />
         <source>electricity per year</source>
         <translation>электроэнергия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="120"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="120" />
         <source>Compressed-air leak through an orifice</source>
         <translation>Утечка сжатого воздуха через отверстие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="123"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="123" />
         <source>line pressure (gauge)</source>
         <translation>давление в сети (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="125"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="125" />
         <source>hole diameter</source>
         <translation>диаметр отверстия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="127"/>
-        <location filename="../../recp_audit/calc/steam.py" line="44"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="127" />
+        <location filename="../../recp_audit/calc/steam.py" line="44" />
         <source>discharge coefficient</source>
         <translation>коэффициент расхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="129"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="129" />
         <source>number of such leaks</source>
         <translation>число таких утечек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="131"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="131" />
         <source>compressor electricity per m³ of free air</source>
         <translation>удельный расход электроэнергии компрессора на м³ свободного воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="134"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="134" />
         <source>air temperature</source>
         <translation>температура воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="137"/>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="156"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="137" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="156" />
         <source>air lost (free air)</source>
         <translation>потери воздуха (свободный воздух)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="138"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="138" />
         <source>air lost per year</source>
         <translation>потери воздуха в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="143"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="143" />
         <source>Leak share from loaded and unloaded times</source>
         <translation>Доля утечек по времени нагрузки и холостого хода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="145"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="145" />
         <source>loaded time (no demand)</source>
         <translation>время под нагрузкой (без потребления)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="147"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="147" />
         <source>unloaded time (no demand)</source>
         <translation>время холостого хода (без потребления)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="148"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="148" />
         <source>compressor free-air delivery</source>
         <translation>производительность компрессора по свободному воздуху</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="150"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="150" />
         <source>compressor full-load power</source>
         <translation>мощность компрессора при полной нагрузке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="155"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="155" />
         <source>share of output lost to leaks</source>
         <translation>доля производительности, теряемая с утечками</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="161"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="161" />
         <source>Lower compressor discharge pressure</source>
         <translation>Снижение давления нагнетания компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="164"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="164" />
         <source>present pressure (gauge)</source>
         <translation>текущее давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="166"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="166" />
         <source>new pressure (gauge)</source>
         <translation>новое давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="168"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="168" />
         <source>average compressor power</source>
         <translation>средняя мощность компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="170"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="170" />
         <source>compression stages</source>
         <translation>ступеней сжатия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="173"/>
-        <location filename="../../recp_audit/calc/motors.py" line="100"/>
-        <location filename="../../recp_audit/calc/motors.py" line="120"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="173" />
+        <location filename="../../recp_audit/calc/motors.py" line="100" />
+        <location filename="../../recp_audit/calc/motors.py" line="120" />
         <source>power saved</source>
         <translation>экономия мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="174"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="174" />
         <source>share of power saved</source>
         <translation>доля экономии мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="49"/>
+        <location filename="../../recp_audit/calc/finance.py" line="49" />
         <source>Payback, NPV and IRR</source>
         <translation>Срок окупаемости, ЧДД и ВНД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="51"/>
+        <location filename="../../recp_audit/calc/finance.py" line="51" />
         <source>investment</source>
         <translation>инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="52"/>
+        <location filename="../../recp_audit/calc/finance.py" line="52" />
         <source>saving per year</source>
         <translation>экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="53"/>
+        <location filename="../../recp_audit/calc/finance.py" line="53" />
         <source>lifetime</source>
         <translation>срок службы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="55"/>
+        <location filename="../../recp_audit/calc/finance.py" line="55" />
         <source>discount rate</source>
         <translation>ставка дисконтирования</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="57"/>
+        <location filename="../../recp_audit/calc/finance.py" line="57" />
         <source>simple payback</source>
         <translation>простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="58"/>
+        <location filename="../../recp_audit/calc/finance.py" line="58" />
         <source>net present value</source>
         <translation>чистый дисконтированный доход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="59"/>
+        <location filename="../../recp_audit/calc/finance.py" line="59" />
         <source>internal rate of return</source>
         <translation>внутренняя норма доходности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="73"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="73" />
         <source>surface_temperature must be above ambient_temperature ({ambient:~P})</source>
         <translation>surface_temperature должна быть выше ambient_temperature ({ambient:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="96"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="96" />
         <source>Heat loss of bare and insulated pipes</source>
         <translation>Теплопотери неизолированных и изолированных трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="99"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="99" />
         <source>pipe outer diameter</source>
         <translation>наружный диаметр трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="101"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="101" />
         <source>pipe surface (medium) temperature</source>
         <translation>температура поверхности трубы (среды)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="103"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="103" />
         <source>ambient air temperature</source>
         <translation>температура окружающего воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="105"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="105" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="108"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="108" />
         <source>emissivity of the bare pipe</source>
         <translation>степень черноты неизолированной трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="110"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="110" />
         <source>insulation thickness</source>
         <translation>толщина изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="112"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="112" />
         <source>insulation thermal conductivity</source>
         <translation>теплопроводность изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="115"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="115" />
         <source>emissivity of the cladding</source>
         <translation>степень черноты покровного слоя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="117"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="117" />
         <source>price of heat</source>
         <translation>цена тепловой энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="119"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="119" />
         <source>bare pipe loss per metre</source>
         <translation>потери неизолированной трубы на метр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="120"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="120" />
         <source>bare pipe loss</source>
         <translation>потери неизолированной трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="121"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="121" />
         <source>bare pipe loss per year</source>
         <translation>потери неизолированной трубы в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="122"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="122" />
         <source>cost of the bare pipe loss per year</source>
         <translation>стоимость потерь неизолированной трубы в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="123"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="123" />
         <source>insulated loss per metre</source>
         <translation>потери с изоляцией на метр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="124"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="124" />
         <source>insulation surface temperature</source>
         <translation>температура поверхности изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="126"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="126" />
         <source>heat saved per year</source>
         <translation>экономия тепла в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="127"/>
-        <location filename="../../recp_audit/calc/motors.py" line="102"/>
-        <location filename="../../recp_audit/calc/motors.py" line="123"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="127" />
+        <location filename="../../recp_audit/calc/motors.py" line="102" />
+        <location filename="../../recp_audit/calc/motors.py" line="123" />
         <source>money saved per year</source>
         <translation>экономия денег в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="18"/>
+        <location filename="../../recp_audit/calc/motors.py" line="18" />
         <source>efficiency_new must be above efficiency_old ({old:.1%})</source>
         <translation>efficiency_new должен быть выше efficiency_old ({old:.1%})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="41"/>
-        <source>flow_profile: &quot;{part}&quot; is not flow%:time% (e.g. 80:50)</source>
+        <location filename="../../recp_audit/calc/motors.py" line="41" />
+        <source>flow_profile: "{part}" is not flow%:time% (e.g. 80:50)</source>
         <translation>flow_profile: «{part}» не в виде расход%:время% (например, 80:50)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="45"/>
+        <location filename="../../recp_audit/calc/motors.py" line="45" />
         <source>flow_profile needs flow% between 1 and 120 and time% of 0 or more, e.g. 100:20,80:50,60:30</source>
         <translation>flow_profile: расход% от 1 до 120 и время% не меньше 0, например 100:20,80:50,60:30</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="49"/>
+        <location filename="../../recp_audit/calc/motors.py" line="49" />
         <source>flow_profile: the time shares add up to {total:g} %, not 100 %</source>
         <translation>flow_profile: доли времени в сумме {total:g} %, а не 100 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="85"/>
+        <location filename="../../recp_audit/calc/motors.py" line="85" />
         <source>Replace a motor by a more efficient one</source>
         <translation>Замена электродвигателя на более эффективный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="88"/>
+        <location filename="../../recp_audit/calc/motors.py" line="88" />
         <source>rated output power</source>
         <translation>номинальная мощность на валу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="90"/>
+        <location filename="../../recp_audit/calc/motors.py" line="90" />
         <source>load (share of rated output)</source>
         <translation>загрузка (доля номинальной мощности)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="93"/>
+        <location filename="../../recp_audit/calc/motors.py" line="93" />
         <source>present motor efficiency</source>
         <translation>КПД текущего двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="95"/>
+        <location filename="../../recp_audit/calc/motors.py" line="95" />
         <source>new motor efficiency</source>
         <translation>КПД нового двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="98"/>
+        <location filename="../../recp_audit/calc/motors.py" line="98" />
         <source>input power now</source>
         <translation>потребляемая мощность сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="99"/>
+        <location filename="../../recp_audit/calc/motors.py" line="99" />
         <source>input power with the new motor</source>
         <translation>потребляемая мощность с новым двигателем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="101"/>
-        <location filename="../../recp_audit/calc/motors.py" line="122"/>
+        <location filename="../../recp_audit/calc/motors.py" line="101" />
+        <location filename="../../recp_audit/calc/motors.py" line="122" />
         <source>electricity saved per year</source>
         <translation>экономия электроэнергии в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="106"/>
+        <location filename="../../recp_audit/calc/motors.py" line="106" />
         <source>Variable-speed drive on a pump or fan</source>
         <translation>Частотный привод насоса или вентилятора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="109"/>
+        <location filename="../../recp_audit/calc/motors.py" line="109" />
         <source>input power now (throttled)</source>
         <translation>потребляемая мощность сейчас (дросселирование)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="112"/>
+        <location filename="../../recp_audit/calc/motors.py" line="112" />
         <source>duty profile flow%:time%</source>
         <translation>режим работы расход%:время%</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="114"/>
+        <location filename="../../recp_audit/calc/motors.py" line="114" />
         <source>static head (share of design head)</source>
         <translation>статический напор (доля расчётного напора)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="116"/>
+        <location filename="../../recp_audit/calc/motors.py" line="116" />
         <source>drive efficiency</source>
         <translation>КПД преобразователя частоты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="119"/>
+        <location filename="../../recp_audit/calc/motors.py" line="119" />
         <source>average power with the drive</source>
         <translation>средняя мощность с преобразователем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="121"/>
+        <location filename="../../recp_audit/calc/motors.py" line="121" />
         <source>share saved</source>
         <translation>доля экономии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="36"/>
+        <location filename="../../recp_audit/calc/steam.py" line="36" />
         <source>Steam lost through a failed steam trap</source>
         <translation>Потери пара через неисправный конденсатоотводчик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="39"/>
+        <location filename="../../recp_audit/calc/steam.py" line="39" />
         <source>steam pressure (gauge)</source>
         <translation>давление пара (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="41"/>
+        <location filename="../../recp_audit/calc/steam.py" line="41" />
         <source>trap orifice diameter</source>
         <translation>диаметр седла конденсатоотводчика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="48"/>
+        <location filename="../../recp_audit/calc/steam.py" line="48" />
         <source>cost of steam</source>
         <translation>стоимость пара</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="50"/>
+        <location filename="../../recp_audit/calc/steam.py" line="50" />
         <source>steam lost</source>
         <translation>потери пара</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="51"/>
+        <location filename="../../recp_audit/calc/steam.py" line="51" />
         <source>steam lost per year</source>
         <translation>потери пара в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/calc_cli.py" line="54"/>
+        <location filename="../../recp_audit/services/calc_cli.py" line="54" />
         <source>{name} is given twice</source>
         <translation>{name} задан дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/calc_cli.py" line="59"/>
-        <source>&quot;{word}&quot; is not key=value (for example pressure=7 bar)</source>
+        <location filename="../../recp_audit/services/calc_cli.py" line="59" />
+        <source>"{word}" is not key=value (for example pressure=7 bar)</source>
         <translation>«{word}» не в виде ключ=значение (например, pressure=7 bar)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="76"/>
-        <source>{name}: &quot;{given}&quot; is not one of {choices}</source>
+        <location filename="../../recp_audit/calc/core.py" line="76" />
+        <source>{name}: "{given}" is not one of {choices}</source>
         <translation>{name}: «{given}» не входит в {choices}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="96"/>
+        <location filename="../../recp_audit/calc/core.py" line="96" />
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="101"/>
-        <source>{name}: &quot;{given}&quot; is {kind}, but {name} needs {expected} ({unit})</source>
+        <location filename="../../recp_audit/calc/core.py" line="101" />
+        <source>{name}: "{given}" is {kind}, but {name} needs {expected} ({unit})</source>
         <translation>{name}: «{given}» — это {kind}, а для {name} нужна величина «{expected}» ({unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="120"/>
+        <location filename="../../recp_audit/calc/core.py" line="120" />
         <source>{name} must be greater than {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="122"/>
+        <location filename="../../recp_audit/calc/core.py" line="122" />
         <source>{name} must be at least {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="127"/>
+        <location filename="../../recp_audit/calc/core.py" line="127" />
         <source>{name} must be below {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="129"/>
+        <location filename="../../recp_audit/calc/core.py" line="129" />
         <source>{name} must be at most {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="161"/>
-        <source>{calculator} has no parameter &quot;{name}&quot; (its parameters: {names})</source>
+        <location filename="../../recp_audit/calc/core.py" line="161" />
+        <source>{calculator} has no parameter "{name}" (its parameters: {names})</source>
         <translation>у калькулятора {calculator} нет параметра «{name}» (его параметры: {names})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="174"/>
+        <location filename="../../recp_audit/calc/core.py" line="174" />
         <source>{calculator} needs {name} ({label}, in {unit})</source>
         <translation>калькулятору {calculator} нужен параметр {name} ({label}, в {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="184"/>
+        <location filename="../../recp_audit/calc/core.py" line="184" />
         <source>{calculator}: money is given in several currencies ({currencies}); convert it to one currency first</source>
         <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/uncertainty.py" line="42"/>
+        <location filename="../../recp_audit/calc/uncertainty.py" line="42" />
         <source>{name} has no value to which an uncertainty could apply</source>
-        <translation type="unfinished"></translation>
+        <translation>у {name} нет значения, к которому можно отнести погрешность</translation>
     </message>
 </context>
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="26"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="26" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="27"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="27" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="28"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="28" />
         <source>Partly</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="29"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="29" />
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="30"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="30" />
         <source>Not evaluated</source>
         <translation>Не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="33"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="33" />
         <source>All items</source>
         <translation>Все пункты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="34"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="34" />
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="35"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="35" />
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="36"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="36" />
         <source>With photos</source>
         <translation>С фотографиями</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="89"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="89" />
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="90"/>
+        <location filename="../../recp_audit/gui/models/checklist.py" line="90" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -667,124 +666,124 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="80"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="80" />
         <source>← Checklists</source>
         <translation>← Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="87"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="87" />
         <source>version {version}</source>
         <translation>версия {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="91"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="91" />
         <source>Move to version {version}…</source>
         <translation>Перейти на версию {version}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="144"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="144" />
         <source>Keys: Y yes · N no · P partly · A not applicable · E not evaluated · 1–9 choice · Enter next item</source>
         <translation>Клавиши: Y да · N нет · P частично · A неприменимо · E не оценивалось · 1–9 вариант · Enter следующий пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="284"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="284" />
         <source>%v of %m answered</source>
         <translation>отвечено %v из %m</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="287"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="287" />
         <source>score {score} %</source>
         <translation>балл {score} %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="288"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="288" />
         <source>{count} findings</source>
         <translation>замечаний: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="290"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="290" />
         <source>{na} not applicable, {ne} not evaluated</source>
         <translation>неприменимо: {na}, не оценивалось: {ne}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="293"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="293" />
         <source>{count} required unanswered</source>
         <translation>обязательных без ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="314"/>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="516"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="314" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="516" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="354"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="354" />
         <source>No items match the filter.</source>
         <translation>Нет пунктов, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="377"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="377" />
         <source>⚑ This answer is a finding.</source>
         <translation>⚑ Этот ответ — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="382"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="382" />
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="405"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="405" />
         <source>e.g. 6,5 or 650 kPa</source>
         <translation>например 6,5 или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="414"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="414" />
         <source>above {value}</source>
         <translation>выше {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="416"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="416" />
         <source>below {value}</source>
         <translation>ниже {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="418"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="418" />
         <source>A value {limits}{unit} is a finding.</source>
         <translation>Значение {limits}{unit} — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="419"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="419" />
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="495"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="495" />
         <source>Suggested option: {title} ({details})</source>
         <translation>Предлагаемое мероприятие: {title} ({details})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="502"/>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="518"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="502" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="518" />
         <source>Draft option created</source>
         <translation>Черновик мероприятия создан</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="503"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="503" />
         <source>Create draft option</source>
         <translation>Создать черновик мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="551"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="551" />
         <source>Reduced to {side} pixels before storing: {files}</source>
         <translation>Уменьшено до {side} пикселей перед сохранением: {files}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="562"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="562" />
         <source>Newer checklist version</source>
         <translation>Новая версия чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="563"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="563" />
         <source>Version {new} of this checklist is available (this audit uses version {old}). Answers are kept for items that still exist; items that were removed are no longer shown. Move this audit to version {new}?</source>
         <translation>Доступна версия {new} этого чек-листа (в аудите используется версия {old}). Ответы на сохранившиеся пункты останутся; удалённые пункты больше не будут показаны. Перевести аудит на версию {new}?</translation>
     </message>
@@ -792,252 +791,252 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="50"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="50" />
         <source>this field is given twice</source>
         <translation>это поле указано дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="62"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="62" />
         <source>line {line}</source>
         <translation>строка {line}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="74"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="74" />
         <source>a tab character is used for indenting (indent with spaces)</source>
         <translation>для отступа использован символ табуляции (делайте отступы пробелами)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="77"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="77" />
         <source>the YAML cannot be read: {detail}</source>
         <translation>YAML не читается: {detail}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="97"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="97" />
         <source>the file is {size} bytes, more than a checklist can be ({limit} bytes)</source>
         <translation>размер файла {size} байт — больше допустимого для чек-листа ({limit} байт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="102"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="102" />
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/loader.py" line="105"/>
+        <location filename="../../recp_audit/checklists/loader.py" line="105" />
         <source>the file cannot be read: {reason}</source>
         <translation>файл не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="35"/>
-        <source>{source}, {where}, field &quot;{field}&quot;: {problem}</source>
+        <location filename="../../recp_audit/checklists/template.py" line="35" />
+        <source>{source}, {where}, field "{field}": {problem}</source>
         <translation>{source}, {where}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="166"/>
+        <location filename="../../recp_audit/checklists/template.py" line="166" />
         <source>expected a set of named fields</source>
         <translation>ожидается набор именованных полей</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="170"/>
+        <location filename="../../recp_audit/checklists/template.py" line="170" />
         <source>unknown field (allowed: {allowed})</source>
         <translation>неизвестное поле (допустимы: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="177"/>
+        <location filename="../../recp_audit/checklists/template.py" line="177" />
         <source>this field is required</source>
         <translation>это поле обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="183"/>
-        <source>&quot;{value}&quot; is not a valid id (lower-case letters, digits, _ . - only)</source>
+        <location filename="../../recp_audit/checklists/template.py" line="183" />
+        <source>"{value}" is not a valid id (lower-case letters, digits, _ . - only)</source>
         <translation>«{value}» — недопустимый идентификатор (только строчные латинские буквы, цифры, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="190"/>
+        <location filename="../../recp_audit/checklists/template.py" line="190" />
         <source>expected a text in both languages (ru: …, en: …)</source>
         <translation>ожидается текст на двух языках (ru: …, en: …)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="196"/>
+        <location filename="../../recp_audit/checklists/template.py" line="196" />
         <source>the {language} text is missing</source>
         <translation>нет текста на языке: {language}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="198"/>
+        <location filename="../../recp_audit/checklists/template.py" line="198" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="199"/>
+        <location filename="../../recp_audit/checklists/template.py" line="199" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="205"/>
-        <source>&quot;{value}&quot; is not one of: {allowed}</source>
+        <location filename="../../recp_audit/checklists/template.py" line="205" />
+        <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="215"/>
-        <source>&quot;{value}&quot; is not a number from {minimum} to {maximum}</source>
+        <location filename="../../recp_audit/checklists/template.py" line="215" />
+        <source>"{value}" is not a number from {minimum} to {maximum}</source>
         <translation>«{value}» — не число от {minimum} до {maximum}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="227"/>
+        <location filename="../../recp_audit/checklists/template.py" line="227" />
         <source>the version must be a whole number from 1</source>
         <translation>версия должна быть целым числом от 1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="237"/>
+        <location filename="../../recp_audit/checklists/template.py" line="237" />
         <source>expected a list of sections</source>
         <translation>ожидается список разделов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="247"/>
-        <source>section id &quot;{id}&quot; is used twice</source>
+        <location filename="../../recp_audit/checklists/template.py" line="247" />
+        <source>section id "{id}" is used twice</source>
         <translation>идентификатор раздела «{id}» использован дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="252"/>
+        <location filename="../../recp_audit/checklists/template.py" line="252" />
         <source>expected a list of items</source>
         <translation>ожидается список пунктов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="267"/>
-        <source>item id &quot;{id}&quot; is used twice (first at {first})</source>
+        <location filename="../../recp_audit/checklists/template.py" line="267" />
+        <source>item id "{id}" is used twice (first at {first})</source>
         <translation>идентификатор пункта «{id}» использован дважды (впервые: {first})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="277"/>
+        <location filename="../../recp_audit/checklists/template.py" line="277" />
         <source>expected true or false</source>
         <translation>ожидается true или false</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="283"/>
+        <location filename="../../recp_audit/checklists/template.py" line="283" />
         <source>only number items have a unit</source>
         <translation>единица измерения бывает только у числовых пунктов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="309"/>
+        <location filename="../../recp_audit/checklists/template.py" line="309" />
         <source>only choice items have choices</source>
         <translation>варианты бывают только у пунктов с выбором</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="314"/>
+        <location filename="../../recp_audit/checklists/template.py" line="314" />
         <source>a choice item needs a list of at least two choices</source>
         <translation>пункту с выбором нужен список хотя бы из двух вариантов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="322"/>
-        <source>choice &quot;{value}&quot; is listed twice</source>
+        <location filename="../../recp_audit/checklists/template.py" line="322" />
+        <source>choice "{value}" is listed twice</source>
         <translation>вариант «{value}» указан дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="342"/>
+        <location filename="../../recp_audit/checklists/template.py" line="342" />
         <source>a text item cannot have a finding</source>
         <translation>у текстового пункта не может быть замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="355"/>
-        <source>&quot;{item}&quot; is not an earlier item of this checklist (skip logic can only depend on items above it)</source>
+        <location filename="../../recp_audit/checklists/template.py" line="355" />
+        <source>"{item}" is not an earlier item of this checklist (skip logic can only depend on items above it)</source>
         <translation>«{item}» — не предыдущий пункт этого чек-листа (условие показа может зависеть только от пунктов выше)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="363"/>
+        <location filename="../../recp_audit/checklists/template.py" line="363" />
         <source>skip logic can only depend on a yes/no or choice item</source>
         <translation>условие показа может зависеть только от пункта «да/нет» или с выбором</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="32"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="32" />
         <source>sheet {sheet}, row {row}, column {column}</source>
         <translation>лист {sheet}, строка {row}, столбец {column}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="35"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="35" />
         <source>sheet {sheet}, row {row}</source>
         <translation>лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="54"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="54" />
         <source>the sheet is empty</source>
         <translation>лист пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="59"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="59" />
         <source>missing column(s): {columns}</source>
         <translation>нет столбцов: {columns}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="82"/>
-        <source>&quot;{text}&quot; is not understood: write ${{item}} = &apos;answer&apos; (several joined with or) or selected(${{item}}, &apos;value&apos;)</source>
-        <translation>«{text}» не распознано: пишите ${{item}} = &apos;ответ&apos; (несколько через or) или selected(${{item}}, &apos;значение&apos;)</translation>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="82" />
+        <source>"{text}" is not understood: write ${{item}} = 'answer' (several joined with or) or selected(${{item}}, 'value')</source>
+        <translation>«{text}» не распознано: пишите ${{item}} = 'ответ' (несколько через or) или selected(${{item}}, 'значение')</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="88"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="88" />
         <source>a condition can depend on one item only, not {items}</source>
         <translation>условие может зависеть только от одного пункта, а не от {items}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="98"/>
-        <source>&quot;{value}&quot; is not a number</source>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="98" />
+        <source>"{value}" is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="120"/>
-        <source>for a number write &gt;7 or &lt;0.92, not &quot;{value}&quot;</source>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="120" />
+        <source>for a number write &gt;7 or &lt;0.92, not "{value}"</source>
         <translation>для числа пишите &gt;7 или &lt;0.92, а не «{value}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="171"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="171" />
         <source>the file cannot be read as an Excel workbook ({reason})</source>
         <translation>файл не читается как книга Excel ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="175"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="175" />
         <source>there is no sheet named survey (sheets: {sheets})</source>
         <translation>нет листа survey (листы: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="202"/>
-        <source>unknown type &quot;{value}&quot; (use status, integer, decimal, select_one LIST, select_multiple LIST, text, begin_group, end_group)</source>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="202" />
+        <source>unknown type "{value}" (use status, integer, decimal, select_one LIST, select_multiple LIST, text, begin_group, end_group)</source>
         <translation>неизвестный тип «{value}» (используйте status, integer, decimal, select_one СПИСОК, select_multiple СПИСОК, text, begin_group, end_group)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="208"/>
-        <source>the choice list &quot;{value}&quot; is not on the choices sheet</source>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="208" />
+        <source>the choice list "{value}" is not on the choices sheet</source>
         <translation>списка вариантов «{value}» нет на листе choices</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="59"/>
+        <location filename="../../recp_audit/services/checklists.py" line="59" />
         <source>The audit no longer exists.</source>
         <translation>Аудит больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="105"/>
+        <location filename="../../recp_audit/services/checklists.py" line="105" />
         <source>The checklist no longer exists (it may have been removed).</source>
         <translation>Чек-лист больше не существует (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="135"/>
-        <source>&quot;{answer}&quot; is not an answer to this item</source>
+        <location filename="../../recp_audit/services/checklists.py" line="135" />
+        <source>"{answer}" is not an answer to this item</source>
         <translation>«{answer}» — недопустимый ответ на этот пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="149"/>
-        <source>&quot;{answer}&quot; is not a choice of this item</source>
+        <location filename="../../recp_audit/services/checklists.py" line="149" />
+        <source>"{answer}" is not a choice of this item</source>
         <translation>«{answer}» — не вариант этого пункта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="183"/>
+        <location filename="../../recp_audit/services/checklists.py" line="183" />
         <source>Item {item} is not in this checklist.</source>
         <translation>Пункта {item} нет в этом чек-листе.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="233"/>
+        <location filename="../../recp_audit/services/checklists.py" line="233" />
         <source>Only a newer version of the same template can replace it.</source>
         <translation>Заменить шаблон можно только более новой версией того же шаблона.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/templates.py" line="43"/>
+        <location filename="../../recp_audit/services/templates.py" line="43" />
         <source>{path} already exists; choose another name or replace it</source>
         <translation>{path} уже существует; выберите другое имя или замените файл</translation>
     </message>
@@ -1045,79 +1044,79 @@
 <context>
     <name>ChecklistsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="64"/>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="142"/>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="169"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="64" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="142" />
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="169" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="69"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="69" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="69"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="69" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="69"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="69" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="70"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="70"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="70"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="79"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="79" />
         <source> (version {version} available)</source>
         <translation> (доступна версия {version})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="96"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="96" />
         <source>No checklists in this audit yet. Add the checklists you will walk through: the self-diagnosis set for a club member, or the expert checklists of the areas you assess.</source>
         <translation>В этом аудите пока нет чек-листов. Добавьте чек-листы для обхода: набор самодиагностики для участника клуба или экспертные чек-листы оцениваемых областей.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="104"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="104" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="105"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="105" />
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="107"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="107" />
         <source>Add checklists…</source>
         <translation>Добавить чек-листы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="108"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="108" />
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="152"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="152" />
         <source>Remove checklist</source>
         <translation>Удалить чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklists.py" line="153"/>
+        <location filename="../../recp_audit/gui/pages/checklists.py" line="153" />
         <source>Remove «{name}» and all its answers, notes and photos from this audit?</source>
         <translation>Удалить «{name}» со всеми ответами, заметками и фотографиями из этого аудита?</translation>
     </message>
@@ -1125,300 +1124,300 @@
 <context>
     <name>Enum</name>
     <message>
-        <location filename="../../recp_audit/choices.py" line="59"/>
+        <location filename="../../recp_audit/choices.py" line="59" />
         <source>Expert assessment</source>
         <translation>Экспертная оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="60"/>
+        <location filename="../../recp_audit/choices.py" line="60" />
         <source>Self-diagnosis</source>
         <translation>Самодиагностика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="63"/>
+        <location filename="../../recp_audit/choices.py" line="63" />
         <source>Planned</source>
         <translation>Запланирован</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="64"/>
+        <location filename="../../recp_audit/choices.py" line="64" />
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="65"/>
+        <location filename="../../recp_audit/choices.py" line="65" />
         <source>Reporting</source>
         <translation>Подготовка отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="66"/>
+        <location filename="../../recp_audit/choices.py" line="66" />
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="69"/>
+        <location filename="../../recp_audit/choices.py" line="69" />
         <source>Team lead</source>
         <translation>Руководитель группы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="70"/>
-        <location filename="../../recp_audit/choices.py" line="136"/>
+        <location filename="../../recp_audit/choices.py" line="70" />
+        <location filename="../../recp_audit/choices.py" line="136" />
         <source>Energy</source>
         <translation>Энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="71"/>
-        <location filename="../../recp_audit/choices.py" line="137"/>
+        <location filename="../../recp_audit/choices.py" line="71" />
+        <location filename="../../recp_audit/choices.py" line="137" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="72"/>
-        <location filename="../../recp_audit/choices.py" line="138"/>
+        <location filename="../../recp_audit/choices.py" line="72" />
+        <location filename="../../recp_audit/choices.py" line="138" />
         <source>Materials</source>
         <translation>Материалы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="73"/>
+        <location filename="../../recp_audit/choices.py" line="73" />
         <source>Waste and emissions</source>
         <translation>Отходы и выбросы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="74"/>
+        <location filename="../../recp_audit/choices.py" line="74" />
         <source>Team member</source>
         <translation>Член группы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="94"/>
+        <location filename="../../recp_audit/choices.py" line="94" />
         <source>Good housekeeping</source>
         <translation>Рациональное ведение хозяйства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="95"/>
+        <location filename="../../recp_audit/choices.py" line="95" />
         <source>Input material change</source>
         <translation>Замена исходных материалов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="96"/>
+        <location filename="../../recp_audit/choices.py" line="96" />
         <source>Better process control</source>
         <translation>Улучшение управления процессом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="97"/>
+        <location filename="../../recp_audit/choices.py" line="97" />
         <source>Equipment modification</source>
         <translation>Модификация оборудования</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="98"/>
+        <location filename="../../recp_audit/choices.py" line="98" />
         <source>Technology change</source>
         <translation>Замена технологии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="99"/>
+        <location filename="../../recp_audit/choices.py" line="99" />
         <source>On-site recovery and reuse</source>
         <translation>Рециклинг и повторное использование на месте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="100"/>
+        <location filename="../../recp_audit/choices.py" line="100" />
         <source>Production of a useful by-product</source>
         <translation>Получение полезного побочного продукта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="101"/>
+        <location filename="../../recp_audit/choices.py" line="101" />
         <source>Product modification</source>
         <translation>Модификация продукции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="116"/>
+        <location filename="../../recp_audit/choices.py" line="116" />
         <source>Identified</source>
         <translation>Выявлено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="117"/>
+        <location filename="../../recp_audit/choices.py" line="117" />
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="118"/>
+        <location filename="../../recp_audit/choices.py" line="118" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="119"/>
+        <location filename="../../recp_audit/choices.py" line="119" />
         <source>Implemented</source>
         <translation>Внедрено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="120"/>
+        <location filename="../../recp_audit/choices.py" line="120" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="139"/>
+        <location filename="../../recp_audit/choices.py" line="139" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="140"/>
+        <location filename="../../recp_audit/choices.py" line="140" />
         <source>Air emissions</source>
         <translation>Выбросы в атмосферу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="141"/>
+        <location filename="../../recp_audit/choices.py" line="141" />
         <source>Management</source>
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="146"/>
+        <location filename="../../recp_audit/choices.py" line="146" />
         <source>Compressed-air leaks</source>
         <translation>Утечки сжатого воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="147"/>
+        <location filename="../../recp_audit/choices.py" line="147" />
         <source>Compressor pressure reduction</source>
         <translation>Снижение давления компрессоров</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="148"/>
+        <location filename="../../recp_audit/choices.py" line="148" />
         <source>Steam-trap losses</source>
         <translation>Потери через конденсатоотводчики</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="149"/>
+        <location filename="../../recp_audit/choices.py" line="149" />
         <source>Boiler flue-gas loss</source>
         <translation>Потери с уходящими газами котла</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="150"/>
+        <location filename="../../recp_audit/choices.py" line="150" />
         <source>Pipe and flange insulation</source>
         <translation>Изоляция трубопроводов и фланцев</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="151"/>
+        <location filename="../../recp_audit/choices.py" line="151" />
         <source>Condensate return</source>
         <translation>Возврат конденсата</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="152"/>
+        <location filename="../../recp_audit/choices.py" line="152" />
         <source>Heat recovery</source>
         <translation>Утилизация тепла</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="153"/>
+        <location filename="../../recp_audit/choices.py" line="153" />
         <source>Motor replacement</source>
         <translation>Замена электродвигателей</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="154"/>
+        <location filename="../../recp_audit/choices.py" line="154" />
         <source>Variable-speed drive</source>
         <translation>Частотный привод</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="155"/>
+        <location filename="../../recp_audit/choices.py" line="155" />
         <source>Power-factor correction</source>
         <translation>Компенсация реактивной мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="156"/>
+        <location filename="../../recp_audit/choices.py" line="156" />
         <source>Lighting retrofit</source>
         <translation>Модернизация освещения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="157"/>
+        <location filename="../../recp_audit/choices.py" line="157" />
         <source>Water leaks</source>
         <translation>Утечки воды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="158"/>
+        <location filename="../../recp_audit/choices.py" line="158" />
         <source>Water reuse</source>
         <translation>Повторное использование воды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="159"/>
+        <location filename="../../recp_audit/choices.py" line="159" />
         <source>Fuel and electricity CO2e</source>
         <translation>CO2-экв. топлива и электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="160"/>
+        <location filename="../../recp_audit/choices.py" line="160" />
         <source>Investment appraisal</source>
         <translation>Оценка инвестиций</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="182"/>
+        <location filename="../../recp_audit/choices.py" line="182" />
         <source>Power analyser</source>
         <translation>Анализатор качества электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="183"/>
+        <location filename="../../recp_audit/choices.py" line="183" />
         <source>Power logger</source>
         <translation>Регистратор мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="184"/>
+        <location filename="../../recp_audit/choices.py" line="184" />
         <source>Flue-gas analyser</source>
         <translation>Газоанализатор дымовых газов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="185"/>
+        <location filename="../../recp_audit/choices.py" line="185" />
         <source>Ultrasonic flow meter</source>
         <translation>Ультразвуковой расходомер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="186"/>
+        <location filename="../../recp_audit/choices.py" line="186" />
         <source>Thermal camera</source>
         <translation>Тепловизор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="187"/>
+        <location filename="../../recp_audit/choices.py" line="187" />
         <source>Contact thermometer</source>
         <translation>Контактный термометр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="188"/>
+        <location filename="../../recp_audit/choices.py" line="188" />
         <source>Surface (infrared) thermometer</source>
         <translation>Пирометр (инфракрасный термометр)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="189"/>
+        <location filename="../../recp_audit/choices.py" line="189" />
         <source>Lux meter</source>
         <translation>Люксметр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="190"/>
+        <location filename="../../recp_audit/choices.py" line="190" />
         <source>Ultrasonic leak detector</source>
         <translation>Ультразвуковой течеискатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="191"/>
+        <location filename="../../recp_audit/choices.py" line="191" />
         <source>Pressure gauge</source>
         <translation>Манометр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="192"/>
+        <location filename="../../recp_audit/choices.py" line="192" />
         <source>Data logger</source>
         <translation>Регистратор данных</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="193"/>
+        <location filename="../../recp_audit/choices.py" line="193" />
         <source>Other instrument</source>
         <translation>Другой прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="24"/>
+        <location filename="../../recp_audit/choices.py" line="24" />
         <source>National RECP expert</source>
         <translation>Национальный эксперт РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="25"/>
+        <location filename="../../recp_audit/choices.py" line="25" />
         <source>Audit lead</source>
         <translation>Руководитель аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="26"/>
+        <location filename="../../recp_audit/choices.py" line="26" />
         <source>RECP club member</source>
         <translation>Участник клуба РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="27"/>
+        <location filename="../../recp_audit/choices.py" line="27" />
         <source>Enterprise staff</source>
         <translation>Сотрудник предприятия</translation>
     </message>
@@ -1426,281 +1425,281 @@
 <context>
     <name>Factors</name>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="59"/>
-        <source>no fuel &quot;{fuel}&quot; in the emission factors (known: {known})</source>
+        <location filename="../../recp_audit/calc/factors.py" line="59" />
+        <source>no fuel "{fuel}" in the emission factors (known: {known})</source>
         <translation>в коэффициентах выбросов нет топлива «{fuel}» (есть: {known})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="76"/>
-        <source>no grid electricity factor for &quot;{region}&quot;</source>
+        <location filename="../../recp_audit/calc/factors.py" line="76" />
+        <source>no grid electricity factor for "{region}"</source>
         <translation>нет коэффициента выбросов энергосистемы для «{region}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="118"/>
-        <source>{entry}: {key} &quot;{text}&quot; is not a quantity in {unit} or alike</source>
+        <location filename="../../recp_audit/calc/factors.py" line="118" />
+        <source>{entry}: {key} "{text}" is not a quantity in {unit} or alike</source>
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="30"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="30" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="31"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="31" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="32"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="32" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="34"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="34" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="41"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="54"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="41" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="54" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="42"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="42" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="43"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="43" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="44"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="44" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="45"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="159"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="159" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="56"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="56" />
         <source>NACE Rev. 2.1 code</source>
         <translation>Код NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="57"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="57" />
         <source>OKED / OKVED code</source>
         <translation>Код ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
         <source>Unit of output</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="146"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="146" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107" />
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="116"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="116" />
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131" />
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="148"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="148" />
         <source>Make</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="149"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="149" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="150"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="150" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="151"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="151" />
         <source>Accuracy, % of reading</source>
         <translation>Погрешность, % от показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="153"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="153" />
         <source>Accuracy, absolute</source>
         <translation>Погрешность, абсолютная</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="155"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="155" />
         <source>Unit of absolute accuracy</source>
         <translation>Единица абсолютной погрешности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="157"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="157" />
         <source>Calibrated on</source>
         <translation>Дата поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="158"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="158" />
         <source>Calibration due</source>
         <translation>Следующая поверка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="185"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="185" />
         <source>Edit instrument</source>
         <translation>Изменить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186" />
         <source>New instrument</source>
         <translation>Новый прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="199"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="199" />
         <source>Edit measurement point</source>
         <translation>Изменить точку измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="200"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="200" />
         <source>New measurement point</source>
         <translation>Новая точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="202"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="202" />
         <source>Equipment or place measured</source>
         <translation>Оборудование или место измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203" />
         <source>Compressor K-2 feeder</source>
         <translation>Компрессор К-2, питающий кабель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="204"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="204" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
@@ -1708,72 +1707,72 @@
 <context>
     <name>InstrumentsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="26"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="26" />
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
         <source>Make and model</source>
         <translation>Производитель и модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
         <source>Serial</source>
         <translation>Зав. №</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
         <source>Measures</source>
         <translation>Измеряет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
         <source>Accuracy</source>
         <translation>Погрешность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
         <source>Calibrated</source>
         <translation>Поверен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
         <source>Calibration due</source>
         <translation>Следующая поверка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="42"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="42" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="67"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="67" />
         <source>{date} — overdue</source>
         <translation>{date} — просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="113"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="113" />
         <source>Delete instrument</source>
         <translation>Удалить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="114" />
         <source>Delete this instrument from the register? Readings taken with it keep their values.</source>
         <translation>Удалить прибор из реестра? Показания, снятые им, сохранят свои значения.</translation>
     </message>
@@ -1781,12 +1780,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="115"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="115" />
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="116"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="116" />
         <source>Your workspace is still empty. Open the demo workspace (an industrial park with four audited enterprises) to look around first?
 
 You can open it later with File &gt; Open demo workspace.</source>
@@ -1795,355 +1794,355 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="150"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="150" />
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="151"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="151" />
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="160"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="176"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="314"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="533"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="160" />
+        <location filename="../../recp_audit/gui/main_window.py" line="176" />
+        <location filename="../../recp_audit/gui/main_window.py" line="314" />
+        <location filename="../../recp_audit/gui/main_window.py" line="533" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="193"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="194"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="194" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="196"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="196" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="198"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="198" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="203"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="203" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="204"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="204" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="209"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="209" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="212"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="212" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="213"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="213" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="215"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="215" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="217"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="217" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="220"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="220" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="222"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="222" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="225"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="225" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="228"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="228" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="238"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="238" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="239"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="239" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="244"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="279"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="244" />
+        <location filename="../../recp_audit/gui/main_window.py" line="279" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="245"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="245" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="247"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="247" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="248"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="248" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="281"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="281" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="283"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="283" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="291"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="291" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="292"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="292" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="295" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="296"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="296" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="389"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="389" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="357"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="357" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="358"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="358" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="359"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="359" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="361"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="361" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="364"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="409"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="364" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="380"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="380" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="384"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="384" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="385"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="386"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="386" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="388"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="388" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="390"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="390" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="391"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="391" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="392"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="392" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="393"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="393" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="410"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="410" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="411"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="411" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="412"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="412" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="413"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="413" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="414"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="414" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="430"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="430" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="439"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="439" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="448"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="448" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="477"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="477" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="478"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="478" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="512"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="512" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="514"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="514" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="515"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="515" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="517"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="517" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="519"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="519" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="553"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="553" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="554"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="554" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -2159,52 +2158,52 @@ Settings: {config}</source>
 <context>
     <name>MeasurementsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="45"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="45" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="53"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="53" />
         <source>Add point…</source>
         <translation>Добавить точку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="54"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="54" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="55"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="55" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="62"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="62" />
         <source>Instruments…</source>
         <translation>Приборы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="129"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="129" />
         <source>{readings} readings · {series} series</source>
         <translation>показаний: {readings} · рядов: {series}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="133"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="133" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="98"/>
-        <source>No measurement points yet. Add the equipment or place you measure, for example &quot;Compressor K-2 feeder&quot; or &quot;Boiler DKVR-10 flue&quot;.</source>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="98" />
+        <source>No measurement points yet. Add the equipment or place you measure, for example "Compressor K-2 feeder" or "Boiler DKVR-10 flue".</source>
         <translation>Точек измерения пока нет. Добавьте оборудование или место измерения, например «Компрессор К-2, питающий кабель» или «Котёл ДКВР-10, дымоход».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="167"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="167" />
         <source>Delete point</source>
         <translation>Удалить точку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="168"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="168" />
         <source>Delete this point with {readings} reading(s) and {series} series?</source>
         <translation>Удалить точку вместе с показаниями ({readings}) и рядами ({series})?</translation>
     </message>
@@ -2212,42 +2211,42 @@ Settings: {config}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="36"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="36" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="37"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="37" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="38"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
         <source>Baseline</source>
         <translation>Базовые данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="39"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="40"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="41"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="42"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="64"/>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="64" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
     </message>
@@ -2255,27 +2254,27 @@ Settings: {config}</source>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/people.py" line="23"/>
+        <location filename="../../recp_audit/gui/dialogs/people.py" line="23" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/people.py" line="30"/>
+        <location filename="../../recp_audit/gui/dialogs/people.py" line="30" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/people.py" line="30"/>
+        <location filename="../../recp_audit/gui/dialogs/people.py" line="30" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/people.py" line="31"/>
+        <location filename="../../recp_audit/gui/dialogs/people.py" line="31" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/people.py" line="73"/>
+        <location filename="../../recp_audit/gui/dialogs/people.py" line="73" />
         <source>Delete {name}? They are on {count} audit team(s).</source>
         <translation>Удалить {name}? Человек входит в группы аудитов: {count}.</translation>
     </message>
@@ -2283,34 +2282,34 @@ Settings: {config}</source>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="40"/>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="40" />
         <source>Add photo…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="42"/>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="111"/>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="42" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="111" />
         <source>Remove photo</source>
         <translation>Удалить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="70"/>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="70" />
         <source>Photos: {count}</source>
         <translation>Фото: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="81"/>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="101"/>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="81" />
+        <location filename="../../recp_audit/gui/photo_strip.py" line="101" />
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="82"/>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="82" />
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/photo_strip.py" line="112"/>
+        <location filename="../../recp_audit/gui/photo_strip.py" line="112" />
         <source>Remove the photo {name}?</source>
         <translation>Удалить фотографию {name}?</translation>
     </message>
@@ -2318,17 +2317,17 @@ Settings: {config}</source>
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../recp_audit/services/photos.py" line="54"/>
+        <location filename="../../recp_audit/services/photos.py" line="54" />
         <source>{file} is {size:.1f} MB; a photo can be at most {limit:.0f} MB. Reduce its size and add it again.</source>
         <translation>{file} весит {size:.1f} МБ; фото может быть не больше {limit:.0f} МБ. Уменьшите его и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/photos.py" line="60"/>
+        <location filename="../../recp_audit/services/photos.py" line="60" />
         <source>{file} is not a picture in a known format (JPEG, PNG, GIF, BMP, TIFF, WebP).</source>
         <translation>{file} — не изображение известного формата (JPEG, PNG, GIF, BMP, TIFF, WebP).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/photos.py" line="96"/>
+        <location filename="../../recp_audit/services/photos.py" line="96" />
         <source>The picture {hash} is missing from the workspace.</source>
         <translation>Изображения {hash} нет в рабочем файле.</translation>
     </message>
@@ -2336,141 +2335,141 @@ Settings: {config}</source>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="215"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="215" />
         <source>Spot readings</source>
         <translation>Разовые показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="216"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="216" />
         <source>Logged series</source>
         <translation>Ряды регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Quantity</source>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="262"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="262" />
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="265"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="265" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="252"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="252" />
         <source>from the instrument accuracy</source>
         <translation>по погрешности прибора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="254"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="254" />
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="259"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="259" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="272"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="272" />
         <source>Add reading</source>
         <translation>Добавить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="275"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="390"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="275" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="390" />
         <source>Delete reading</source>
         <translation>Удалить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="277"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
         <source>Photos of reading…</source>
         <translation>Фото показания…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="293"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="293" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="295"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="295" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="301"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="301" />
         <source>value, e.g. 6,5 {unit}</source>
         <translation>значение, например 6,5 {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="302"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="302" />
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="316"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="316" />
         <source>(instrument)</source>
         <translation>(прибор)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="319"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="447"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="319" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="447" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="337"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="337" />
         <source>{quantity}: {count} readings, mean {mean:.4g} {unit}, spread ± {std:.2g} ({low:g} – {high:g})</source>
         <translation>{quantity}: показаний {count}, среднее {mean:.4g} {unit}, разброс ± {std:.2g} ({low:g} – {high:g})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="343"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="343" />
         <source>includes values from an instrument past calibration</source>
         <translation>есть значения прибора с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="391"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="391" />
         <source>Delete the selected reading?</source>
         <translation>Удалить выбранное показание?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="404"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="404" />
         <source>Select a reading first.</source>
         <translation>Сначала выберите показание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="407"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="407" />
         <source>Photos of the reading</source>
         <translation>Фотографии показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="428"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="428" />
         <source>Import series…</source>
         <translation>Импорт ряда…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="462"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="462" />
         <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
         <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
     </message>
@@ -2478,7 +2477,7 @@ Settings: {config}</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/tasks.py" line="51"/>
+        <location filename="../../recp_audit/gui/tasks.py" line="51" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2486,147 +2485,147 @@ Settings: {config}</source>
 <context>
     <name>Quantity</name>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="27"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="27" />
         <source>Active power</source>
         <translation>Активная мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="28"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="28" />
         <source>Reactive power</source>
         <translation>Реактивная мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="29"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="29" />
         <source>Apparent power</source>
         <translation>Полная мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="30"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="30" />
         <source>Power factor (cos φ)</source>
         <translation>Коэффициент мощности (cos φ)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="32"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="32" />
         <source>Voltage</source>
         <translation>Напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="33"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="33" />
         <source>Current</source>
         <translation>Ток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="34"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="34" />
         <source>Voltage harmonics (THDu)</source>
         <translation>Гармоники напряжения (THDu)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="35"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="35" />
         <source>Current harmonics (THDi)</source>
         <translation>Гармоники тока (THDi)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="36"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="36" />
         <source>Frequency</source>
         <translation>Частота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="37"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="37" />
         <source>Energy (meter reading)</source>
         <translation>Энергия (показание счётчика)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="38"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="38" />
         <source>O2 in flue gas</source>
         <translation>O2 в дымовых газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="39"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="39" />
         <source>CO2 in flue gas</source>
         <translation>CO2 в дымовых газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="40"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="40" />
         <source>CO in flue gas</source>
         <translation>CO в дымовых газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="41"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="41" />
         <source>NOx in flue gas</source>
         <translation>NOx в дымовых газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="42"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="42" />
         <source>Flue-gas temperature</source>
         <translation>Температура уходящих газов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="44"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="44" />
         <source>Air temperature</source>
         <translation>Температура воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="45"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="45" />
         <source>Surface temperature</source>
         <translation>Температура поверхности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="47"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="47" />
         <source>Fluid temperature</source>
         <translation>Температура среды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="48"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="48" />
         <source>Pressure</source>
         <translation>Давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="49"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="49" />
         <source>Volume flow</source>
         <translation>Объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="50"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="50" />
         <source>Mass flow</source>
         <translation>Массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="51"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="51" />
         <source>Velocity</source>
         <translation>Скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="52"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="52" />
         <source>Illuminance</source>
         <translation>Освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="53"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="53" />
         <source>Relative humidity</source>
         <translation>Относительная влажность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="54"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="54" />
         <source>Ultrasound level (leak)</source>
         <translation>Уровень ультразвука (утечка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="55"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="55" />
         <source>Rotational speed</source>
         <translation>Частота вращения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="56"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="56" />
         <source>Volume (meter reading)</source>
         <translation>Объём (показание счётчика)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="57"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="57" />
         <source>Concentration</source>
         <translation>Концентрация</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/quantities.py" line="58"/>
+        <location filename="../../recp_audit/measure/quantities.py" line="58" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -2634,7 +2633,7 @@ Settings: {config}</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../recp_audit/services/records.py" line="54"/>
+        <location filename="../../recp_audit/services/records.py" line="54" />
         <source>{kind} {id} does not exist (it may have been deleted)</source>
         <translation>Запись {kind} {id} не существует (возможно, она удалена)</translation>
     </message>
@@ -2642,99 +2641,99 @@ Settings: {config}</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="31"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="31" />
         <source>← Checklists</source>
         <translation>← Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="52"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="52" />
         <source>Checklist results</source>
         <translation>Результаты чек-листов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="56"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="56" />
         <source>Overall score {score} · {answered} of {visible} items answered · {na} not applicable · {ne} not evaluated · {findings} findings</source>
         <translation>Общий балл {score} · отвечено {answered} из {visible} · неприменимо: {na} · не оценивалось: {ne} · замечаний: {findings}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="70"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="70" />
         <source>score, %</source>
         <translation>балл, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="76"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="76"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="76"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="77"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="77" />
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="77"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="77" />
         <source>Not evaluated</source>
         <translation>Не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="78"/>
-        <location filename="../../recp_audit/gui/pages/results.py" line="90"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="78" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="90" />
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="95"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="95"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="95"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="96"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="96" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="96"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="96" />
         <source>Suggested option</source>
         <translation>Предлагаемое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="101"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="101" />
         <source>Create draft options for the selected findings</source>
         <translation>Создать черновики мероприятий по выбранным замечаниям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="115"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="115" />
         <source>✓ drafted: {title}</source>
         <translation>✓ черновик: {title}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="139"/>
-        <location filename="../../recp_audit/gui/pages/results.py" line="146"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="139" />
+        <location filename="../../recp_audit/gui/pages/results.py" line="146" />
         <source>Draft options</source>
         <translation>Черновики мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="140"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="140" />
         <source>Select one or more findings first.</source>
         <translation>Сначала выберите одно или несколько замечаний.</translation>
     </message>
@@ -2742,72 +2741,72 @@ Settings: {config}</source>
 <context>
     <name>SelfDiagnosisPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="158"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="158" />
         <source>Your self-diagnosis result</source>
         <translation>Результат вашей самодиагностики</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="174"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="174" />
         <source>{count} questions are not answered yet; the result counts only the answered ones.</source>
         <translation>Вопросов без ответа: {count}; результат учитывает только отвеченные.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="187"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="187" />
         <source>Strong areas:</source>
         <translation>Сильные стороны:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="188"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="188" />
         <source>none yet (an area is strong from 75 %)</source>
         <translation>пока нет (область считается сильной от 75 %)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="189"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="189" />
         <source>Areas to work on first:</source>
         <translation>Над чем работать в первую очередь:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="190"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="190" />
         <source>none below 50 %</source>
         <translation>нет областей ниже 50 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="198"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="198" />
         <source>score, %</source>
         <translation>балл, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="201"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="201" />
         <source>What to do next</source>
         <translation>Что сделать дальше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="208"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="208" />
         <source>No recommendations: every answered question shows good practice.</source>
         <translation>Рекомендаций нет: все ответы показывают хорошую практику.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="218"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="218" />
         <source>Answer the questions to see your result.</source>
         <translation>Ответьте на вопросы, чтобы увидеть результат.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="220"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="220" />
         <source>A good level. Keep it up, and look at the few points below.</source>
         <translation>Хороший уровень. Так держать — и обратите внимание на несколько пунктов ниже.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="222"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="222" />
         <source>A fair level with clear room to improve. The steps below are where to start.</source>
         <translation>Средний уровень, есть заметный резерв. Начните с шагов ниже.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="224"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="224" />
         <source>Large potential for savings. Start with the first steps below; most cost little or nothing.</source>
         <translation>Большой потенциал экономии. Начните с первых шагов ниже — большинство почти ничего не стоят.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/results.py" line="238"/>
+        <location filename="../../recp_audit/gui/pages/results.py" line="238" />
         <source>Your answer to «{question}»: {answer}</source>
         <translation>Ваш ответ на вопрос «{question}»: {answer}</translation>
     </message>
@@ -2815,13 +2814,13 @@ Settings: {config}</source>
 <context>
     <name>Series</name>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="65"/>
+        <location filename="../../recp_audit/services/series.py" line="65" />
         <source>the measurement point does not exist (it may have been deleted)</source>
         <translation>точки измерения нет (возможно, она удалена)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="156"/>
-        <location filename="../../recp_audit/services/series.py" line="214"/>
+        <location filename="../../recp_audit/services/series.py" line="156" />
+        <location filename="../../recp_audit/services/series.py" line="214" />
         <source>the series does not exist (it may have been deleted)</source>
         <translation>ряда нет (возможно, он удалён)</translation>
     </message>
@@ -2829,107 +2828,107 @@ Settings: {config}</source>
 <context>
     <name>SeriesImport</name>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="59"/>
+        <location filename="../../recp_audit/measure/importers.py" line="59" />
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="62"/>
-        <source>row {row}, column &quot;{column}&quot;: &quot;{value}&quot; {reason}</source>
+        <location filename="../../recp_audit/measure/importers.py" line="62" />
+        <source>row {row}, column "{column}": "{value}" {reason}</source>
         <translation>строка {row}, столбец «{column}»: «{value}» {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="68"/>
+        <location filename="../../recp_audit/measure/importers.py" line="68" />
         <source>is not a number</source>
         <translation>не является числом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="69"/>
+        <location filename="../../recp_audit/measure/importers.py" line="69" />
         <source>is not a time in the chosen format</source>
         <translation>не является временем в выбранном формате</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="70"/>
+        <location filename="../../recp_audit/measure/importers.py" line="70" />
         <source>has no time</source>
         <translation>не содержит времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="71"/>
+        <location filename="../../recp_audit/measure/importers.py" line="71" />
         <source>it has {found} columns, not as many as the other rows</source>
         <translation>в ней {found} столбцов, не столько, сколько в других строках</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="108"/>
+        <location filename="../../recp_audit/measure/importers.py" line="108" />
         <source>{file} has no data rows after row {row}</source>
         <translation>в {file} нет строк данных после строки {row}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="120"/>
+        <location filename="../../recp_audit/measure/importers.py" line="120" />
         <source>{file} does not exist</source>
         <translation>{file} не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="122"/>
+        <location filename="../../recp_audit/measure/importers.py" line="122" />
         <source>{file} is empty</source>
         <translation>{file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="124"/>
+        <location filename="../../recp_audit/measure/importers.py" line="124" />
         <source>choose the column that holds the time</source>
         <translation>выберите столбец со временем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="126"/>
+        <location filename="../../recp_audit/measure/importers.py" line="126" />
         <source>choose at least one channel to import</source>
         <translation>выберите хотя бы один канал для импорта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="129"/>
-        <source>channel &quot;{name}&quot; is the time column</source>
+        <location filename="../../recp_audit/measure/importers.py" line="129" />
+        <source>channel "{name}" is the time column</source>
         <translation>канал «{name}» совпадает со столбцом времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="255"/>
+        <location filename="../../recp_audit/measure/importers.py" line="255" />
         <source>{file} is not in the {encoding} encoding (byte {position} of a line read so far cannot be decoded); choose another encoding</source>
         <translation>{file} не в кодировке {encoding} (байт {position} в прочитанной строке не декодируется); выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="260"/>
+        <location filename="../../recp_audit/measure/importers.py" line="260" />
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="271"/>
+        <location filename="../../recp_audit/measure/importers.py" line="271" />
         <source>{file} cannot be read as an Excel workbook: {problem}</source>
         <translation>{file} не читается как книга Excel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="276"/>
-        <source>{file} has no sheet &quot;{sheet}&quot;</source>
+        <location filename="../../recp_audit/measure/importers.py" line="276" />
+        <source>{file} has no sheet "{sheet}"</source>
         <translation>в {file} нет листа «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="340"/>
+        <location filename="../../recp_audit/measure/importers.py" line="340" />
         <source>{file}: {count} row(s) cannot be imported, first {first}; fix the file, correct the mapping or choose to skip bad rows</source>
         <translation>{file}: строк, которые нельзя импортировать: {count}, первая — {first}; исправьте файл, сопоставление или включите пропуск плохих строк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/import_templates.py" line="72"/>
-        <source>there is no import template &quot;{name}&quot;</source>
+        <location filename="../../recp_audit/services/import_templates.py" line="72" />
+        <source>there is no import template "{name}"</source>
         <translation>шаблона импорта «{name}» нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="243"/>
-        <source>{file} has no column &quot;{column}&quot; (its columns: {columns})</source>
+        <location filename="../../recp_audit/services/series.py" line="243" />
+        <source>{file} has no column "{column}" (its columns: {columns})</source>
         <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series_cli.py" line="22"/>
-        <source>&quot;{value}&quot; is not an audit id</source>
+        <location filename="../../recp_audit/services/series_cli.py" line="22" />
+        <source>"{value}" is not an audit id</source>
         <translation>«{value}» не является идентификатором аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series_cli.py" line="57"/>
+        <location filename="../../recp_audit/services/series_cli.py" line="57" />
         <source>no instrument with serial {serial} in the register</source>
         <translation>в реестре нет прибора с заводским номером {serial}</translation>
     </message>
@@ -2937,193 +2936,193 @@ Settings: {config}</source>
 <context>
     <name>SeriesImportDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="49"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="49" />
         <source>Import logged series</source>
         <translation>Импорт ряда регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="54"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="54" />
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="55"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="55" />
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="69"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="69" />
         <source>point (1.5)</source>
         <translation>точка (1.5)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="70"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="70" />
         <source>comma (1,5)</source>
         <translation>запятая (1,5)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="73"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="73" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81" />
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="82"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="82" />
         <source>Columns separated by</source>
         <translation>Разделитель столбцов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83" />
         <source>Decimal sign</source>
         <translation>Десятичный знак</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83" />
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84" />
         <source>Header row</source>
         <translation>Строка заголовков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84" />
         <source>Data from row</source>
         <translation>Данные со строки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="85"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="85" />
         <source>Time column</source>
         <translation>Столбец времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="86"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="86" />
         <source>Time of day in column</source>
         <translation>Время суток в столбце</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="87"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="87" />
         <source>Time format</source>
         <translation>Формат времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="96"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="96" />
         <source>Preview (time columns in yellow, channels in blue)</source>
         <translation>Просмотр (время — жёлтым, каналы — синим)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="99"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="99" />
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102" />
         <source>Import column</source>
         <translation>Импортировать столбец</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102" />
         <source>Channel name</source>
         <translation>Название канала</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103" />
         <source>Quantity</source>
         <translation>Величина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110" />
         <source>Skip rows that cannot be read (they are counted)</source>
         <translation>Пропускать нечитаемые строки (они будут подсчитаны)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="112"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="112" />
         <source>name, to reuse this mapping for the next file</source>
         <translation>название, чтобы применить это сопоставление к следующему файлу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="113"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="113" />
         <source>Series name</source>
         <translation>Название ряда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="114" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="116"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="116" />
         <source>Save as template</source>
         <translation>Сохранить как шаблон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="125"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="125" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="148"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="148" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="150"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="150" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="162"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="162" />
         <source>Choose a logger file</source>
         <translation>Выберите файл регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="163"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="163" />
         <source>Logger files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Файлы регистраторов (*.csv *.tsv *.txt *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="182"/>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="219"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="182" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="219" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="364"/>
-        <source>Channel &quot;{name}&quot;: {problem}</source>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="364" />
+        <source>Channel "{name}": {problem}</source>
         <translation>Канал «{name}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="375"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="375" />
         <source>Choose a logger file first.</source>
         <translation>Сначала выберите файл регистратора.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="386"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="386" />
         <source>Importing {file}</source>
         <translation>Импорт {file}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="391"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="391" />
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="405"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="405" />
         <source>The series was imported, but the template could not be saved: {problem}</source>
         <translation>Ряд импортирован, но шаблон сохранить не удалось: {problem}</translation>
     </message>
@@ -3131,167 +3130,167 @@ Settings: {config}</source>
 <context>
     <name>SeriesView</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="19"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="19" />
         <source>Samples</source>
         <translation>Отсчётов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="20"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="20" />
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="21"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="21" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="22"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="22" />
         <source>Maximum (peak)</source>
         <translation>Максимум (пик)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="23"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="23" />
         <source>Standard deviation</source>
         <translation>Стандартное отклонение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="24"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="24" />
         <source>5th percentile</source>
         <translation>5-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="25"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="25" />
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="26"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="26" />
         <source>95th percentile</source>
         <translation>95-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="27"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="27" />
         <source>Base load (2.5th percentile)</source>
         <translation>Базовая нагрузка (2,5-й процентиль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="28"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="28" />
         <source>Near-peak (97.5th percentile)</source>
         <translation>Почти пик (97,5-й процентиль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="30"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="30" />
         <source>Load factor (mean / peak)</source>
         <translation>Коэффициент нагрузки (среднее / пик)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="32"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="32" />
         <source>Total over time</source>
         <translation>Итог за время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="33"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="33" />
         <source>Hours with data</source>
         <translation>Часов с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="34"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="34" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="35"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="35" />
         <source>Hours above threshold</source>
         <translation>Часов выше порога</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="58"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="58" />
         <source>{count} samples every {interval:g} s, {start} – {end}</source>
         <translation>{count} отсчётов через {interval:g} с, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="67"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="67" />
         <source>Measured with an instrument past its calibration due date: treat these values with care.</source>
         <translation>Измерено прибором с просроченной поверкой: используйте эти значения с осторожностью.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="81"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="81" />
         <source>Statistics for a selected time range</source>
         <translation>Статистика за выбранный интервал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="85"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="85" />
         <source>Operating hours of</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="90"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="90" />
         <source>above</source>
         <translation>выше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="92"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="92" />
         <source>10 % of peak</source>
         <translation>10 % от пика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="105"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="105" />
         <source>Over time</source>
         <translation>Во времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="107"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="107" />
         <source>Duration curve</source>
         <translation>Кривая продолжительности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="109"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="109" />
         <source>Average day</source>
         <translation>Средние сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="111"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="111" />
         <source>Average week</source>
         <translation>Средняя неделя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="131"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="131" />
         <source>{count} gap(s), {hours:g} h without data, first after {at}</source>
         <translation>разрывов: {count}, без данных {hours:g} ч, первый после {at}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="135"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="135" />
         <source>{count} repeated time stamp(s) dropped, first {at}</source>
         <translation>повторных отметок времени отброшено: {count}, первая {at}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="138"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="138" />
         <source>{count} time step(s) backwards, sorted; first {at}</source>
         <translation>шагов назад во времени: {count}, отсортировано; первый {at}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="141"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="141" />
         <source>{count} bad row(s) skipped, first: {first}</source>
         <translation>пропущено плохих строк: {count}, первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="183"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="183" />
         <source>instrument calibration overdue</source>
         <translation>поверка прибора просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="198"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="198" />
         <source>hours at or above the value</source>
         <translation>часов на уровне значения и выше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="199"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="199" />
         <source>hour of the day</source>
         <translation>час суток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="200"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="200" />
         <source>hour of the week (Monday 0:00 = 0)</source>
         <translation>час недели (понедельник 0:00 = 0)</translation>
     </message>
@@ -3299,12 +3298,12 @@ Settings: {config}</source>
 <context>
     <name>TeamEditor</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/team.py" line="23"/>
+        <location filename="../../recp_audit/gui/dialogs/team.py" line="23" />
         <source>Team member</source>
         <translation>Член группы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/team.py" line="23"/>
+        <location filename="../../recp_audit/gui/dialogs/team.py" line="23" />
         <source>Role in the audit</source>
         <translation>Роль в аудите</translation>
     </message>
@@ -3312,60 +3311,60 @@ Settings: {config}</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="25"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="25" />
         <source>Add checklists</source>
         <translation>Добавить чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="28"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="28" />
         <source>Tick the checklists to walk through in this audit. Checklists already in the audit are not listed.</source>
         <translation>Отметьте чек-листы для обхода в этом аудите. Чек-листы, уже добавленные в аудит, не показаны.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="34"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="34" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="34"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="34" />
         <source>Items</source>
         <translation>Пунктов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="34"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="34" />
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="40"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="40" />
         <source>Some template files could not be read:</source>
         <translation>Некоторые файлы шаблонов не удалось прочитать:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="47"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="47" />
         <source>Import from a spreadsheet…</source>
         <translation>Импорт из таблицы Excel…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="50"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="50" />
         <source>Select all</source>
         <translation>Выбрать все</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="86"/>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="94"/>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="101"/>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="104"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="86" />
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="94" />
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="101" />
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="104" />
         <source>Import a checklist</source>
         <translation>Импорт чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="95"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="95" />
         <source>Replace it?</source>
         <translation>Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/templates.py" line="105"/>
+        <location filename="../../recp_audit/gui/dialogs/templates.py" line="105" />
         <source>«{title}» ({count} items) was added to your checklists:
 {path}</source>
         <translation>«{title}» (пунктов: {count}) добавлен в ваши чек-листы:
@@ -3375,197 +3374,197 @@ Settings: {config}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../recp_audit/units.py" line="76"/>
-        <source>&quot;{unit}&quot; is not a unit this program knows (for example t, m3, kWh, pcs)</source>
+        <location filename="../../recp_audit/units.py" line="76" />
+        <source>"{unit}" is not a unit this program knows (for example t, m3, kWh, pcs)</source>
         <translation>«{unit}» — неизвестная программе единица измерения (например, т, м3, кВт·ч, шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="86"/>
+        <location filename="../../recp_audit/units.py" line="86" />
         <source>pressure</source>
         <translation>давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="86"/>
+        <location filename="../../recp_audit/units.py" line="86" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="87"/>
+        <location filename="../../recp_audit/units.py" line="87" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="87"/>
+        <location filename="../../recp_audit/units.py" line="87" />
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="88"/>
+        <location filename="../../recp_audit/units.py" line="88" />
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="88"/>
+        <location filename="../../recp_audit/units.py" line="88" />
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="89"/>
+        <location filename="../../recp_audit/units.py" line="89" />
         <source>power</source>
         <translation>мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="89"/>
+        <location filename="../../recp_audit/units.py" line="89" />
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="90"/>
+        <location filename="../../recp_audit/units.py" line="90" />
         <source>temperature</source>
         <translation>температура</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="91"/>
+        <location filename="../../recp_audit/units.py" line="91" />
         <source>volume flow</source>
         <translation>объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="92"/>
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>mass flow</source>
         <translation>массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="92"/>
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>speed</source>
         <translation>скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="93"/>
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>illuminance</source>
         <translation>освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="93"/>
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>voltage</source>
         <translation>напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="94"/>
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>current</source>
         <translation>сила тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="94"/>
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="95"/>
+        <location filename="../../recp_audit/units.py" line="95" />
         <source>a ratio</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="133"/>
-        <source>&quot;{text}&quot; is not a number (type for example 6,5 or 6.5 {unit})</source>
+        <location filename="../../recp_audit/units.py" line="133" />
+        <source>"{text}" is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="118"/>
-        <source>&quot;{text}&quot;: {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
+        <location filename="../../recp_audit/units.py" line="118" />
+        <source>"{text}": {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="44"/>
-        <location filename="../../recp_audit/model/validation.py" line="246"/>
+        <location filename="../../recp_audit/model/validation.py" line="44" />
+        <location filename="../../recp_audit/model/validation.py" line="246" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="46"/>
+        <location filename="../../recp_audit/model/validation.py" line="46" />
         <source>is too long ({length} characters, at most {maximum})</source>
         <translation>слишком длинное значение ({length} символов, допускается не более {maximum})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="59"/>
-        <source>&quot;{value}&quot; is not a number</source>
+        <location filename="../../recp_audit/model/validation.py" line="59" />
+        <source>"{value}" is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="70"/>
+        <location filename="../../recp_audit/model/validation.py" line="70" />
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="74"/>
-        <source>&quot;{value}&quot; is not a whole number</source>
+        <location filename="../../recp_audit/model/validation.py" line="74" />
+        <source>"{value}" is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="91"/>
-        <location filename="../../recp_audit/model/validation.py" line="103"/>
-        <source>&quot;{value}&quot; is not one of: {allowed}</source>
+        <location filename="../../recp_audit/model/validation.py" line="91" />
+        <location filename="../../recp_audit/model/validation.py" line="103" />
+        <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="117"/>
-        <source>&quot;{value}&quot; is not a NACE Rev. 2.1 code (for example 10.51)</source>
+        <location filename="../../recp_audit/model/validation.py" line="117" />
+        <source>"{value}" is not a NACE Rev. 2.1 code (for example 10.51)</source>
         <translation>«{value}» — не код NACE Rev. 2.1 (пример: 10.51)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="128"/>
-        <source>&quot;{value}&quot; is not an OKED/OKVED code (digits, for example 10510)</source>
+        <location filename="../../recp_audit/model/validation.py" line="128" />
+        <source>"{value}" is not an OKED/OKVED code (digits, for example 10510)</source>
         <translation>«{value}» — не код ОКЭД/ОКВЭД (цифры, например 10510)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="156"/>
-        <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
+        <location filename="../../recp_audit/model/validation.py" line="156" />
+        <source>"{value}" is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="167"/>
-        <source>&quot;{value}&quot; is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <location filename="../../recp_audit/model/validation.py" line="167" />
+        <source>"{value}" is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>«{value}» не является датой и временем (ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="177"/>
-        <source>&quot;{value}&quot; is not a known quantity</source>
+        <location filename="../../recp_audit/model/validation.py" line="177" />
+        <source>"{value}" is not a known quantity</source>
         <translation>«{value}» не является известной величиной</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="189"/>
-        <source>&quot;{value}&quot; is not a record id</source>
+        <location filename="../../recp_audit/model/validation.py" line="189" />
+        <source>"{value}" is not a record id</source>
         <translation>«{value}» — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="237"/>
-        <source>unknown field &quot;{field}&quot;</source>
+        <location filename="../../recp_audit/model/validation.py" line="237" />
+        <source>unknown field "{field}"</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="256"/>
+        <location filename="../../recp_audit/model/validation.py" line="256" />
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="260"/>
+        <location filename="../../recp_audit/model/validation.py" line="260" />
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="269"/>
+        <location filename="../../recp_audit/model/validation.py" line="269" />
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="276"/>
+        <location filename="../../recp_audit/model/validation.py" line="276" />
         <source>the calibration is due before the date it was calibrated</source>
         <translation>срок следующей поверки раньше даты поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="279"/>
+        <location filename="../../recp_audit/model/validation.py" line="279" />
         <source>give the unit of the absolute accuracy (for example °C or kW)</source>
         <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
     </message>
@@ -3573,7 +3572,7 @@ Settings: {config}</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/welcome.py" line="18"/>
+        <location filename="../../recp_audit/gui/pages/welcome.py" line="18" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3581,83 +3580,83 @@ Settings: {config}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_audit/store/copy.py" line="24"/>
-        <location filename="../../recp_audit/store/db.py" line="154"/>
+        <location filename="../../recp_audit/store/copy.py" line="24" />
+        <location filename="../../recp_audit/store/db.py" line="154" />
         <source>{path}: the folder does not exist</source>
         <translation>{path}: папка не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/copy.py" line="55"/>
+        <location filename="../../recp_audit/store/copy.py" line="55" />
         <source>{path}: could not be written ({reason}); nothing was changed</source>
         <translation>{path}: не удалось записать файл ({reason}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="80"/>
+        <location filename="../../recp_audit/store/db.py" line="80" />
         <source>{path}: the file is damaged and cannot be opened ({reason})</source>
         <translation>{path}: файл повреждён и не может быть открыт ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="112"/>
+        <location filename="../../recp_audit/store/db.py" line="112" />
         <source>{path} is open read-only; changes cannot be saved</source>
         <translation>{path} открыт только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="127"/>
+        <location filename="../../recp_audit/store/db.py" line="127" />
         <source>{path}: choose a different file than the open one</source>
         <translation>{path}: выберите другой файл, не тот, что сейчас открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="151"/>
+        <location filename="../../recp_audit/store/db.py" line="151" />
         <source>{path}: a file with this name already exists</source>
         <translation>{path}: файл с таким именем уже существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="164"/>
+        <location filename="../../recp_audit/store/db.py" line="164" />
         <source>{path}: could not be created ({reason})</source>
         <translation>{path}: не удалось создать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="188"/>
+        <location filename="../../recp_audit/store/db.py" line="188" />
         <source>{path}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to open it. The file was not changed.</source>
         <translation>{path}: файл записан более новой версией recp_audit (схема {found}, эта программа знает схему {known}); обновите программу, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="203"/>
+        <location filename="../../recp_audit/store/db.py" line="203" />
         <source>{path}: made by an older version and read-only, so it cannot be upgraded; copy it to a folder you can write to</source>
         <translation>{path}: файл создан старой версией и доступен только для чтения, поэтому его нельзя обновить; скопируйте его в папку, доступную для записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="39"/>
+        <location filename="../../recp_audit/store/probe.py" line="39" />
         <source>{path}: no such file</source>
         <translation>{path}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="41"/>
+        <location filename="../../recp_audit/store/probe.py" line="41" />
         <source>{path}: is a folder, not a workspace file</source>
         <translation>{path}: это папка, а не файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="47"/>
+        <location filename="../../recp_audit/store/probe.py" line="47" />
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: не удаётся прочитать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="51"/>
+        <location filename="../../recp_audit/store/probe.py" line="51" />
         <source>{path}: the file is empty</source>
         <translation>{path}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="53"/>
+        <location filename="../../recp_audit/store/probe.py" line="53" />
         <source>{path}: not a recp_audit workspace (not an SQLite database)</source>
         <translation>{path}: это не рабочее пространство recp_audit (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="70"/>
+        <location filename="../../recp_audit/store/probe.py" line="70" />
         <source>{path}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{path}: база данных SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="74"/>
+        <location filename="../../recp_audit/store/probe.py" line="74" />
         <source>{path}: the file is truncated (incomplete copy or damaged disk)</source>
         <translation>{path}: файл обрезан (неполная копия или повреждённый диск)</translation>
     </message>
