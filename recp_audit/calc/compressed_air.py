@@ -3,11 +3,14 @@ and lowering the discharge pressure."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import pint
 
-from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
+from recp_audit.calc.common import (ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, ELECTRICITY,
+                                     ELECTRICITY_PRICE, HOURS)
+from recp_audit.calc.core import Calculator, Output, Param, refusal
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -108,14 +111,6 @@ def pressure_reduction(current_pressure, new_pressure, power, hours, stages, atm
     return result
 
 
-_PRICE = Param("price", f"{MONEY}/kWh", QT_TRANSLATE_NOOP("Calc", "electricity price"),
-               low=0, optional=True)
-_HOURS = Param("hours", "h", QT_TRANSLATE_NOOP("Calc", "hours per year"), low=0, high=8784)
-_ATMOSPHERIC = Param("atmospheric", "kPa", QT_TRANSLATE_NOOP("Calc", "atmospheric pressure"),
-                     default="101.325 kPa", low=50, high=110)
-_COST = Output("cost", f"{MONEY}", QT_TRANSLATE_NOOP("Calc", "cost per year"))
-_ENERGY = Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity per year"))
-
 AIR_LEAK = Calculator(
     "air-leak", QT_TRANSLATE_NOOP("Calc", "Compressed-air leak through an orifice"),
     "Isentropic orifice flow (Ingersoll-Rand, Compressed Air and Gas Data, table 'Discharge "
@@ -124,19 +119,18 @@ AIR_LEAK = Calculator(
            low=0, high=40, low_open=True),
      Param("diameter", "mm", QT_TRANSLATE_NOOP("Calc", "hole diameter"),
            low=0, high=50, low_open=True),
-     Param("discharge_coefficient", "", QT_TRANSLATE_NOOP("Calc", "discharge coefficient"),
-           default="0.61", low=0.1, high=1),
+     dataclasses.replace(DISCHARGE_COEFFICIENT, default="0.61"),
      Param("leaks", "", QT_TRANSLATE_NOOP("Calc", "number of such leaks"), default="1", low=1),
-     _HOURS,
+     HOURS,
      Param("specific_power", "kWh/m**3", QT_TRANSLATE_NOOP(
          "Calc", "compressor electricity per m³ of free air"), default="0.12 kWh/m**3",
          low=0.02, high=0.5),
      Param("air_temperature", "degC", QT_TRANSLATE_NOOP("Calc", "air temperature"),
            default="20 degC", low=-40, high=80),
-     _ATMOSPHERIC, _PRICE),
+     ATMOSPHERIC, ELECTRICITY_PRICE),
     (Output("flow", "m**3/min", QT_TRANSLATE_NOOP("Calc", "air lost (free air)")),
      Output("annual_volume", "m**3", QT_TRANSLATE_NOOP("Calc", "air lost per year")),
-     _ENERGY, _COST),
+     ELECTRICITY, COST),
     air_leak)
 
 LEAK_SHARE = Calculator(
@@ -151,10 +145,10 @@ LEAK_SHARE = Calculator(
            low=0, optional=True),
      Param("hours", "h", QT_TRANSLATE_NOOP("Calc", "hours per year"), default="8760 h",
            low=0, high=8784),
-     _PRICE),
+     ELECTRICITY_PRICE),
     (Output("leak_share", "percent", QT_TRANSLATE_NOOP("Calc", "share of output lost to leaks")),
      Output("flow", "m**3/min", QT_TRANSLATE_NOOP("Calc", "air lost (free air)")),
-     _ENERGY, _COST),
+     ELECTRICITY, COST),
     leak_share)
 
 PRESSURE_REDUCTION = Calculator(
@@ -166,11 +160,11 @@ PRESSURE_REDUCTION = Calculator(
      Param("new_pressure", "bar", QT_TRANSLATE_NOOP("Calc", "new pressure (gauge)"),
            low=0, high=40, low_open=True),
      Param("power", "kW", QT_TRANSLATE_NOOP("Calc", "average compressor power"), low=0),
-     _HOURS,
+     HOURS,
      Param("stages", "", QT_TRANSLATE_NOOP("Calc", "compression stages"), default="1",
            low=1, high=4),
-     _ATMOSPHERIC, _PRICE),
+     ATMOSPHERIC, ELECTRICITY_PRICE),
     (Output("power_saving", "kW", QT_TRANSLATE_NOOP("Calc", "power saved")),
      Output("saving_share", "percent", QT_TRANSLATE_NOOP("Calc", "share of power saved")),
-     _ENERGY, _COST),
+     ELECTRICITY, COST),
     pressure_reduction)

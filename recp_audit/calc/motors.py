@@ -3,6 +3,7 @@ variable-speed drives on pumps and fans."""
 
 from __future__ import annotations
 
+from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
@@ -77,10 +78,6 @@ def vsd(power, hours, flow_profile, static_head_fraction, drive_efficiency, pric
     return result
 
 
-_PRICE = Param("price", f"{MONEY}/kWh", QT_TRANSLATE_NOOP("Calc", "electricity price"),
-               low=0, optional=True)
-_HOURS = Param("hours", "h", QT_TRANSLATE_NOOP("Calc", "hours per year"), low=0, high=8784)
-
 MOTOR_REPLACEMENT = Calculator(
     "motor-replacement", QT_TRANSLATE_NOOP("Calc", "Replace a motor by a more efficient one"),
     "US DOE, Premium Efficiency Motor Selection and Application Guide (2014); "
@@ -89,12 +86,12 @@ MOTOR_REPLACEMENT = Calculator(
            low_open=True, high=50000),
      Param("load", "percent", QT_TRANSLATE_NOOP("Calc", "load (share of rated output)"),
            default="75 percent", low=0, high=125, low_open=True),
-     _HOURS,
+     HOURS,
      Param("efficiency_old", "percent", QT_TRANSLATE_NOOP("Calc", "present motor efficiency"),
            low=30, high=100, high_open=True),
      Param("efficiency_new", "percent", QT_TRANSLATE_NOOP("Calc", "new motor efficiency"),
            low=30, high=100, high_open=True),
-     _PRICE),
+     ELECTRICITY_PRICE),
     (Output("input_old", "kW", QT_TRANSLATE_NOOP("Calc", "input power now")),
      Output("input_new", "kW", QT_TRANSLATE_NOOP("Calc", "input power with the new motor")),
      Output("power_saving", "kW", QT_TRANSLATE_NOOP("Calc", "power saved")),
@@ -108,14 +105,14 @@ VSD = Calculator(
     "A Guide to Successful Applications (2004)",
     (Param("power", "kW", QT_TRANSLATE_NOOP("Calc", "input power now (throttled)"), low=0,
            low_open=True),
-     _HOURS,
+     HOURS,
      Param("flow_profile", "", QT_TRANSLATE_NOOP("Calc", "duty profile flow%:time%"),
            default="100:20,80:50,60:30", text=True),
      Param("static_head_fraction", "percent", QT_TRANSLATE_NOOP(
          "Calc", "static head (share of design head)"), default="0 percent", low=0, high=95),
      Param("drive_efficiency", "percent", QT_TRANSLATE_NOOP("Calc", "drive efficiency"),
            default="97 percent", low=80, high=100),
-     _PRICE),
+     ELECTRICITY_PRICE),
     (Output("average_power", "kW", QT_TRANSLATE_NOOP("Calc", "average power with the drive")),
      Output("power_saving", "kW", QT_TRANSLATE_NOOP("Calc", "power saved")),
      Output("saving_share", "percent", QT_TRANSLATE_NOOP("Calc", "share saved")),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
+from recp_audit.calc.common import ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, HOURS
 from recp_audit.calc.core import MONEY, Calculator, Output, Param
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
@@ -40,14 +42,10 @@ STEAM_TRAP = Calculator(
            low=0, high=100, low_open=True),
      Param("diameter", "mm", QT_TRANSLATE_NOOP("Calc", "trap orifice diameter"),
            low=0, high=50, low_open=True),
-     Param("hours", "h", QT_TRANSLATE_NOOP("Calc", "hours per year"), low=0, high=8784),
-     Param("discharge_coefficient", "", QT_TRANSLATE_NOOP("Calc", "discharge coefficient"),
-           default="0.6", low=0.1, high=1),
-     Param("atmospheric", "kPa", QT_TRANSLATE_NOOP("Calc", "atmospheric pressure"),
-           default="101.325 kPa", low=50, high=110),
+     HOURS, dataclasses.replace(DISCHARGE_COEFFICIENT, default="0.6"), ATMOSPHERIC,
      Param("steam_cost", f"{MONEY}/t", QT_TRANSLATE_NOOP("Calc", "cost of steam"), low=0,
            optional=True)),
     (Output("steam_loss", "kg/h", QT_TRANSLATE_NOOP("Calc", "steam lost")),
      Output("annual_loss", "t", QT_TRANSLATE_NOOP("Calc", "steam lost per year")),
-     Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "cost per year"))),
+     COST),
     steam_trap)

@@ -126,153 +126,147 @@
         <translation>CO2-эквивалент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="96" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="99" />
         <source>new_pressure must be below current_pressure ({current:~P})</source>
         <translation>new_pressure должно быть ниже current_pressure ({current:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="111" />
-        <location filename="../../recp_audit/calc/motors.py" line="80" />
+        <location filename="../../recp_audit/calc/common.py" line="9" />
         <source>electricity price</source>
         <translation>цена электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="113" />
-        <location filename="../../recp_audit/calc/compressed_air.py" line="152" />
+        <location filename="../../recp_audit/calc/common.py" line="8" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="146" />
         <location filename="../../recp_audit/calc/insulation.py" line="106" />
-        <location filename="../../recp_audit/calc/motors.py" line="82" />
-        <location filename="../../recp_audit/calc/steam.py" line="43" />
         <source>hours per year</source>
         <translation>часов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="114" />
-        <location filename="../../recp_audit/calc/steam.py" line="46" />
+        <location filename="../../recp_audit/calc/common.py" line="11" />
         <source>atmospheric pressure</source>
         <translation>атмосферное давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="116" />
-        <location filename="../../recp_audit/calc/steam.py" line="52" />
+        <location filename="../../recp_audit/calc/common.py" line="15" />
         <source>cost per year</source>
         <translation>стоимость в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="117" />
+        <location filename="../../recp_audit/calc/common.py" line="16" />
         <source>electricity per year</source>
         <translation>электроэнергия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="120" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="115" />
         <source>Compressed-air leak through an orifice</source>
         <translation>Утечка сжатого воздуха через отверстие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="123" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="118" />
         <source>line pressure (gauge)</source>
         <translation>давление в сети (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="125" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="120" />
         <source>hole diameter</source>
         <translation>диаметр отверстия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="127" />
-        <location filename="../../recp_audit/calc/steam.py" line="44" />
+        <location filename="../../recp_audit/calc/common.py" line="13" />
         <source>discharge coefficient</source>
         <translation>коэффициент расхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="129" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="123" />
         <source>number of such leaks</source>
         <translation>число таких утечек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="131" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="125" />
         <source>compressor electricity per m³ of free air</source>
         <translation>удельный расход электроэнергии компрессора на м³ свободного воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="134" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="128" />
         <source>air temperature</source>
         <translation>температура воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="137" />
-        <location filename="../../recp_audit/calc/compressed_air.py" line="156" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="131" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="150" />
         <source>air lost (free air)</source>
         <translation>потери воздуха (свободный воздух)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="138" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="132" />
         <source>air lost per year</source>
         <translation>потери воздуха в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="143" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="137" />
         <source>Leak share from loaded and unloaded times</source>
         <translation>Доля утечек по времени нагрузки и холостого хода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="145" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="139" />
         <source>loaded time (no demand)</source>
         <translation>время под нагрузкой (без потребления)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="147" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="141" />
         <source>unloaded time (no demand)</source>
         <translation>время холостого хода (без потребления)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="148" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="142" />
         <source>compressor free-air delivery</source>
         <translation>производительность компрессора по свободному воздуху</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="150" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="144" />
         <source>compressor full-load power</source>
         <translation>мощность компрессора при полной нагрузке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="155" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="149" />
         <source>share of output lost to leaks</source>
         <translation>доля производительности, теряемая с утечками</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="161" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="155" />
         <source>Lower compressor discharge pressure</source>
         <translation>Снижение давления нагнетания компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="164" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="158" />
         <source>present pressure (gauge)</source>
         <translation>текущее давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="166" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="160" />
         <source>new pressure (gauge)</source>
         <translation>новое давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="168" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="162" />
         <source>average compressor power</source>
         <translation>средняя мощность компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="170" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="164" />
         <source>compression stages</source>
         <translation>ступеней сжатия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="173" />
-        <location filename="../../recp_audit/calc/motors.py" line="100" />
-        <location filename="../../recp_audit/calc/motors.py" line="120" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="167" />
+        <location filename="../../recp_audit/calc/motors.py" line="97" />
+        <location filename="../../recp_audit/calc/motors.py" line="117" />
         <source>power saved</source>
         <translation>экономия мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="174" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="168" />
         <source>share of power saved</source>
         <translation>доля экономии мощности</translation>
     </message>
@@ -408,134 +402,134 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/insulation.py" line="127" />
-        <location filename="../../recp_audit/calc/motors.py" line="102" />
-        <location filename="../../recp_audit/calc/motors.py" line="123" />
+        <location filename="../../recp_audit/calc/motors.py" line="99" />
+        <location filename="../../recp_audit/calc/motors.py" line="120" />
         <source>money saved per year</source>
         <translation>экономия денег в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="18" />
+        <location filename="../../recp_audit/calc/motors.py" line="19" />
         <source>efficiency_new must be above efficiency_old ({old:.1%})</source>
         <translation>efficiency_new должен быть выше efficiency_old ({old:.1%})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="41" />
+        <location filename="../../recp_audit/calc/motors.py" line="42" />
         <source>flow_profile: "{part}" is not flow%:time% (e.g. 80:50)</source>
         <translation>flow_profile: «{part}» не в виде расход%:время% (например, 80:50)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="45" />
+        <location filename="../../recp_audit/calc/motors.py" line="46" />
         <source>flow_profile needs flow% between 1 and 120 and time% of 0 or more, e.g. 100:20,80:50,60:30</source>
         <translation>flow_profile: расход% от 1 до 120 и время% не меньше 0, например 100:20,80:50,60:30</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="49" />
+        <location filename="../../recp_audit/calc/motors.py" line="50" />
         <source>flow_profile: the time shares add up to {total:g} %, not 100 %</source>
         <translation>flow_profile: доли времени в сумме {total:g} %, а не 100 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="85" />
+        <location filename="../../recp_audit/calc/motors.py" line="82" />
         <source>Replace a motor by a more efficient one</source>
         <translation>Замена электродвигателя на более эффективный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="88" />
+        <location filename="../../recp_audit/calc/motors.py" line="85" />
         <source>rated output power</source>
         <translation>номинальная мощность на валу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="90" />
+        <location filename="../../recp_audit/calc/motors.py" line="87" />
         <source>load (share of rated output)</source>
         <translation>загрузка (доля номинальной мощности)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="93" />
+        <location filename="../../recp_audit/calc/motors.py" line="90" />
         <source>present motor efficiency</source>
         <translation>КПД текущего двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="95" />
+        <location filename="../../recp_audit/calc/motors.py" line="92" />
         <source>new motor efficiency</source>
         <translation>КПД нового двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="98" />
+        <location filename="../../recp_audit/calc/motors.py" line="95" />
         <source>input power now</source>
         <translation>потребляемая мощность сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="99" />
+        <location filename="../../recp_audit/calc/motors.py" line="96" />
         <source>input power with the new motor</source>
         <translation>потребляемая мощность с новым двигателем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="101" />
-        <location filename="../../recp_audit/calc/motors.py" line="122" />
+        <location filename="../../recp_audit/calc/motors.py" line="98" />
+        <location filename="../../recp_audit/calc/motors.py" line="119" />
         <source>electricity saved per year</source>
         <translation>экономия электроэнергии в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="106" />
+        <location filename="../../recp_audit/calc/motors.py" line="103" />
         <source>Variable-speed drive on a pump or fan</source>
         <translation>Частотный привод насоса или вентилятора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="109" />
+        <location filename="../../recp_audit/calc/motors.py" line="106" />
         <source>input power now (throttled)</source>
         <translation>потребляемая мощность сейчас (дросселирование)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="112" />
+        <location filename="../../recp_audit/calc/motors.py" line="109" />
         <source>duty profile flow%:time%</source>
         <translation>режим работы расход%:время%</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="114" />
+        <location filename="../../recp_audit/calc/motors.py" line="111" />
         <source>static head (share of design head)</source>
         <translation>статический напор (доля расчётного напора)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="116" />
+        <location filename="../../recp_audit/calc/motors.py" line="113" />
         <source>drive efficiency</source>
         <translation>КПД преобразователя частоты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="119" />
+        <location filename="../../recp_audit/calc/motors.py" line="116" />
         <source>average power with the drive</source>
         <translation>средняя мощность с преобразователем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="121" />
+        <location filename="../../recp_audit/calc/motors.py" line="118" />
         <source>share saved</source>
         <translation>доля экономии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="36" />
+        <location filename="../../recp_audit/calc/steam.py" line="38" />
         <source>Steam lost through a failed steam trap</source>
         <translation>Потери пара через неисправный конденсатоотводчик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="39" />
+        <location filename="../../recp_audit/calc/steam.py" line="41" />
         <source>steam pressure (gauge)</source>
         <translation>давление пара (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="41" />
+        <location filename="../../recp_audit/calc/steam.py" line="43" />
         <source>trap orifice diameter</source>
         <translation>диаметр седла конденсатоотводчика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="48" />
+        <location filename="../../recp_audit/calc/steam.py" line="46" />
         <source>cost of steam</source>
         <translation>стоимость пара</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="50" />
+        <location filename="../../recp_audit/calc/steam.py" line="48" />
         <source>steam lost</source>
         <translation>потери пара</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="51" />
+        <location filename="../../recp_audit/calc/steam.py" line="49" />
         <source>steam lost per year</source>
         <translation>потери пара в год</translation>
     </message>
