@@ -141,26 +141,6 @@ RESOURCE_AREA_LABELS = {
     ResourceArea.MANAGEMENT: QT_TRANSLATE_NOOP("Enum", "Management"),
 }
 
-# Savings calculators (implemented with the options register) that a finding can name.
-CALCULATOR_LABELS = {
-    "air-leak": QT_TRANSLATE_NOOP("Enum", "Compressed-air leaks"),
-    "compressor-pressure": QT_TRANSLATE_NOOP("Enum", "Compressor pressure reduction"),
-    "steam-trap": QT_TRANSLATE_NOOP("Enum", "Steam-trap losses"),
-    "flue-gas-loss": QT_TRANSLATE_NOOP("Enum", "Boiler flue-gas loss"),
-    "pipe-heat-loss": QT_TRANSLATE_NOOP("Enum", "Pipe and flange insulation"),
-    "condensate-return": QT_TRANSLATE_NOOP("Enum", "Condensate return"),
-    "heat-recovery": QT_TRANSLATE_NOOP("Enum", "Heat recovery"),
-    "motor-replacement": QT_TRANSLATE_NOOP("Enum", "Motor replacement"),
-    "vsd": QT_TRANSLATE_NOOP("Enum", "Variable-speed drive"),
-    "power-factor": QT_TRANSLATE_NOOP("Enum", "Power-factor correction"),
-    "lighting": QT_TRANSLATE_NOOP("Enum", "Lighting retrofit"),
-    "water-leak": QT_TRANSLATE_NOOP("Enum", "Water leaks"),
-    "water-reuse": QT_TRANSLATE_NOOP("Enum", "Water reuse"),
-    "fuel-emissions": QT_TRANSLATE_NOOP("Enum", "Fuel and electricity CO2e"),
-    "finance": QT_TRANSLATE_NOOP("Enum", "Investment appraisal"),
-}
-
-
 class InstrumentKind(enum.StrEnum):
     """Portable instruments experts bring to a factory."""
 

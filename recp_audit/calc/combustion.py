@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from recp_audit.calc.core import Calculator, Output, Param, refusal
+from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.calc.factors import GASES, Factors
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
@@ -90,3 +90,43 @@ FUEL_EMISSIONS = Calculator(
      Output("n2o", "kg", QT_TRANSLATE_NOOP("Calc", "N2O")),
      Output("co2e", "t", QT_TRANSLATE_NOOP("Calc", "CO2 equivalent"))),
     fuel_emissions, uses_factors=True)
+
+
+def flue_gas_recovery(fuel, fuel_input, flue_temperature, new_flue_temperature,
+                      air_temperature, o2, fuel_price):
+    """Fuel saved by cooling the flue gas in an economiser or air preheater: the Siegert
+    loss (1. BImSchV Anlage III) before and after, and fuel saved = input x (1 - η_old/η_new)
+    for the same useful heat."""
+    if new_flue_temperature >= flue_temperature:
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Calc", "new_flue_temperature must be below flue_temperature ({flue:~P})"),
+            flue=flue_temperature)
+    before = flue_gas_loss(fuel, flue_temperature, air_temperature, o2)
+    after = flue_gas_loss(fuel, new_flue_temperature, air_temperature, o2)
+    old, new = before["efficiency"].m_as(""), after["efficiency"].m_as("")
+    saved = (fuel_input * (1 - old / new)).to("MWh")
+    result = {"efficiency_before": before["efficiency"], "efficiency_after": after["efficiency"],
+              "fuel_energy": saved}
+    if fuel_price is not None:
+        result["cost"] = saved * fuel_price
+    return result
+
+
+FLUE_GAS_RECOVERY = Calculator(
+    "flue-gas-recovery", QT_TRANSLATE_NOOP("Calc", "Flue-gas heat recovery (economiser)"),
+    "Siegert formula, 1. BImSchV (Germany, 2010) Anlage III, before and after the economiser",
+    (FLUE_GAS_LOSS.params[0],
+     Param("fuel_input", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy used per year"),
+           low=0, low_open=True),
+     FLUE_GAS_LOSS.params[1],
+     Param("new_flue_temperature", "degC", QT_TRANSLATE_NOOP(
+         "Calc", "flue-gas temperature after recovery"), low=0, high=800),
+     *FLUE_GAS_LOSS.params[2:],
+     Param("fuel_price", f"{MONEY}/MWh", QT_TRANSLATE_NOOP("Calc", "fuel price per MWh"),
+           low=0, optional=True)),
+    (Output("efficiency_before", "percent", QT_TRANSLATE_NOOP("Calc", "combustion efficiency now")),
+     Output("efficiency_after", "percent", QT_TRANSLATE_NOOP(
+         "Calc", "combustion efficiency with recovery")),
+     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year")),
+     Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
+    flue_gas_recovery)

@@ -10,7 +10,7 @@ import pint
 
 from recp_audit.calc.common import (ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, ELECTRICITY,
                                      ELECTRICITY_PRICE, HOURS)
-from recp_audit.calc.core import Calculator, Output, Param, refusal
+from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -152,7 +152,7 @@ LEAK_SHARE = Calculator(
     leak_share)
 
 PRESSURE_REDUCTION = Calculator(
-    "pressure-reduction", QT_TRANSLATE_NOOP("Calc", "Lower compressor discharge pressure"),
+    "compressor-pressure", QT_TRANSLATE_NOOP("Calc", "Lower compressor discharge pressure"),
     "Adiabatic compression work; US DOE, Improving Compressed Air System Performance (2003): "
     "about 1 % per 2 psi",
     (Param("current_pressure", "bar", QT_TRANSLATE_NOOP("Calc", "present pressure (gauge)"),
@@ -168,3 +168,35 @@ PRESSURE_REDUCTION = Calculator(
      Output("saving_share", "percent", QT_TRANSLATE_NOOP("Calc", "share of power saved")),
      ELECTRICITY, COST),
     pressure_reduction)
+
+
+def heat_recovery(power, hours, recoverable_share, heating_efficiency, heat_price):
+    """Heat recovered from an air compressor (or any machine whose electricity ends as
+    heat) and the boiler fuel it displaces: heat = power x hours x recoverable share;
+    fuel = heat / efficiency of the heating it replaces. US DOE Compressed Air Tip Sheet 9,
+    "Use Heat Recovery": 50-90 % of compressor input is recoverable, and about 80 % is
+    usual for packaged air-cooled rotary screw compressors."""
+    heat = (power * hours * recoverable_share).to("MWh")
+    fuel = heat / heating_efficiency
+    result = {"heat": heat, "fuel_energy": fuel.to("MWh")}
+    if heat_price is not None:
+        result["cost"] = heat * heat_price
+    return result
+
+
+HEAT_RECOVERY = Calculator(
+    "heat-recovery", QT_TRANSLATE_NOOP("Calc", "Heat recovery from a compressor or machine"),
+    "US DOE Compressed Air Tip Sheet 9, Use Heat Recovery (2004)",
+    (Param("power", "kW", QT_TRANSLATE_NOOP("Calc", "average electrical input"), low=0),
+     HOURS,
+     Param("recoverable_share", "percent", QT_TRANSLATE_NOOP("Calc", "share recoverable as heat"),
+           default="80 percent", low=0, high=95),
+     Param("heating_efficiency", "percent", QT_TRANSLATE_NOOP(
+         "Calc", "efficiency of the heating it replaces"), default="85 percent", low=30,
+           high=110),
+     Param("heat_price", f"{MONEY}/MWh", QT_TRANSLATE_NOOP("Calc", "price of heat"), low=0,
+           optional=True)),
+    (Output("heat", "MWh", QT_TRANSLATE_NOOP("Calc", "heat recovered per year")),
+     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year")),
+     Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
+    heat_recovery)

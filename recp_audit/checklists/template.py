@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from recp_audit.choices import CALCULATOR_LABELS, CPCategory, ResourceArea
+from recp_audit.calc import CALCULATORS
+from recp_audit.choices import CPCategory, ResourceArea
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 
 LANGUAGES = ("ru", "en")
@@ -372,7 +373,7 @@ class _Checker:
                                           [c.value for c in CPCategory], path + ("category",)))
         calculator = value.get("calculator")
         if calculator is not None:
-            self.one_of(calculator, list(CALCULATOR_LABELS), path + ("calculator",))
+            self.one_of(calculator, list(CALCULATORS), path + ("calculator",))
         return SuggestedOption(title, category, calculator)
 
 

@@ -31,7 +31,7 @@
 <context>
     <name>Calc</name>
     <message>
-        <location filename="../../recp_audit/calc/__init__.py" line="22" />
+        <location filename="../../recp_audit/calc/__init__.py" line="25" />
         <source>there is no calculator "{name}" (known: {known})</source>
         <translation>калькулятора «{name}» нет (есть: {known})</translation>
     </message>
@@ -126,6 +126,49 @@
         <translation>CO2-эквивалент</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="101" />
+        <source>new_flue_temperature must be below flue_temperature ({flue:~P})</source>
+        <translation>new_flue_temperature должна быть ниже flue_temperature ({flue:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="116" />
+        <source>Flue-gas heat recovery (economiser)</source>
+        <translation>Утилизация тепла уходящих газов (экономайзер)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="119" />
+        <source>fuel energy used per year</source>
+        <translation>энергия топлива в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="122" />
+        <source>flue-gas temperature after recovery</source>
+        <translation>температура уходящих газов после утилизации</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="125" />
+        <location filename="../../recp_audit/calc/steam.py" line="94" />
+        <source>fuel price per MWh</source>
+        <translation>цена топлива за МВт·ч</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="127" />
+        <source>combustion efficiency now</source>
+        <translation>КПД сжигания сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="128" />
+        <source>combustion efficiency with recovery</source>
+        <translation>КПД сжигания с утилизацией</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="130" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="200" />
+        <location filename="../../recp_audit/calc/steam.py" line="99" />
+        <source>fuel energy saved per year</source>
+        <translation>экономия энергии топлива в год</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/calc/compressed_air.py" line="99" />
         <source>new_pressure must be below current_pressure ({current:~P})</source>
         <translation>new_pressure должно быть ниже current_pressure ({current:~P})</translation>
@@ -149,6 +192,7 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/common.py" line="15" />
+        <location filename="../../recp_audit/calc/water.py" line="60" />
         <source>cost per year</source>
         <translation>стоимость в год</translation>
     </message>
@@ -169,6 +213,7 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/compressed_air.py" line="120" />
+        <location filename="../../recp_audit/calc/water.py" line="50" />
         <source>hole diameter</source>
         <translation>диаметр отверстия</translation>
     </message>
@@ -179,6 +224,7 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/compressed_air.py" line="123" />
+        <location filename="../../recp_audit/calc/water.py" line="53" />
         <source>number of such leaks</source>
         <translation>число таких утечек</translation>
     </message>
@@ -271,6 +317,31 @@
         <translation>доля экономии мощности</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="188" />
+        <source>Heat recovery from a compressor or machine</source>
+        <translation>Утилизация тепла компрессора или машины</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="190" />
+        <source>average electrical input</source>
+        <translation>средняя потребляемая электрическая мощность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="192" />
+        <source>share recoverable as heat</source>
+        <translation>доля, утилизируемая как тепло</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="194" />
+        <source>efficiency of the heating it replaces</source>
+        <translation>КПД замещаемого источника тепла</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="199" />
+        <source>heat recovered per year</source>
+        <translation>утилизированное тепло в год</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/calc/finance.py" line="49" />
         <source>Payback, NPV and IRR</source>
         <translation>Срок окупаемости, ЧДД и ВНД</translation>
@@ -361,6 +432,7 @@
         <translation>степень черноты покровного слоя</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="197" />
         <location filename="../../recp_audit/calc/insulation.py" line="117" />
         <source>price of heat</source>
         <translation>цена тепловой энергии</translation>
@@ -401,9 +473,15 @@
         <translation>экономия тепла в год</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="131" />
+        <location filename="../../recp_audit/calc/compressed_air.py" line="201" />
+        <location filename="../../recp_audit/calc/electrical.py" line="89" />
+        <location filename="../../recp_audit/calc/electrical.py" line="111" />
         <location filename="../../recp_audit/calc/insulation.py" line="127" />
         <location filename="../../recp_audit/calc/motors.py" line="99" />
         <location filename="../../recp_audit/calc/motors.py" line="120" />
+        <location filename="../../recp_audit/calc/steam.py" line="101" />
+        <location filename="../../recp_audit/calc/water.py" line="76" />
         <source>money saved per year</source>
         <translation>экономия денег в год</translation>
     </message>
@@ -463,6 +541,117 @@
         <translation>потребляемая мощность с новым двигателем</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="26" />
+        <source>power_factor_target must be above power_factor_now ({now:.2f})</source>
+        <translation>power_factor_target должен быть выше power_factor_now ({now:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="68" />
+        <source>Power-factor correction</source>
+        <translation>Компенсация реактивной мощности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="70" />
+        <source>average real power</source>
+        <translation>средняя активная мощность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="71" />
+        <source>power factor now (cos φ)</source>
+        <translation>коэффициент мощности сейчас (cos φ)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="73" />
+        <source>target power factor</source>
+        <translation>целевой коэффициент мощности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="76" />
+        <source>resistive losses in cables and transformers now</source>
+        <translation>нагрузочные потери в кабелях и трансформаторах сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="80" />
+        <source>price of reactive energy</source>
+        <translation>цена реактивной энергии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="82" />
+        <source>capacitor rating</source>
+        <translation>мощность конденсаторной установки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="83" />
+        <source>apparent power now</source>
+        <translation>полная мощность сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="84" />
+        <source>apparent power after</source>
+        <translation>полная мощность после</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="85" />
+        <source>current reduction</source>
+        <translation>снижение тока</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="86" />
+        <source>losses saved per year</source>
+        <translation>снижение потерь в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="87" />
+        <source>reactive energy no longer drawn per year</source>
+        <translation>реактивная энергия, больше не потребляемая из сети, в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="93" />
+        <source>Lighting retrofit and controls</source>
+        <translation>Модернизация освещения и управление им</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="95" />
+        <source>luminaires now</source>
+        <translation>светильников сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="96" />
+        <source>power per luminaire now (with gear)</source>
+        <translation>мощность светильника сейчас (с ПРА)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="98" />
+        <source>new luminaires</source>
+        <translation>новых светильников</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="99" />
+        <source>power per new luminaire</source>
+        <translation>мощность нового светильника</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="102" />
+        <source>saving by occupancy and daylight controls</source>
+        <translation>экономия от датчиков присутствия и естественного света</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="106" />
+        <source>lighting load now</source>
+        <translation>нагрузка освещения сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="107" />
+        <source>lighting load after</source>
+        <translation>нагрузка освещения после</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="108" />
+        <source>lighting electricity now per year</source>
+        <translation>электроэнергия на освещение сейчас в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="109" />
         <location filename="../../recp_audit/calc/motors.py" line="98" />
         <location filename="../../recp_audit/calc/motors.py" line="119" />
         <source>electricity saved per year</source>
@@ -499,6 +688,7 @@
         <translation>средняя мощность с преобразователем</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="110" />
         <location filename="../../recp_audit/calc/motors.py" line="118" />
         <source>share saved</source>
         <translation>доля экономии</translation>
@@ -532,6 +722,51 @@
         <location filename="../../recp_audit/calc/steam.py" line="49" />
         <source>steam lost per year</source>
         <translation>потери пара в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="65" />
+        <source>condensate_temperature must be above makeup_temperature ({makeup:~P})</source>
+        <translation>condensate_temperature должна быть выше makeup_temperature ({makeup:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="83" />
+        <source>Return condensate to the boiler</source>
+        <translation>Возврат конденсата в котельную</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="85" />
+        <source>condensate now drained</source>
+        <translation>конденсат, сбрасываемый сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="88" />
+        <source>condensate temperature</source>
+        <translation>температура конденсата</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="90" />
+        <source>make-up water temperature</source>
+        <translation>температура подпиточной воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="92" />
+        <source>boiler efficiency</source>
+        <translation>КПД котла</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="96" />
+        <source>price of treated make-up water</source>
+        <translation>цена подготовленной подпиточной воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="98" />
+        <source>heat returned per year</source>
+        <translation>возвращённое тепло в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="100" />
+        <source>water saved per year</source>
+        <translation>экономия воды в год</translation>
     </message>
     <message>
         <location filename="../../recp_audit/services/calc_cli.py" line="54" />
@@ -598,6 +833,71 @@
         <source>{name} has no value to which an uncertainty could apply</source>
         <translation>у {name} нет значения, к которому можно отнести погрешность</translation>
     </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="46" />
+        <source>Water leak from a pressurised pipe</source>
+        <translation>Утечка воды из напорного трубопровода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="48" />
+        <source>water pressure (gauge)</source>
+        <translation>давление воды (избыточное)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="54" />
+        <source>hours per year under pressure</source>
+        <translation>часов в год под давлением</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="56" />
+        <source>price of water</source>
+        <translation>цена воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="58" />
+        <source>water lost</source>
+        <translation>потери воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="59" />
+        <source>water lost per year</source>
+        <translation>потери воды в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="64" />
+        <source>Reuse of water on site</source>
+        <translation>Повторное использование воды на предприятии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="66" />
+        <source>water reused per year</source>
+        <translation>повторно используемая вода в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="68" />
+        <source>price of fresh water</source>
+        <translation>цена свежей воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="70" />
+        <source>price of wastewater discharge</source>
+        <translation>цена отведения сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="72" />
+        <source>cost of treating the reused water</source>
+        <translation>затраты на подготовку повторно используемой воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="74" />
+        <source>fresh water saved per year</source>
+        <translation>экономия свежей воды в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/water.py" line="75" />
+        <source>wastewater avoided per year</source>
+        <translation>сокращение сточных вод в год</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -660,124 +960,124 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="80" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="81" />
         <source>← Checklists</source>
         <translation>← Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="87" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="88" />
         <source>version {version}</source>
         <translation>версия {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="91" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="92" />
         <source>Move to version {version}…</source>
         <translation>Перейти на версию {version}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="144" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="145" />
         <source>Keys: Y yes · N no · P partly · A not applicable · E not evaluated · 1–9 choice · Enter next item</source>
         <translation>Клавиши: Y да · N нет · P частично · A неприменимо · E не оценивалось · 1–9 вариант · Enter следующий пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="284" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="285" />
         <source>%v of %m answered</source>
         <translation>отвечено %v из %m</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="287" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="288" />
         <source>score {score} %</source>
         <translation>балл {score} %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="288" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="289" />
         <source>{count} findings</source>
         <translation>замечаний: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="290" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="291" />
         <source>{na} not applicable, {ne} not evaluated</source>
         <translation>неприменимо: {na}, не оценивалось: {ne}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="293" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="294" />
         <source>{count} required unanswered</source>
         <translation>обязательных без ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="314" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="516" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="315" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="517" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="354" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="355" />
         <source>No items match the filter.</source>
         <translation>Нет пунктов, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="377" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="378" />
         <source>⚑ This answer is a finding.</source>
         <translation>⚑ Этот ответ — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="382" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="383" />
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="405" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="406" />
         <source>e.g. 6,5 or 650 kPa</source>
         <translation>например 6,5 или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="414" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="415" />
         <source>above {value}</source>
         <translation>выше {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="416" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="417" />
         <source>below {value}</source>
         <translation>ниже {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="418" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="419" />
         <source>A value {limits}{unit} is a finding.</source>
         <translation>Значение {limits}{unit} — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="419" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="420" />
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="495" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="496" />
         <source>Suggested option: {title} ({details})</source>
         <translation>Предлагаемое мероприятие: {title} ({details})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="502" />
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="518" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="519" />
         <source>Draft option created</source>
         <translation>Черновик мероприятия создан</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="504" />
         <source>Create draft option</source>
         <translation>Создать черновик мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="551" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="552" />
         <source>Reduced to {side} pixels before storing: {files}</source>
         <translation>Уменьшено до {side} пикселей перед сохранением: {files}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="562" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="563" />
         <source>Newer checklist version</source>
         <translation>Новая версия чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="563" />
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="564" />
         <source>Version {new} of this checklist is available (this audit uses version {old}). Answers are kept for items that still exist; items that were removed are no longer shown. Move this audit to version {new}?</source>
         <translation>Доступна версия {new} этого чек-листа (в аудите используется версия {old}). Ответы на сохранившиеся пункты останутся; удалённые пункты больше не будут показаны. Перевести аудит на версию {new}?</translation>
     </message>
@@ -820,122 +1120,122 @@
         <translation>файл не читается: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="35" />
+        <location filename="../../recp_audit/checklists/template.py" line="36" />
         <source>{source}, {where}, field "{field}": {problem}</source>
         <translation>{source}, {where}, поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="166" />
+        <location filename="../../recp_audit/checklists/template.py" line="167" />
         <source>expected a set of named fields</source>
         <translation>ожидается набор именованных полей</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="170" />
+        <location filename="../../recp_audit/checklists/template.py" line="171" />
         <source>unknown field (allowed: {allowed})</source>
         <translation>неизвестное поле (допустимы: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="177" />
+        <location filename="../../recp_audit/checklists/template.py" line="178" />
         <source>this field is required</source>
         <translation>это поле обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="183" />
+        <location filename="../../recp_audit/checklists/template.py" line="184" />
         <source>"{value}" is not a valid id (lower-case letters, digits, _ . - only)</source>
         <translation>«{value}» — недопустимый идентификатор (только строчные латинские буквы, цифры, _ . -)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="190" />
+        <location filename="../../recp_audit/checklists/template.py" line="191" />
         <source>expected a text in both languages (ru: …, en: …)</source>
         <translation>ожидается текст на двух языках (ru: …, en: …)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="196" />
+        <location filename="../../recp_audit/checklists/template.py" line="197" />
         <source>the {language} text is missing</source>
         <translation>нет текста на языке: {language}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="198" />
+        <location filename="../../recp_audit/checklists/template.py" line="199" />
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="199" />
+        <location filename="../../recp_audit/checklists/template.py" line="200" />
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="205" />
+        <location filename="../../recp_audit/checklists/template.py" line="206" />
         <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="215" />
+        <location filename="../../recp_audit/checklists/template.py" line="216" />
         <source>"{value}" is not a number from {minimum} to {maximum}</source>
         <translation>«{value}» — не число от {minimum} до {maximum}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="227" />
+        <location filename="../../recp_audit/checklists/template.py" line="228" />
         <source>the version must be a whole number from 1</source>
         <translation>версия должна быть целым числом от 1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="237" />
+        <location filename="../../recp_audit/checklists/template.py" line="238" />
         <source>expected a list of sections</source>
         <translation>ожидается список разделов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="247" />
+        <location filename="../../recp_audit/checklists/template.py" line="248" />
         <source>section id "{id}" is used twice</source>
         <translation>идентификатор раздела «{id}» использован дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="252" />
+        <location filename="../../recp_audit/checklists/template.py" line="253" />
         <source>expected a list of items</source>
         <translation>ожидается список пунктов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="267" />
+        <location filename="../../recp_audit/checklists/template.py" line="268" />
         <source>item id "{id}" is used twice (first at {first})</source>
         <translation>идентификатор пункта «{id}» использован дважды (впервые: {first})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="277" />
+        <location filename="../../recp_audit/checklists/template.py" line="278" />
         <source>expected true or false</source>
         <translation>ожидается true или false</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="283" />
+        <location filename="../../recp_audit/checklists/template.py" line="284" />
         <source>only number items have a unit</source>
         <translation>единица измерения бывает только у числовых пунктов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="309" />
+        <location filename="../../recp_audit/checklists/template.py" line="310" />
         <source>only choice items have choices</source>
         <translation>варианты бывают только у пунктов с выбором</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="314" />
+        <location filename="../../recp_audit/checklists/template.py" line="315" />
         <source>a choice item needs a list of at least two choices</source>
         <translation>пункту с выбором нужен список хотя бы из двух вариантов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="322" />
+        <location filename="../../recp_audit/checklists/template.py" line="323" />
         <source>choice "{value}" is listed twice</source>
         <translation>вариант «{value}» указан дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="342" />
+        <location filename="../../recp_audit/checklists/template.py" line="343" />
         <source>a text item cannot have a finding</source>
         <translation>у текстового пункта не может быть замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="355" />
+        <location filename="../../recp_audit/checklists/template.py" line="356" />
         <source>"{item}" is not an earlier item of this checklist (skip logic can only depend on items above it)</source>
         <translation>«{item}» — не предыдущий пункт этого чек-листа (условие показа может зависеть только от пунктов выше)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/template.py" line="363" />
+        <location filename="../../recp_audit/checklists/template.py" line="364" />
         <source>skip logic can only depend on a yes/no or choice item</source>
         <translation>условие показа может зависеть только от пункта «да/нет» или с выбором</translation>
     </message>
@@ -1261,137 +1561,62 @@
         <translation>Управление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="146" />
-        <source>Compressed-air leaks</source>
-        <translation>Утечки сжатого воздуха</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="147" />
-        <source>Compressor pressure reduction</source>
-        <translation>Снижение давления компрессоров</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="148" />
-        <source>Steam-trap losses</source>
-        <translation>Потери через конденсатоотводчики</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="149" />
-        <source>Boiler flue-gas loss</source>
-        <translation>Потери с уходящими газами котла</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="150" />
-        <source>Pipe and flange insulation</source>
-        <translation>Изоляция трубопроводов и фланцев</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="151" />
-        <source>Condensate return</source>
-        <translation>Возврат конденсата</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="152" />
-        <source>Heat recovery</source>
-        <translation>Утилизация тепла</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="153" />
-        <source>Motor replacement</source>
-        <translation>Замена электродвигателей</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="154" />
-        <source>Variable-speed drive</source>
-        <translation>Частотный привод</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="155" />
-        <source>Power-factor correction</source>
-        <translation>Компенсация реактивной мощности</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="156" />
-        <source>Lighting retrofit</source>
-        <translation>Модернизация освещения</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="157" />
-        <source>Water leaks</source>
-        <translation>Утечки воды</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="158" />
-        <source>Water reuse</source>
-        <translation>Повторное использование воды</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="159" />
-        <source>Fuel and electricity CO2e</source>
-        <translation>CO2-экв. топлива и электроэнергии</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="160" />
-        <source>Investment appraisal</source>
-        <translation>Оценка инвестиций</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/choices.py" line="182" />
+        <location filename="../../recp_audit/choices.py" line="162" />
         <source>Power analyser</source>
         <translation>Анализатор качества электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="183" />
+        <location filename="../../recp_audit/choices.py" line="163" />
         <source>Power logger</source>
         <translation>Регистратор мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="184" />
+        <location filename="../../recp_audit/choices.py" line="164" />
         <source>Flue-gas analyser</source>
         <translation>Газоанализатор дымовых газов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="185" />
+        <location filename="../../recp_audit/choices.py" line="165" />
         <source>Ultrasonic flow meter</source>
         <translation>Ультразвуковой расходомер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="186" />
+        <location filename="../../recp_audit/choices.py" line="166" />
         <source>Thermal camera</source>
         <translation>Тепловизор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="187" />
+        <location filename="../../recp_audit/choices.py" line="167" />
         <source>Contact thermometer</source>
         <translation>Контактный термометр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="188" />
+        <location filename="../../recp_audit/choices.py" line="168" />
         <source>Surface (infrared) thermometer</source>
         <translation>Пирометр (инфракрасный термометр)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="189" />
+        <location filename="../../recp_audit/choices.py" line="169" />
         <source>Lux meter</source>
         <translation>Люксметр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="190" />
+        <location filename="../../recp_audit/choices.py" line="170" />
         <source>Ultrasonic leak detector</source>
         <translation>Ультразвуковой течеискатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="191" />
+        <location filename="../../recp_audit/choices.py" line="171" />
         <source>Pressure gauge</source>
         <translation>Манометр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="192" />
+        <location filename="../../recp_audit/choices.py" line="172" />
         <source>Data logger</source>
         <translation>Регистратор данных</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/choices.py" line="193" />
+        <location filename="../../recp_audit/choices.py" line="173" />
         <source>Other instrument</source>
         <translation>Другой прибор</translation>
     </message>

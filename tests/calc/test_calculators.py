@@ -48,7 +48,7 @@ def test_leak_share_from_load_and_unload_times():
 
 def test_pressure_reduction_matches_the_doe_rule_of_thumb():
     # US DOE sourcebook (2003): about 1 % less power per 2 psi lower pressure near 100 psig
-    share = value("pressure-reduction", {"current_pressure": "100 psi", "new_pressure": "98 psi",
+    share = value("compressor-pressure", {"current_pressure": "100 psi", "new_pressure": "98 psi",
                                          "power": "100 kW", "hours": "8000 h"},
                   "saving_share", "percent")
     assert 0.8 < share < 1.2
@@ -185,7 +185,7 @@ def test_a_saving_that_never_pays_back_has_no_irr_and_no_payback():
     ("finance", {"investment": "1000 EUR", "annual_saving": "300 BYN/year"},
      "several currencies"),
     ("fuel-emissions", {"fuel": "coal dust", "quantity": "1 t"}, "is not one of"),
-    ("pressure-reduction", {"current_pressure": "6 bar", "new_pressure": "7 bar",
+    ("compressor-pressure", {"current_pressure": "6 bar", "new_pressure": "7 bar",
                             "power": "50 kW", "hours": "1 h"}, "must be below current"),
 ])
 def test_bad_input_is_refused_with_a_message_naming_it(name, given, fragment):
@@ -197,16 +197,21 @@ def test_bad_input_is_refused_with_a_message_naming_it(name, given, fragment):
 def test_every_calculator_has_a_reference_and_runs_on_its_defaults_plus_required():
     samples = {"bar": "6 bar", "mm": "40 mm", "h": "4000 h", "kW": "20 kW", "percent": "90 %",
                "degC": "150 degC", "m": "10 m", "s": "30 s", "GJ|t": "10 t",
-               "¤": "1000 EUR", "¤/year": "300 EUR/year"}
+               "¤": "1000 EUR", "¤/year": "300 EUR/year", "t/h": "2 t/h", "MWh": "3000 MWh",
+               "": "10", "W": "58 W", "m**3": "4000 m3"}
     for calc in CALCULATORS.values():
         assert calc.reference
         given = {p.name: (p.choices[0] if p.choices else samples[p.unit])
                  for p in calc.params if p.required}
         if calc.name == "motor-replacement":
             given.update(efficiency_old="90 %", efficiency_new="94 %")
-        if calc.name == "flue-gas-loss":
+        if calc.name in ("flue-gas-loss", "flue-gas-recovery"):
             given.update(o2="4 %")
-        if calc.name == "pressure-reduction":
+        if calc.name == "flue-gas-recovery":
+            given.update(new_flue_temperature="120 degC")
+        if calc.name == "power-factor":
+            given.update(power_factor_now="0.75")
+        if calc.name == "compressor-pressure":
             given.update(new_pressure="5.5 bar")
         assert calc.run(given).results, calc.name
 
@@ -254,3 +259,65 @@ def test_insulating_a_pipe_never_loses_and_money_scales_with_price(diameter, pip
 def test_a_hotter_surface_loses_more(diameter, surface, step):
     assert surface_loss(diameter, surface + step, 293.15, 0.8) > \
         surface_loss(diameter, surface, 293.15, 0.8)
+
+
+def test_power_factor_capacitor_matches_the_multiplier_table():
+    # kW multiplier tables (IEEE Std 1036, maker guides): 0.70 -> 0.95 needs 0.691 kvar/kW
+    result = calculator("power-factor").run({"power": "100 kW", "power_factor_now": "0.70",
+                                             "hours": "4000 h", "line_losses": "5 kW",
+                                             "price": "0.3 BYN/kWh"}).results
+    assert result["capacitor"].m_as("kvar") == pytest.approx(69.1, abs=0.1)
+    assert result["energy"].m_as("kWh") == pytest.approx(5 * (1 - (0.70 / 0.95) ** 2) * 4000)
+
+
+def test_lighting_saving_with_controls():
+    result = calculator("lighting").run({
+        "fixtures_now": "100", "power_now": "80 W", "fixtures_new": "100", "power_new": "36 W",
+        "hours": "3000 h", "control_saving": "20 %"}).results
+    assert result["energy"].m_as("kWh") == pytest.approx(24000 - 3.6 * 3000 * 0.8)
+
+
+def test_water_leak_follows_the_orifice_equation():
+    # Q = Cd A sqrt(2 Δp / ρ): 1 mm hole, 4 bar, Cd 0.6 -> 0.6 x 7.854e-7 m² x 28.3 m/s
+    flow = value("water-leak", {"pressure": "4 bar", "diameter": "1 mm"}, "flow", "l/min")
+    assert flow == pytest.approx(0.6 * 7.853982e-7 * (2 * 4e5 / 998.2) ** 0.5 * 60000, rel=1e-6)
+
+
+def test_water_reuse_saves_intake_and_discharge():
+    cost = value("water-reuse", {"volume": "5000 m3", "intake_price": "1.5 BYN/m3",
+                                 "discharge_price": "1 BYN/m3", "treatment_cost": "0.5 BYN/m3"},
+                 "cost", "BYN")
+    assert cost == pytest.approx(5000 * 2.0)
+
+
+def test_condensate_return_heat_uses_the_heat_capacity_of_water():
+    # 1 t/h for 1000 h from 10 °C to 90 °C: 1000 t x 4.186 kJ/(kg K) x 80 K = 93.0 MWh
+    heat = value("condensate-return", {"condensate_flow": "1 t/h", "hours": "1000 h"},
+                 "heat", "MWh")
+    assert heat == pytest.approx(1000 * 4.186 * 80 / 3600)
+
+
+def test_heat_recovery_from_a_compressor():
+    # DOE Tip Sheet 9: about 80 % of a packaged compressor's input is recoverable
+    heat = value("heat-recovery", {"power": "55 kW", "hours": "6000 h"}, "heat", "MWh")
+    assert heat == pytest.approx(55 * 6000 * 0.8 / 1000)
+
+
+def test_flue_gas_recovery_saves_the_efficiency_gain():
+    result = calculator("flue-gas-recovery").run({
+        "fuel_input": "5000 MWh", "flue_temperature": "220 degC",
+        "new_flue_temperature": "120 degC", "o2": "4 %"}).results
+    old = 100 - 200 * (0.66 / 17 + 0.009)
+    new = 100 - 100 * (0.66 / 17 + 0.009)
+    assert result["fuel_energy"].m_as("MWh") == pytest.approx(5000 * (1 - old / new))
+
+
+def test_checklist_findings_name_only_existing_calculators():
+    from recp_audit.checklists.loader import load_folders, shipped_dir
+
+    library = load_folders([shipped_dir()])
+    assert not library.problems
+    named = {option.calculator for template in library.templates.values()
+             for item in template.items
+             for option in [item.option] if option and option.calculator}
+    assert named <= set(CALCULATORS)

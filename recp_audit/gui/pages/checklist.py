@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QTreeView, QVBoxLayout, QWidget)
 
 from recp_audit.checklists.scoring import AnswerValue, is_finding
-from recp_audit.choices import CALCULATOR_LABELS, CP_CATEGORY_LABELS
+from recp_audit.calc import CALCULATORS
+from recp_audit.choices import CP_CATEGORY_LABELS
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.gui.models.checklist import (FILTERS, ITEM_ROLE, STATUS_LABELS, ChecklistFilter,
@@ -491,7 +492,7 @@ class ChecklistPage(QWidget):
         option = item.option
         details = label(CP_CATEGORY_LABELS[option.category])
         if option.calculator:
-            details += " · " + label(CALCULATOR_LABELS[option.calculator])
+            details += " · " + label(CALCULATORS[option.calculator].title, "Calc")
         text = QLabel(self.tr("Suggested option: {title} ({details})").format(
             title=option.title.get(self.language), details=details))
         text.setWordWrap(True)
