@@ -172,3 +172,49 @@ INSTRUMENT_KIND_LABELS = {
     InstrumentKind.DATA_LOGGER: QT_TRANSLATE_NOOP("Enum", "Data logger"),
     InstrumentKind.OTHER: QT_TRANSLATE_NOOP("Enum", "Other instrument"),
 }
+
+
+class ResourceKind(enum.StrEnum):
+    """What a baseline line records: a resource used, a stream released, or production."""
+
+    ELECTRICITY = "electricity"
+    NATURAL_GAS = "natural_gas"
+    HEAT = "heat"
+    OTHER_FUEL = "other_fuel"
+    WATER_INTAKE = "water_intake"
+    WASTEWATER = "wastewater"
+    RAW_MATERIAL = "raw_material"
+    AUXILIARY_MATERIAL = "auxiliary_material"
+    WASTE = "waste"
+    AIR_EMISSION = "air_emission"
+    PRODUCTION = "production"
+
+
+RESOURCE_KIND_LABELS = {
+    ResourceKind.ELECTRICITY: QT_TRANSLATE_NOOP("Enum", "Electricity"),
+    ResourceKind.NATURAL_GAS: QT_TRANSLATE_NOOP("Enum", "Natural gas"),
+    ResourceKind.HEAT: QT_TRANSLATE_NOOP("Enum", "Heat"),
+    ResourceKind.OTHER_FUEL: QT_TRANSLATE_NOOP("Enum", "Other fuels"),
+    ResourceKind.WATER_INTAKE: QT_TRANSLATE_NOOP("Enum", "Water intake"),
+    ResourceKind.WASTEWATER: QT_TRANSLATE_NOOP("Enum", "Wastewater"),
+    ResourceKind.RAW_MATERIAL: QT_TRANSLATE_NOOP("Enum", "Raw materials"),
+    ResourceKind.AUXILIARY_MATERIAL: QT_TRANSLATE_NOOP("Enum", "Auxiliary materials"),
+    ResourceKind.WASTE: QT_TRANSLATE_NOOP("Enum", "Waste"),
+    ResourceKind.AIR_EMISSION: QT_TRANSLATE_NOOP("Enum", "Air emissions"),
+    ResourceKind.PRODUCTION: QT_TRANSLATE_NOOP("Enum", "Production"),
+}
+
+
+class DataSource(enum.StrEnum):
+    """Where a baseline number comes from."""
+
+    METER = "meter"
+    INVOICE = "invoice"
+    ESTIMATE = "estimate"
+
+
+DATA_SOURCE_LABELS = {
+    DataSource.METER: QT_TRANSLATE_NOOP("Enum", "Meter"),
+    DataSource.INVOICE: QT_TRANSLATE_NOOP("Enum", "Invoice"),
+    DataSource.ESTIMATE: QT_TRANSLATE_NOOP("Enum", "Estimate"),
+}

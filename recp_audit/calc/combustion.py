@@ -45,8 +45,7 @@ def fuel_emissions(fuel, quantity, factors: Factors):
                 given=quantity)
         return {"energy": quantity, "co2e": quantity * factors.grid()}
     data = factors.fuel(fuel)
-    energy = quantity if quantity.dimensionality == ureg.Quantity(1, "GJ").dimensionality \
-        else quantity * data.ncv
+    energy = factors.energy(fuel, quantity)
     emitted = {"CO2": energy * data.co2, "CH4": energy * data.ch4, "N2O": energy * data.n2o}
     co2e = sum((emitted[gas] * factors.gwp(gas) for gas in GASES
                 if not (gas == "CO2" and data.biogenic)), ureg.Quantity(0, "t"))
@@ -82,7 +81,8 @@ FUEL_EMISSIONS = Calculator(
     "2006 IPCC Guidelines vol. 2 ch. 2, tier 1; IPCC AR5 GWP-100; IFI harmonized grid "
     "factors 2021 for electricity",
     (Param("fuel", "", QT_TRANSLATE_NOOP("Calc", "fuel or electricity"), choices=_fuel_choices()),
-     Param("quantity", "GJ|t", QT_TRANSLATE_NOOP("Calc", "amount used (energy or mass)"),
+     Param("quantity", "GJ|t|m**3", QT_TRANSLATE_NOOP(
+         "Calc", "amount used (energy, mass or volume)"),
            low=0)),
     (Output("energy", "GJ", QT_TRANSLATE_NOOP("Calc", "energy")),
      Output("co2", "t", QT_TRANSLATE_NOOP("Calc", "CO2")),

@@ -37,6 +37,7 @@ class Fuel:
     co2: pint.Quantity          # mass per energy
     ch4: pint.Quantity
     n2o: pint.Quantity
+    ncv_volume: pint.Quantity | None  # energy per m³ (gaseous fuels metered by volume)
     biogenic: bool
     source: str
     year: int
@@ -62,8 +63,26 @@ class Factors:
         return Fuel(key, entry["label"], entry.get("label_ru", entry["label"]),
                     _quantity(entry, "ncv", "TJ/Gg"), _quantity(entry, "co2", "kg/TJ"),
                     _quantity(entry, "ch4", "kg/TJ"), _quantity(entry, "n2o", "kg/TJ"),
+                    _quantity(entry, "ncv_volume", "MJ/m**3") if "ncv_volume" in entry else None,
                     bool(entry.get("biogenic")), entry.get("source", ""),
                     int(entry.get("year", 0)))
+
+    def energy(self, key: str, amount: pint.Quantity) -> pint.Quantity:
+        """The net heat content of `amount` of fuel `key`: energy as is, mass through
+        the NCV, volume through the NCV per m³ (FactorError when the fuel has none)."""
+        ureg = registry()
+        if amount.dimensionality == ureg.Quantity(1, "J").dimensionality:
+            return amount.to("MWh")
+        fuel = self.fuel(key)
+        if amount.dimensionality == ureg.Quantity(1, "kg").dimensionality:
+            return (amount * fuel.ncv).to("MWh")
+        if amount.dimensionality == ureg.Quantity(1, "m**3").dimensionality \
+                and fuel.ncv_volume is not None:
+            return (amount * fuel.ncv_volume).to("MWh")
+        raise FactorError(Message("Factors", QT_TRANSLATE_NOOP(
+            "Factors", "{fuel}: {amount} cannot be turned into energy (give it in kWh or t, "
+                       "or set the heating value per m³)"),
+            {"fuel": fuel.label, "amount": f"{amount:~P}"}))
 
     def gwp(self, gas: str) -> float:
         """The global warming potential of `gas` in the stated set."""
@@ -90,8 +109,9 @@ class Factors:
                  "source": self.data["gwp"]["source"], "year": self.data["gwp"]["year"]}]
         for key in fuels:
             fuel = self.fuel(key)
-            rows.append({"name": fuel.label, "value": f"NCV {fuel.ncv:~P}; CO2 {fuel.co2:~P}; "
-                         f"CH4 {fuel.ch4:~P}; N2O {fuel.n2o:~P}",
+            per_volume = f"; NCV {fuel.ncv_volume:~P}" if fuel.ncv_volume is not None else ""
+            rows.append({"name": fuel.label, "value": f"NCV {fuel.ncv:~P}{per_volume}; "
+                         f"CO2 {fuel.co2:~P}; CH4 {fuel.ch4:~P}; N2O {fuel.n2o:~P}",
                          "source": fuel.source, "year": fuel.year})
         if region:
             entry = self.data["grid"][region]

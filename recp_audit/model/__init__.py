@@ -4,6 +4,7 @@ from recp_audit.choices import AuditKind, AuditStatus, PersonRole, TeamRole
 from recp_audit.model import versioning  # noqa: F401 - installs the flush hooks
 from recp_audit.model.audit import Audit, AuditMember
 from recp_audit.model.base import Base, Versioned, new_id
+from recp_audit.model.baseline import BaselineEntry, Tariff
 from recp_audit.model.checklist import Answer, Blob, Checklist, Option, Photo, answer_id
 from recp_audit.model.measurement import (Instrument, MeasurementPoint, Reading, Series,
                                           SeriesChannel)
@@ -11,8 +12,9 @@ from recp_audit.model.organisation import Enterprise, Park, Person
 from recp_audit.model.workspace import RowVersion, WorkspaceMeta
 
 __all__ = [
-    "Answer", "Audit", "AuditKind", "AuditMember", "AuditStatus", "Base", "Blob", "Checklist",
+    "Answer", "Audit", "AuditKind", "AuditMember", "AuditStatus", "Base", "BaselineEntry", "Blob",
+    "Checklist",
     "Enterprise", "Instrument", "MeasurementPoint", "Option", "Reading", "Series",
-    "SeriesChannel", "Park", "Person", "PersonRole", "Photo", "RowVersion", "TeamRole",
+    "SeriesChannel", "Park", "Person", "PersonRole", "Photo", "RowVersion", "Tariff", "TeamRole",
     "Versioned", "WorkspaceMeta", "answer_id", "new_id",
 ]

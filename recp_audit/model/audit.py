@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, String, Uuid
+from sqlalchemy import JSON, Date, ForeignKey, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recp_audit.choices import AuditKind, AuditStatus, TeamRole
@@ -28,6 +29,7 @@ class Audit(Versioned, Base):
         enum_column(AuditStatus), default=AuditStatus.PLANNED)
     report_language: Mapped[str] = mapped_column(String(8), default="ru")
     currency: Mapped[str] = mapped_column(String(3), default="BYN")
+    factor_overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     enterprise: Mapped[Enterprise] = relationship(back_populates="audits")
     members: Mapped[list[AuditMember]] = relationship(back_populates="audit")

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import (JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
+from sqlalchemy import (JSON, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text,
                         UniqueConstraint, Uuid)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -96,3 +96,14 @@ class Option(Versioned, Base):
                                                  default=OptionStatus.IDENTIFIED)
     source_checklist_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
     source_item_id: Mapped[str] = mapped_column(String(100), default="")
+    inputs: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # name -> "7 bar"
+    uncertainties: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # name -> "0.1 bar"
+    sources: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # name -> where from
+    results: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # as last calculated
+    fuel: Mapped[str] = mapped_column(String(40), default="natural_gas")  # for CO2e of heat
+    investment: Mapped[float | None] = mapped_column(Float, default=None)
+    lifetime: Mapped[float] = mapped_column(Float, default=10.0)  # years
+    discount_rate: Mapped[float] = mapped_column(Float, default=10.0)  # percent
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    realised: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # monitoring

@@ -15,10 +15,13 @@ from collections.abc import Callable
 from typing import Any
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ValidationError
-from recp_audit.choices import (CURRENCIES, REPORT_LANGUAGES, AuditKind, AuditStatus,
-                                InstrumentKind, PersonRole, ResourceArea, TeamRole)
+from recp_audit.choices import (CURRENCIES, REPORT_LANGUAGES, AuditKind, AuditStatus, CPCategory,
+                                DataSource, InstrumentKind, OptionStatus, PersonRole,
+                                ResourceArea, ResourceKind, TeamRole)
 from recp_audit.measure.quantities import QUANTITIES
 from recp_audit.model.audit import Audit, AuditMember
+from recp_audit.model.baseline import BaselineEntry, Tariff
+from recp_audit.model.checklist import Option
 from recp_audit.model.measurement import Instrument, MeasurementPoint, Reading
 from recp_audit.model.organisation import Enterprise, Park, Person
 
@@ -190,6 +193,40 @@ def identifier(value: Any) -> uuid.UUID | None:
                       value=value) from None
 
 
+def month(value: Any) -> dt.date:
+    """A date as the first day of its month (`2026-03`, `2026-03-15`, `03.2026`)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.replace(day=1)
+    raw = str(value or "").strip()
+    for pattern in ("%Y-%m", "%Y-%m-%d", "%m.%Y", "%d.%m.%Y", "%m/%Y"):
+        try:
+            return dt.datetime.strptime(raw, pattern).date().replace(day=1)
+        except ValueError:
+            continue
+    raise Invalid(QT_TRANSLATE_NOOP(
+        "Validation", "\"{value}\" is not a month (write 2026-03 or 03.2026)"), value=value)
+
+
+def ewc_code(value: Any) -> str:
+    """A European Waste Catalogue code written `02 05 01` or `020501` (`*` when hazardous)."""
+    raw = str(value or "").replace(" ", "").strip()
+    if not raw:
+        return ""
+    digits = raw.rstrip("*")
+    if len(digits) != 6 or not digits.isdigit() or len(raw) - len(digits) > 1:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "Validation", "\"{value}\" is not a waste code (six digits such as 02 05 01)"),
+            value=value)
+    return f"{digits[:2]} {digits[2:4]} {digits[4:]}{'*' if raw.endswith('*') else ''}"
+
+
+def optional_currency(value: Any) -> str:
+    """A currency code, or empty."""
+    return one_of(CURRENCIES)(value) if str(value or "").strip() else ""
+
+
 SPECS: dict[type, dict[str, Cleaner]] = {
     Person: {"name": text(200, required=True), "organisation": text(300),
              "role": choice(PersonRole), "email": text(200)},
@@ -218,12 +255,26 @@ SPECS: dict[type, dict[str, Cleaner]] = {
               "value": number(-1e15, 1e15), "unit": unit, "taken": moment,
               "instrument_id": identifier, "uncertainty": number(0, 1e15),
               "note": text(20000)},
+    BaselineEntry: {"audit_id": identifier, "kind": choice(ResourceKind), "item": text(200),
+                    "month": month, "quantity": number(0, 1e15), "unit": unit,
+                    "cost": number(0, 1e15), "currency": optional_currency,
+                    "source": choice(DataSource), "ewc_code": ewc_code,
+                    "factor_key": text(40)},
+    Tariff: {"audit_id": identifier, "kind": choice(ResourceKind), "item": text(200),
+             "price": number(0, 1e12), "currency": one_of(CURRENCIES), "unit": unit},
+    Option: {"audit_id": identifier, "title": text(300, required=True),
+             "description": text(20000), "area": choice(ResourceArea),
+             "category": choice(CPCategory), "status": choice(OptionStatus),
+             "fuel": text(40), "investment": number(0, 1e15), "lifetime": number(1, 50),
+             "discount_rate": number(0, 100), "responsible": text(200), "deadline": date},
 }
 REQUIRED: dict[type, tuple[str, ...]] = {
     Person: ("name",), Park: ("name",), Enterprise: ("name",),
     Audit: ("enterprise_id", "title"), AuditMember: ("audit_id", "person_id"),
     Instrument: ("kind",), MeasurementPoint: ("audit_id", "name"),
     Reading: ("point_id", "quantity", "value", "taken"),
+    BaselineEntry: ("audit_id", "kind", "month"), Tariff: ("audit_id", "kind", "price", "unit"),
+    Option: ("audit_id", "title"),
 }
 
 
@@ -263,6 +314,8 @@ def _check_together(model: type, merged: dict[str, Any]) -> None:
         _check_instrument(merged)
     if model is Reading:
         _check_reading_unit(merged)
+    if model is BaselineEntry:
+        _check_baseline_entry(merged)
     if model in (Park, Enterprise):
         if (merged.get("latitude") is None) != (merged.get("longitude") is None):
             raise ValidationError("longitude" if merged.get("longitude") is None else "latitude",
@@ -293,3 +346,43 @@ def _check_reading_unit(merged: dict[str, Any]) -> None:
         parse_quantity(f"0 {written}" if written else "0", expected)
     except UnitError as exc:
         raise ValidationError("unit", exc.message) from None
+
+
+# The kinds of quantity a baseline line of each kind may be recorded in.
+KIND_UNITS: dict[ResourceKind, tuple[str, ...]] = {
+    ResourceKind.ELECTRICITY: ("kWh",), ResourceKind.NATURAL_GAS: ("m**3", "kWh", "kg"),
+    ResourceKind.HEAT: ("kWh",), ResourceKind.OTHER_FUEL: ("kg", "m**3", "kWh"),
+    ResourceKind.WATER_INTAKE: ("m**3", "kg"), ResourceKind.WASTEWATER: ("m**3", "kg"),
+    ResourceKind.RAW_MATERIAL: ("kg", "m**3", "piece"),
+    ResourceKind.AUXILIARY_MATERIAL: ("kg", "m**3", "piece"),
+    ResourceKind.WASTE: ("kg", "m**3", "piece"), ResourceKind.AIR_EMISSION: ("kg",),
+    ResourceKind.PRODUCTION: (),
+}
+
+
+def _check_baseline_entry(merged: dict[str, Any]) -> None:
+    """A quantity needs a unit that fits the kind (electricity in kWh, not m³);
+    a cost needs its currency."""
+    from recp_audit.units import UnitError, parse_unit, quantity_name, registry
+
+    if merged.get("cost") is not None and not merged.get("currency"):
+        raise ValidationError("currency", Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Validation", "give the currency of the cost")))
+    if merged.get("quantity") is None:
+        return
+    written = merged.get("unit") or ""
+    if not written:
+        raise ValidationError("unit", Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Validation", "give the unit of the quantity (for example kWh, m3 or t)")))
+    allowed = KIND_UNITS.get(ResourceKind(merged["kind"]), ()) if merged.get("kind") else ()
+    if not allowed:
+        return
+    try:
+        dimension = registry().get_dimensionality(parse_unit(written))
+    except UnitError as exc:
+        raise ValidationError("unit", exc.message) from None
+    if all(registry().get_dimensionality(unit) != dimension for unit in allowed):
+        raise ValidationError("unit", Message(CONTEXT, QT_TRANSLATE_NOOP(
+            "Validation", "{unit} does not fit {kind} (use {allowed})"),
+            {"unit": written, "kind": merged["kind"],
+             "allowed": " or ".join(str(quantity_name(parse_unit(u))) for u in allowed)}))

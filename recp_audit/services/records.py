@@ -15,9 +15,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
-from recp_audit.model import (Answer, Audit, AuditMember, Checklist, Enterprise, Instrument,
-                              MeasurementPoint, Option, Park, Person, Photo, Reading, Series,
-                              SeriesChannel, TeamRole, Versioned)
+from recp_audit.model import (Answer, Audit, AuditMember, BaselineEntry, Checklist, Enterprise,
+                              Instrument, MeasurementPoint, Option, Park, Person, Photo, Reading,
+                              Series, SeriesChannel, Tariff, TeamRole, Versioned)
 from recp_audit.model.validation import clean_fields
 from recp_audit.store.db import Workspace
 
@@ -26,7 +26,7 @@ CHILDREN: dict[type, list[tuple[type, str]]] = {
     Park: [(Enterprise, "park_id")],
     Enterprise: [(Audit, "enterprise_id")],
     Audit: [(AuditMember, "audit_id"), (Checklist, "audit_id"), (Option, "audit_id"),
-            (MeasurementPoint, "audit_id")],
+            (MeasurementPoint, "audit_id"), (BaselineEntry, "audit_id"), (Tariff, "audit_id")],
     Person: [(AuditMember, "person_id")],
     AuditMember: [],
     Checklist: [(Answer, "checklist_id")],
@@ -38,6 +38,8 @@ CHILDREN: dict[type, list[tuple[type, str]]] = {
     Reading: [(Photo, "owner_id")],
     Series: [(SeriesChannel, "series_id")],
     SeriesChannel: [],
+    BaselineEntry: [],
+    Tariff: [],
 }
 PARENTS: dict[type, dict[str, type]] = {
     Enterprise: {"park_id": Park},
@@ -45,6 +47,9 @@ PARENTS: dict[type, dict[str, type]] = {
     AuditMember: {"audit_id": Audit, "person_id": Person},
     MeasurementPoint: {"audit_id": Audit},
     Reading: {"point_id": MeasurementPoint, "instrument_id": Instrument},
+    BaselineEntry: {"audit_id": Audit},
+    Tariff: {"audit_id": Audit},
+    Option: {"audit_id": Audit},
 }
 
 

@@ -196,7 +196,7 @@ def test_bad_input_is_refused_with_a_message_naming_it(name, given, fragment):
 
 def test_every_calculator_has_a_reference_and_runs_on_its_defaults_plus_required():
     samples = {"bar": "6 bar", "mm": "40 mm", "h": "4000 h", "kW": "20 kW", "percent": "90 %",
-               "degC": "150 degC", "m": "10 m", "s": "30 s", "GJ|t": "10 t",
+               "degC": "150 degC", "m": "10 m", "s": "30 s", "GJ|t|m**3": "10 t",
                "¤": "1000 EUR", "¤/year": "300 EUR/year", "t/h": "2 t/h", "MWh": "3000 MWh",
                "": "10", "W": "58 W", "m**3": "4000 m3"}
     for calc in CALCULATORS.values():

@@ -266,3 +266,19 @@ def test_cyrillic_and_uri_characters_in_the_path(tmp_path, name):
         with again.session() as session:
             assert session.get(Park, park_id).name == "Парк"
         again.close()
+
+
+def test_the_migrated_schema_is_the_model_schema(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from recp_audit.model import Base
+    from recp_audit.store.db import create_workspace
+
+    workspace = create_workspace(tmp_path / "fresh.recp")
+    try:
+        with workspace.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"render_as_batch": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        workspace.close()
