@@ -77,11 +77,13 @@ class Param:
                     "Calc", "{name}: \"{given}\" is not one of {choices}"),
                     name=self.name, given=name, choices=", ".join(self.choices))
             return name
-        value = self._quantity(given)
+        value = self.parse(given)
         self._check_range(value)
         return value
 
-    def _quantity(self, given: Any) -> pint.Quantity:
+    def parse(self, given: Any) -> pint.Quantity:
+        """`given` as a quantity of an accepted kind, without the range check
+        (for a ± of this parameter)."""
         ureg = registry()
         if isinstance(given, pint.Quantity):
             value = given

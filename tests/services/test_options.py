@@ -1,0 +1,130 @@
+"""The options register: calculations stored with options, savings per resource, money from
+results or tariffs, CO2e, appraisal, ranges, totals, and the RECP indicators."""
+
+from __future__ import annotations
+
+import pytest
+
+from recp_audit.calc import CalcError
+from recp_audit.choices import OptionStatus, ResourceKind
+from recp_audit.model import Audit, Enterprise, Option
+from recp_audit.services import baseline, options, records
+from recp_audit.services.indicators import indicators
+
+
+@pytest.fixture
+def audit(workspace):
+    enterprise = records.create(workspace, Enterprise, {"name": "Dairy"})
+    return records.create(workspace, Audit, {"enterprise_id": enterprise, "title": "RECP",
+                                             "currency": "BYN"})
+
+
+def leak_option(workspace, audit, **values):
+    option = options.create_option(workspace, audit, {"title": "Fix air leaks",
+                                                      "status": "proposed", **values})
+    options.set_calculation(workspace, option, "air-leak",
+                            {"pressure": "7 bar", "diameter": "3 mm", "leaks": "5",
+                             "hours": "6000 h", "price": "0.25 BYN/kWh"},
+                            {"pressure": "0.2 bar", "diameter": "0.5 mm"},
+                            {"pressure": "Compressor K-2: reading mean"})
+    return option
+
+
+def test_a_calculation_is_stored_with_the_option(workspace, audit):
+    option = leak_option(workspace, audit, investment=1500)
+    info = options.options(workspace, audit)[0]
+    assert info.calculator == "air-leak" and info.inputs["pressure"] == "7 bar"
+    assert info.sources == {"pressure": "Compressor K-2: reading mean"}
+    energy = info.savings[ResourceKind.ELECTRICITY].m_as("kWh")
+    assert energy == pytest.approx(info.results["energy"].m_as("kWh"))
+    assert info.money.m_as("BYN") == pytest.approx(energy * 0.25)
+    assert info.payback == pytest.approx(1500 / (energy * 0.25))
+    assert info.co2e.m_as("t") == pytest.approx(energy * 0.4 / 1000)  # 400 g/kWh
+    low, high = info.money_range
+    assert low < info.money.m_as("BYN") < high
+    assert option == info.id
+
+
+def test_a_refused_input_leaves_the_option_as_it_was(workspace, audit):
+    option = leak_option(workspace, audit)
+    with pytest.raises(CalcError, match="diameter must be greater than 0 mm"):
+        options.set_calculation(workspace, option, "air-leak",
+                                {"pressure": "7 bar", "diameter": "-1 mm", "hours": "10 h"})
+    assert options.options(workspace, audit)[0].inputs["diameter"] == "3 mm"
+
+
+def test_money_comes_from_tariffs_when_the_calculation_has_no_price(workspace, audit):
+    baseline.set_tariff(workspace, audit, ResourceKind.ELECTRICITY, "", 0.3, "kWh")
+    option = options.create_option(workspace, audit, {"title": "Motor", "status": "accepted",
+                                                      "investment": 4000})
+    options.set_calculation(workspace, option, "motor-replacement",
+                            {"power": "75 kW", "hours": "6000 h", "efficiency_old": "91 %",
+                             "efficiency_new": "94 %"})
+    info = options.options(workspace, audit)[0]
+    assert info.money.m_as("BYN") == pytest.approx(
+        info.savings[ResourceKind.ELECTRICITY].m_as("kWh") * 0.3)
+    assert info.npv is not None and info.irr is not None
+
+
+def test_an_option_without_tariff_or_price_says_why_it_has_no_money(workspace, audit):
+    option = options.create_option(workspace, audit, {"title": "Insulate", "status": "proposed"})
+    options.set_calculation(workspace, option, "pipe-heat-loss",
+                            {"outer_diameter": "89 mm", "surface_temperature": "150 degC",
+                             "length": "40 m", "insulation_thickness": "60 mm"})
+    info = options.options(workspace, audit)[0]
+    assert info.money is None and "no tariff for heat" in info.problems
+    assert info.savings[ResourceKind.HEAT].m_as("MWh") > 0
+    assert info.co2e.m_as("t") > 0  # heat counted at the natural gas it displaces
+
+
+def test_totals_count_only_selected_options(workspace, audit):
+    leak_option(workspace, audit, investment=1000, category="good_housekeeping")
+    rejected = leak_option(workspace, audit, investment=5000)
+    options.update_option(workspace, rejected, {"status": "rejected"})
+    infos = options.options(workspace, audit)
+    total = options.totals(infos, "BYN")
+    assert total.count == 1 and total.investment == 1000
+    chosen = next(info for info in infos if info.status == OptionStatus.PROPOSED)
+    assert total.money == pytest.approx(chosen.money.m_as("BYN"))
+    assert set(total.by_category) == {chosen.category}
+
+
+def test_indicators_before_and_after_the_options(workspace, audit):
+    for month in range(1, 13):
+        baseline.add_entry(workspace, audit, {"kind": "electricity", "month": f"2025-{month:02d}",
+                                              "quantity": 50_000, "unit": "kWh"})
+        baseline.add_entry(workspace, audit, {"kind": "production", "item": "milk",
+                                              "month": f"2025-{month:02d}", "quantity": 1000,
+                                              "unit": "t"})
+        baseline.add_entry(workspace, audit, {"kind": "water_intake", "item": "well",
+                                              "month": f"2025-{month:02d}", "quantity": 4000,
+                                              "unit": "m3"})
+    leak_option(workspace, audit)
+    result = indicators(workspace, audit)
+    energy = next(row for row in result.rows if row.key == "energy")
+    assert energy.before.m_as("t/MWh") == pytest.approx(12_000 / 600)
+    assert energy.after > energy.before  # less energy for the same output
+    carbon = next(row for row in result.rows if row.key == "co2e")
+    assert carbon.before.m_as("kg/t") == pytest.approx(600_000 * 0.4 / 12_000)
+    assert carbon.after < carbon.before
+    water = next(row for row in result.rows if row.key == "water")
+    assert water.before == water.after  # the option saves no water
+
+
+def test_zero_production_gives_no_indicator_instead_of_dividing(workspace, audit):
+    baseline.add_entry(workspace, audit, {"kind": "electricity", "month": "2025-01",
+                                          "quantity": 100, "unit": "kWh"})
+    baseline.add_entry(workspace, audit, {"kind": "production", "item": "milk",
+                                          "month": "2025-01", "quantity": 0, "unit": "t"})
+    result = indicators(workspace, audit)
+    assert result.no_output and all(row.before is None for row in result.rows)
+
+
+def test_deleting_the_audit_deletes_its_options_and_baseline(workspace, audit):
+    leak_option(workspace, audit)
+    baseline.add_entry(workspace, audit, {"kind": "electricity", "month": "2025-01",
+                                          "quantity": 100, "unit": "kWh"})
+    counts = records.delete(workspace, Audit, audit)
+    assert counts["option"] == 1 and counts["baseline_entry"] == 1
+    with workspace.session() as session:
+        assert session.query(Option).count() == 0
