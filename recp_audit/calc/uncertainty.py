@@ -42,12 +42,12 @@ def result_ranges(calculator: Calculator, inputs: dict[str, Value],
             raise refusal(QT_TRANSLATE_NOOP(
                 "Calc", "{name} has no value to which an uncertainty could apply"), name=name)
         step = _step(value, spread)
-        moved = calculator.evaluate({**inputs, name: _shifted(value, step)}, factors)
+        moved = calculator.evaluate({**inputs, name: _moved(value, step)}, factors)
         for result, base in nominal.items():
             if result in moved:
-                squares[result] += (moved[result] - base).m_as(base.units) ** 2
-    return {name: Range(value, value - _delta(value, squares[name]),
-                        value + _delta(value, squares[name]))
+                squares[result] += (moved[result].m_as(base.units) - base.magnitude) ** 2
+    return {name: Range(value, _moved(value, -math.sqrt(squares[name])),
+                        _moved(value, math.sqrt(squares[name])))
             for name, value in nominal.items()}
 
 
@@ -63,9 +63,6 @@ def _step(value: pint.Quantity, spread: pint.Quantity) -> float:
     return abs(spread.to(target).magnitude)
 
 
-def _shifted(value: pint.Quantity, step: float) -> pint.Quantity:
+def _moved(value: pint.Quantity, step: float) -> pint.Quantity:
+    """`value` moved by `step` in its own unit (works for °C as well)."""
     return value.__class__(value.magnitude + step, value.units)
-
-
-def _delta(value: pint.Quantity, square: float) -> pint.Quantity:
-    return value.__class__(math.sqrt(square), value.units)

@@ -97,6 +97,7 @@ def write_demo(path: Path, replace: bool = False) -> Workspace:
     if replace and path.exists():
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
+    from recp_audit.services.demo_baseline import populate_baseline
     from recp_audit.services.demo_checklists import populate_checklists
     from recp_audit.services.demo_measurements import populate_measurements
 
@@ -104,4 +105,5 @@ def write_demo(path: Path, replace: bool = False) -> Workspace:
     populate(workspace)
     populate_checklists(workspace)
     populate_measurements(workspace)
+    populate_baseline(workspace)
     return workspace

@@ -211,6 +211,17 @@ class MeasuredValue:
     unit: str
     calibration_overdue: bool
 
+    @property
+    def text(self) -> str:
+        """The value as a calculator input (`50.9244 kW`)."""
+        return f"{self.value:.6g} {self.unit}".strip()
+
+    @property
+    def description(self) -> str:
+        """Where the value comes from, for the option's record of its inputs."""
+        flag = " (calibration overdue)" if self.calibration_overdue else ""
+        return f"{self.point}: {self.source}, {self.quantity} {self.statistic}{flag}"
+
 
 SERIES_STATISTICS = ("mean", "peak", "base", "hours_above", "total")
 

@@ -186,12 +186,10 @@ def _info(workspace, audit_id, currency, factors, option_id, title, description,
         problems.append(f"the calculation's money is in {money.units}, the audit's in {currency}")
         money = None
     if money is None and savings:
-        money = _valued(workspace, audit_id, savings, currency, problems)
+        money = _valued(workspace, audit_id, savings, currency, fuel, factors, problems)
     co2e = _co2e(savings, fuel, factors, problems)
     ranges = _ranges(name, inputs, uncertainties, factors, problems)
-    money_range = None
-    if "cost" in ranges and money is not None:
-        money_range = (ranges["cost"][0].magnitude, ranges["cost"][1].magnitude)
+    money_range = _money_range(money, ranges, results, savings_map(name) if name else {})
     annual = float(money.magnitude) if money is not None else None
     payback = investment / annual if investment is not None and annual and annual > 0 else None
     years = max(1, round(lifetime))
@@ -204,21 +202,46 @@ def _info(workspace, audit_id, currency, factors, option_id, title, description,
                       responsible, deadline, realised, problems)
 
 
+def _money_range(money, ranges, results, saved) -> tuple[float, float] | None:
+    """The money's range: the calculator's own cost range, or else the money scaled as the
+    first saving with a range."""
+    if money is None:
+        return None
+    if "cost" in ranges:
+        return ranges["cost"][0].magnitude, ranges["cost"][1].magnitude
+    for key in saved:
+        if key in ranges and key in results and results[key].magnitude:
+            low, high = (bound.m_as(results[key].units) / results[key].magnitude
+                         for bound in ranges[key])
+            return money.magnitude * low, money.magnitude * high
+    return None
+
+
 def _fuel_kind(fuel: str) -> ResourceKind:
     return ResourceKind.NATURAL_GAS if fuel in ("", "natural_gas") else ResourceKind.OTHER_FUEL
 
 
-def _valued(workspace, audit_id, savings, currency, problems) -> pint.Quantity | None:
-    """Savings priced by the audit's tariffs (None when no saving has a tariff)."""
+def _valued(workspace, audit_id, savings, currency, fuel, factors,
+            problems) -> pint.Quantity | None:
+    """Savings priced by the audit's tariffs (None when no saving has a tariff). Fuel
+    energy is priced per m³ or t through the fuel's heating value; heat with no tariff of
+    its own at the fuel's price, one to one."""
     total = None
     for kind, amount in savings.items():
         price = tariff(workspace, audit_id, kind)
+        if price is None and kind == ResourceKind.HEAT:
+            price = tariff(workspace, audit_id, _fuel_kind(fuel))
         if price is None:
             problems.append(f"no tariff for {kind}")
             continue
         try:
+            ureg = registry()
+            priced_unit = (ureg.Quantity(1, parse_unit(currency)) / price).units  # e.g. m³
+            if amount.dimensionality != ureg.Quantity(1, priced_unit).dimensionality:
+                per_unit = factors.energy(fuel or "natural_gas", ureg.Quantity(1, priced_unit))
+                amount = (amount / per_unit).to("") * ureg.Quantity(1, priced_unit)
             value = (amount * price).to(parse_unit(currency))
-        except pint.DimensionalityError:
+        except (pint.DimensionalityError, FactorError):
             problems.append(f"the {kind} tariff is per {price.units:~P}, the saving in "
                             f"{amount.units:~P}")
             continue

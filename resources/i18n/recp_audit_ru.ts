@@ -29,6 +29,57 @@
     </message>
 </context>
 <context>
+    <name>Baseline</name>
+    <message>
+        <location filename="../../recp_audit/services/baseline.py" line="54" />
+        <source>costs of this audit are in {expected}; convert the {currency} amount to {expected} first (and note the rate used)</source>
+        <translation>затраты этого аудита ведутся в {expected}; сначала пересчитайте сумму в {currency} в {expected} (и запишите курс)</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineImport</name>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="68" />
+        <source>{file} does not exist</source>
+        <translation>файл {file} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="75" />
+        <source>{file} is not a readable Excel workbook ({problem})</source>
+        <translation>{file} не читается как книга Excel ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="98" />
+        <source>{file}: the first row has no column {columns} (expected headers: kind, item, month, quantity, unit, cost, currency, source, ewc, fuel)</source>
+        <translation>{file}: в первой строке нет столбца {columns} (ожидаемые заголовки: вид, позиция, месяц, количество, единица, стоимость, валюта, источник, код отхода, топливо)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="116" />
+        <source>{file} is empty</source>
+        <translation>файл {file} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="135" />
+        <source>costs of this audit are in {expected}, not {currency}; convert them first</source>
+        <translation>затраты этого аудита ведутся в {expected}, а не в {currency}; сначала пересчитайте их</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="144" />
+        <source>{file}: {count} problem(s), nothing imported: {first}</source>
+        <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="148" />
+        <source>{file} has no rows under its header</source>
+        <translation>в {file} нет строк под заголовком</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="167" />
+        <source>the audit does not exist</source>
+        <translation>аудит не существует</translation>
+    </message>
+</context>
+<context>
     <name>Calc</name>
     <message>
         <location filename="../../recp_audit/calc/__init__.py" line="25" />
@@ -46,59 +97,59 @@
         <translation>количество электроэнергии задаётся энергией (кВт·ч, МВт·ч), а не {given:~P}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="58" />
+        <location filename="../../recp_audit/calc/combustion.py" line="57" />
         <source>Boiler flue-gas loss (Siegert)</source>
         <translation>Потери с уходящими газами котла (формула Зигерта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="60" />
+        <location filename="../../recp_audit/calc/combustion.py" line="59" />
         <source>fuel</source>
         <translation>топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="62" />
+        <location filename="../../recp_audit/calc/combustion.py" line="61" />
         <source>flue-gas temperature</source>
         <translation>температура уходящих газов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="64" />
+        <location filename="../../recp_audit/calc/combustion.py" line="63" />
         <source>combustion-air temperature</source>
         <translation>температура воздуха на горение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="66" />
+        <location filename="../../recp_audit/calc/combustion.py" line="65" />
         <source>O2 in dry flue gas</source>
         <translation>O2 в сухих уходящих газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="68" />
+        <location filename="../../recp_audit/calc/combustion.py" line="67" />
         <source>flue-gas loss</source>
         <translation>потери с уходящими газами</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="69" />
+        <location filename="../../recp_audit/calc/combustion.py" line="68" />
         <source>combustion efficiency</source>
         <translation>КПД сжигания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="70" />
+        <location filename="../../recp_audit/calc/combustion.py" line="69" />
         <source>excess-air ratio λ</source>
         <translation>коэффициент избытка воздуха λ</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="81" />
+        <location filename="../../recp_audit/calc/combustion.py" line="80" />
         <source>CO2e of fuel or electricity use</source>
         <translation>CO2-экв. от использования топлива или электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="84" />
+        <location filename="../../recp_audit/calc/combustion.py" line="83" />
         <source>fuel or electricity</source>
         <translation>топливо или электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="85" />
-        <source>amount used (energy or mass)</source>
-        <translation>расход (энергия или масса)</translation>
+        <location filename="../../recp_audit/calc/combustion.py" line="84" />
+        <source>amount used (energy, mass or volume)</source>
+        <translation>расход (энергия, масса или объём)</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="87" />
@@ -784,47 +835,47 @@
         <translation>{name}: «{given}» не входит в {choices}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="96" />
+        <location filename="../../recp_audit/calc/core.py" line="98" />
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="101" />
+        <location filename="../../recp_audit/calc/core.py" line="103" />
         <source>{name}: "{given}" is {kind}, but {name} needs {expected} ({unit})</source>
         <translation>{name}: «{given}» — это {kind}, а для {name} нужна величина «{expected}» ({unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="120" />
+        <location filename="../../recp_audit/calc/core.py" line="122" />
         <source>{name} must be greater than {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="122" />
+        <location filename="../../recp_audit/calc/core.py" line="124" />
         <source>{name} must be at least {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="127" />
+        <location filename="../../recp_audit/calc/core.py" line="129" />
         <source>{name} must be below {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="129" />
+        <location filename="../../recp_audit/calc/core.py" line="131" />
         <source>{name} must be at most {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="161" />
+        <location filename="../../recp_audit/calc/core.py" line="163" />
         <source>{calculator} has no parameter "{name}" (its parameters: {names})</source>
         <translation>у калькулятора {calculator} нет параметра «{name}» (его параметры: {names})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="174" />
+        <location filename="../../recp_audit/calc/core.py" line="176" />
         <source>{calculator} needs {name} ({label}, in {unit})</source>
         <translation>калькулятору {calculator} нужен параметр {name} ({label}, в {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="184" />
+        <location filename="../../recp_audit/calc/core.py" line="186" />
         <source>{calculator}: money is given in several currencies ({currencies}); convert it to one currency first</source>
         <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
     </message>
@@ -1547,11 +1598,13 @@
     </message>
     <message>
         <location filename="../../recp_audit/choices.py" line="139" />
+        <location filename="../../recp_audit/choices.py" line="202" />
         <source>Waste</source>
         <translation>Отходы</translation>
     </message>
     <message>
         <location filename="../../recp_audit/choices.py" line="140" />
+        <location filename="../../recp_audit/choices.py" line="203" />
         <source>Air emissions</source>
         <translation>Выбросы в атмосферу</translation>
     </message>
@@ -1621,6 +1674,66 @@
         <translation>Другой прибор</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/choices.py" line="194" />
+        <source>Electricity</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="195" />
+        <source>Natural gas</source>
+        <translation>Природный газ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="196" />
+        <source>Heat</source>
+        <translation>Тепловая энергия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="197" />
+        <source>Other fuels</source>
+        <translation>Другие виды топлива</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="198" />
+        <source>Water intake</source>
+        <translation>Водопотребление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="199" />
+        <source>Wastewater</source>
+        <translation>Сточные воды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="200" />
+        <source>Raw materials</source>
+        <translation>Сырьё</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="201" />
+        <source>Auxiliary materials</source>
+        <translation>Вспомогательные материалы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="204" />
+        <source>Production</source>
+        <translation>Продукция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="217" />
+        <source>Meter</source>
+        <translation>Счётчик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="218" />
+        <source>Invoice</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="219" />
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/choices.py" line="24" />
         <source>National RECP expert</source>
         <translation>Национальный эксперт РЭЧП</translation>
@@ -1644,17 +1757,22 @@
 <context>
     <name>Factors</name>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="59" />
+        <location filename="../../recp_audit/calc/factors.py" line="60" />
         <source>no fuel "{fuel}" in the emission factors (known: {known})</source>
         <translation>в коэффициентах выбросов нет топлива «{fuel}» (есть: {known})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="76" />
+        <location filename="../../recp_audit/calc/factors.py" line="82" />
+        <source>{fuel}: {amount} cannot be turned into energy (give it in kWh or t, or set the heating value per m³)</source>
+        <translation>{fuel}: {amount} нельзя пересчитать в энергию (задайте в кВт·ч или т либо укажите теплоту сгорания на м³)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/factors.py" line="95" />
         <source>no grid electricity factor for "{region}"</source>
         <translation>нет коэффициента выбросов энергосистемы для «{region}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="118" />
+        <location filename="../../recp_audit/calc/factors.py" line="138" />
         <source>{entry}: {key} "{text}" is not a quantity in {unit} or alike</source>
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
@@ -1921,6 +2039,39 @@
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="204" />
         <source>Area</source>
         <translation>Область</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../recp_audit/services/indicators.py" line="59" />
+        <source>Energy productivity</source>
+        <translation>Энергоэффективность (выпуск на единицу энергии)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/indicators.py" line="60" />
+        <source>Water productivity</source>
+        <translation>Водоэффективность (выпуск на единицу воды)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/indicators.py" line="61" />
+        <source>Material productivity</source>
+        <translation>Материалоэффективность (выпуск на единицу материалов)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/indicators.py" line="62" />
+        <source>Waste intensity</source>
+        <translation>Удельное образование отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/indicators.py" line="63" />
+        <source>Wastewater intensity</source>
+        <translation>Удельный объём сточных вод</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/indicators.py" line="64" />
+        <source>Carbon intensity (CO2e)</source>
+        <translation>Углеродоёмкость (CO2-экв.)</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2622,14 @@ Settings: {config}</source>
     </message>
 </context>
 <context>
+    <name>Options</name>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="97" />
+        <source>the option does not exist (it may have been deleted)</source>
+        <translation>мероприятие не существует (возможно, оно удалено)</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../recp_audit/gui/dialogs/people.py" line="23" />
@@ -2852,7 +3011,7 @@ Settings: {config}</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../recp_audit/services/records.py" line="54" />
+        <location filename="../../recp_audit/services/records.py" line="59" />
         <source>{kind} {id} does not exist (it may have been deleted)</source>
         <translation>Запись {kind} {id} не существует (возможно, она удалена)</translation>
     </message>
@@ -3084,12 +3243,12 @@ Settings: {config}</source>
     <message>
         <location filename="../../recp_audit/measure/importers.py" line="120" />
         <source>{file} does not exist</source>
-        <translation>{file} не существует</translation>
+        <translation>файл {file} не существует</translation>
     </message>
     <message>
         <location filename="../../recp_audit/measure/importers.py" line="122" />
         <source>{file} is empty</source>
-        <translation>{file} пуст</translation>
+        <translation>файл {file} пуст</translation>
     </message>
     <message>
         <location filename="../../recp_audit/measure/importers.py" line="124" />
@@ -3696,96 +3855,121 @@ Settings: {config}</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="44" />
-        <location filename="../../recp_audit/model/validation.py" line="246" />
+        <location filename="../../recp_audit/model/validation.py" line="47" />
+        <location filename="../../recp_audit/model/validation.py" line="297" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="46" />
+        <location filename="../../recp_audit/model/validation.py" line="49" />
         <source>is too long ({length} characters, at most {maximum})</source>
         <translation>слишком длинное значение ({length} символов, допускается не более {maximum})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="59" />
+        <location filename="../../recp_audit/model/validation.py" line="62" />
         <source>"{value}" is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="70" />
+        <location filename="../../recp_audit/model/validation.py" line="73" />
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="74" />
+        <location filename="../../recp_audit/model/validation.py" line="77" />
         <source>"{value}" is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="91" />
-        <location filename="../../recp_audit/model/validation.py" line="103" />
+        <location filename="../../recp_audit/model/validation.py" line="94" />
+        <location filename="../../recp_audit/model/validation.py" line="106" />
         <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="117" />
+        <location filename="../../recp_audit/model/validation.py" line="120" />
         <source>"{value}" is not a NACE Rev. 2.1 code (for example 10.51)</source>
         <translation>«{value}» — не код NACE Rev. 2.1 (пример: 10.51)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="128" />
+        <location filename="../../recp_audit/model/validation.py" line="131" />
         <source>"{value}" is not an OKED/OKVED code (digits, for example 10510)</source>
         <translation>«{value}» — не код ОКЭД/ОКВЭД (цифры, например 10510)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="156" />
+        <location filename="../../recp_audit/model/validation.py" line="159" />
         <source>"{value}" is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="167" />
+        <location filename="../../recp_audit/model/validation.py" line="170" />
         <source>"{value}" is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>«{value}» не является датой и временем (ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="177" />
+        <location filename="../../recp_audit/model/validation.py" line="180" />
         <source>"{value}" is not a known quantity</source>
         <translation>«{value}» не является известной величиной</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="189" />
+        <location filename="../../recp_audit/model/validation.py" line="192" />
         <source>"{value}" is not a record id</source>
         <translation>«{value}» — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="237" />
+        <location filename="../../recp_audit/model/validation.py" line="208" />
+        <source>"{value}" is not a month (write 2026-03 or 03.2026)</source>
+        <translation>«{value}» не является месяцем (пишите 2026-03 или 03.2026)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="219" />
+        <source>"{value}" is not a waste code (six digits such as 02 05 01)</source>
+        <translation>«{value}» не является кодом отхода (шесть цифр, например 02 05 01)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="288" />
         <source>unknown field "{field}"</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="256" />
+        <location filename="../../recp_audit/model/validation.py" line="307" />
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="260" />
+        <location filename="../../recp_audit/model/validation.py" line="311" />
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="269" />
+        <location filename="../../recp_audit/model/validation.py" line="322" />
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="276" />
+        <location filename="../../recp_audit/model/validation.py" line="329" />
         <source>the calibration is due before the date it was calibrated</source>
         <translation>срок следующей поверки раньше даты поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="279" />
+        <location filename="../../recp_audit/model/validation.py" line="332" />
         <source>give the unit of the absolute accuracy (for example °C or kW)</source>
         <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="369" />
+        <source>give the currency of the cost</source>
+        <translation>укажите валюту стоимости</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="375" />
+        <source>give the unit of the quantity (for example kWh, m3 or t)</source>
+        <translation>укажите единицу количества (например, кВт·ч, м3 или т)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="385" />
+        <source>{unit} does not fit {kind} (use {allowed})</source>
+        <translation>{unit} не подходит для «{kind}» (используйте: {allowed})</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,28 @@ def test_deleting_the_audit_deletes_its_options_and_baseline(workspace, audit):
     assert counts["option"] == 1 and counts["baseline_entry"] == 1
     with workspace.session() as session:
         assert session.query(Option).count() == 0
+
+
+def test_the_demo_dairy_has_a_baseline_and_options_from_its_measurements(demo):
+    import sqlalchemy as sa
+
+    with demo.session() as session:
+        audit = session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+    table = baseline.monthly(demo, audit)
+    assert len(table.months) == 12
+    well = next(row for row in table.rows if row.item == "артезианская скважина")
+    assert well.quantities[7] is None  # August: the meter failed, a gap
+    calculated = [info for info in options.options(demo, audit) if info.calculator
+                  and info.savings]
+    assert 5 <= len(calculated) <= 10
+    assert all(info.money is not None and info.co2e is not None or info.savings.keys() <= {
+        ResourceKind.WATER_INTAKE, ResourceKind.WASTEWATER} for info in calculated)
+    measured = [info for info in calculated if info.sources]
+    assert any("calibration overdue" in text for info in measured
+               for text in info.sources.values())  # the IR thermometer is past its due date
+    economiser = next(info for info in calculated if info.calculator == "flue-gas-recovery")
+    low, high = economiser.money_range
+    assert low < economiser.money.magnitude < high
+    result = indicators(demo, audit)
+    assert not result.no_output and all(row.before is not None for row in result.rows)
