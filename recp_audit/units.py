@@ -146,7 +146,11 @@ _SHOWN = {
     "kW": ("kW", "кВт"), "kWh": ("kWh", "кВт·ч"), "h": ("h", "ч"), "t": ("t", "т"),
     "kg": ("kg", "кг"), "kvar": ("kvar", "квар"), "kVA": ("kVA", "кВА"), "A": ("A", "А"),
     "Hz": ("Hz", "Гц"), "percent": ("%", "%"), "ppm": ("ppm", "ppm"),
+    "MWh": ("MWh", "МВт·ч"), "GJ": ("GJ", "ГДж"), "m³": ("m³", "м³"), "m²": ("m²", "м²"),
+    "%": ("%", "%"), "°C": ("°C", "°C"), "a": ("years", "лет"), "min": ("min", "мин"),
+    "l": ("l", "л"), "kvar·h": ("kvarh", "квар·ч"), "h·kvar": ("kvarh", "квар·ч"),
 }
+_UNIT_TOKEN = re.compile(r"[^\s/·*()]+(?:·[^\s/*()]+)?")
 
 
 def unit_label(unit: str | None, language: str) -> str:
@@ -154,4 +158,7 @@ def unit_label(unit: str | None, language: str) -> str:
     if not unit:
         return ""
     shown = _SHOWN.get(unit.strip())
-    return (shown[1] if language == "ru" else shown[0]) if shown else unit
+    if shown:
+        return shown[1] if language == "ru" else shown[0]
+    return _UNIT_TOKEN.sub(lambda match: _SHOWN.get(match.group(0), (match.group(0),) * 2)[
+        1 if language == "ru" else 0], unit)

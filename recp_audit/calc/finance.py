@@ -15,9 +15,9 @@ def npv(investment: float, annual_saving: float, years: int, rate: float) -> flo
 
 
 def irr(investment: float, annual_saving: float, years: int) -> float | None:
-    """The discount rate at which the NPV is zero (bisection between -99 % and 1000 %),
+    """The discount rate at which the NPV is zero (bisection between -99 % and 100 000 %),
     None when there is none in that range."""
-    low, high = -0.99, 10.0
+    low, high = -0.99, 1000.0
     if npv(investment, annual_saving, years, low) * npv(investment, annual_saving, years,
                                                          high) > 0:
         return None

@@ -343,6 +343,19 @@ class MainWindow(QMainWindow):
                                     self.settings.language)
             area.changed.connect(self._saved)
             return area
+        if kind is NodeKind.AREA and index.data(AREA_ROLE) in ("options", "baseline"):
+            from recp_audit.model import Audit
+
+            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
+            audit = records.values_of(self.workspace, Audit, audit_id)
+            if index.data(AREA_ROLE) == "options":
+                from recp_audit.gui.pages.options import OptionsArea as Page
+            else:
+                from recp_audit.gui.pages.baseline import BaselineArea as Page
+            page = Page(self.workspace, audit_id, audit["title"], audit["currency"],
+                        self.settings.language)
+            page.changed.connect(self._saved)
+            return page
         if kind is NodeKind.AREA:
             area = index.data(AREA_ROLE)
             return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())

@@ -214,7 +214,8 @@ class MeasuredValue:
     @property
     def text(self) -> str:
         """The value as a calculator input (`50.9244 kW`)."""
-        return f"{self.value:.6g} {self.unit}".strip()
+        shown = {"degC": "°C", "percent": "%", "dimensionless": ""}.get(self.unit, self.unit)
+        return f"{self.value:.4g} {shown}".strip()
 
     @property
     def description(self) -> str:

@@ -135,6 +135,7 @@ class OptionInfo:
     co2e: pint.Quantity | None
     investment: float | None
     currency: str
+    fuel: str
     lifetime: float
     discount_rate: float
     payback: float | None
@@ -198,7 +199,7 @@ def _info(workspace, audit_id, currency, factors, option_id, title, description,
     internal = irr(investment, annual, years) if investment and annual and annual > 0 else None
     return OptionInfo(option_id, title, description, area, category, status, name, inputs,
                       uncertainties, sources, results, savings, ranges, money, money_range, co2e,
-                      investment, currency, lifetime, discount_rate, payback, present, internal,
+                      investment, currency, fuel or "natural_gas", lifetime, discount_rate, payback, present, internal,
                       responsible, deadline, realised, problems)
 
 

@@ -1,0 +1,166 @@
+"""Edit an improvement option: what it is, its status and money, and its calculation."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from recp_audit.calc import CALCULATORS
+from recp_audit.calc.factors import default_factors
+from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOURCE_AREA_LABELS,
+                                CPCategory, OptionStatus, ResourceArea)
+from recp_audit.gui import i18n
+from recp_audit.gui.i18n import label
+from recp_audit.gui.pages.calculator_form import CalculatorForm
+from recp_audit.messages import RecpError
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class OptionDialog(QDialog):
+    """The option's fields on the left, its calculator form on the right."""
+
+    def __init__(self, workspace, audit_id: uuid.UUID, option_id: uuid.UUID, currency: str,
+                 language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from recp_audit.services.measurements import measured_values
+        from recp_audit.services.options import options
+
+        self.workspace, self.option_id = workspace, option_id
+        self.currency, self.language = currency, language
+        self.measured = measured_values(workspace, audit_id)
+        self.info = next(info for info in options(workspace, audit_id) if info.id == option_id)
+        self.setWindowTitle(self.tr("Improvement option"))
+        self.resize(1180, 720)
+        splitter = QSplitter()
+        splitter.addWidget(self._fields())
+        right = QWidget()
+        self.calc_layout = QVBoxLayout(right)
+        self.calculator = QComboBox()
+        self.calculator.setObjectName("calculator")
+        self.calculator.addItem(self.tr("(no calculation)"), "")
+        for name, calc in CALCULATORS.items():
+            if name not in ("finance",):
+                self.calculator.addItem(label(calc.title, "Calc"), name)
+        self.calculator.setCurrentIndex(max(0, self.calculator.findData(self.info.calculator)))
+        self.calculator.currentIndexChanged.connect(self._calculator_chosen)
+        self.calc_layout.addWidget(self.calculator)
+        self.form: CalculatorForm | None = None
+        self._calculator_chosen()
+        if self.form is not None:
+            self.form.set_inputs(self.info.inputs, self.info.uncertainties, self.info.sources)
+        splitter.addWidget(right)
+        splitter.setSizes([470, 710])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not workspace.read_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+
+    def _fields(self) -> QWidget:
+        info = self.info
+        holder = QWidget()
+        form = QFormLayout(holder)
+        self.title = QLineEdit(info.title)
+        self.title.setObjectName("title")
+        self.description = QPlainTextEdit(info.description)
+        self.description.setMaximumHeight(110)
+        self.area = self._combo(RESOURCE_AREA_LABELS, ResourceArea, info.area)
+        self.category = self._combo(CP_CATEGORY_LABELS, CPCategory, info.category)
+        self.status = self._combo(OPTION_STATUS_LABELS, OptionStatus, info.status)
+        self.status.setObjectName("status")
+        self.responsible = QLineEdit(info.responsible)
+        self.deadline = QDateEdit()
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setMinimumDate(NO_DATE)
+        self.deadline.setSpecialValueText(self.tr("none"))
+        self.deadline.setDate(QDate(info.deadline) if info.deadline else NO_DATE)
+        self.investment = QLineEdit("" if info.investment is None else f"{info.investment:g}")
+        self.investment.setObjectName("investment")
+        self.investment.setPlaceholderText(self.currency)
+        self.lifetime = QLineEdit(f"{info.lifetime:g}")
+        self.discount = QLineEdit(f"{info.discount_rate:g}")
+        self.fuel = QComboBox()
+        factors = default_factors()
+        for key in factors.fuels():
+            fuel = factors.fuel(key)
+            self.fuel.addItem(fuel.label_ru if self.language == "ru" else fuel.label, key)
+        self.fuel.setCurrentIndex(max(0, self.fuel.findData(info.fuel)))
+        self.fuel.setToolTip(self.tr("The fuel whose use the saved heat or fuel displaces "
+                                     "(for CO2e and the fuel price)"))
+        for text, widget in ((self.tr("Title"), self.title),
+                             (self.tr("Description"), self.description),
+                             (self.tr("Area"), self.area), (self.tr("Category"), self.category),
+                             (self.tr("Status"), self.status),
+                             (self.tr("Responsible"), self.responsible),
+                             (self.tr("Deadline"), self.deadline),
+                             (self.tr("Investment, {currency}").format(currency=self.currency),
+                              self.investment),
+                             (self.tr("Lifetime, years"), self.lifetime),
+                             (self.tr("Discount rate, %"), self.discount),
+                             (self.tr("Fuel displaced"), self.fuel)):
+            form.addRow(text, widget)
+        if self.info.problems:
+            note = QLabel("\n".join(self.info.problems))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #8a5a00;")
+            form.addRow(note)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setMinimumWidth(380)
+        scroll.setWidget(holder)
+        return scroll
+
+    @staticmethod
+    def _combo(labels, enum_cls, current) -> QComboBox:
+        box = QComboBox()
+        for member in enum_cls:
+            box.addItem(label(labels[member]), member.value)
+        box.setCurrentIndex(max(0, box.findData(str(current))))
+        return box
+
+    def _calculator_chosen(self) -> None:
+        if self.form is not None:
+            self.form.setParent(None)
+            self.form.deleteLater()
+            self.form = None
+        name = self.calculator.currentData()
+        if name:
+            self.form = CalculatorForm(CALCULATORS[name], self.measured, self.currency,
+                                       self.language)
+            self.calc_layout.addWidget(self.form, 1)
+
+    def save(self) -> None:
+        """Store the fields and the calculation; a problem is shown and nothing is lost."""
+        from recp_audit.model import Option
+        from recp_audit.model.validation import clean_fields
+        from recp_audit.services import options
+
+        deadline = self.deadline.date()
+        values = {"title": self.title.text(), "description": self.description.toPlainText(),
+                  "area": self.area.currentData(), "category": self.category.currentData(),
+                  "status": self.status.currentData(), "responsible": self.responsible.text(),
+                  "deadline": None if deadline == NO_DATE else deadline.toPython(),
+                  "investment": self.investment.text() or None,
+                  "lifetime": self.lifetime.text() or 10,
+                  "discount_rate": self.discount.text() or 0,
+                  "fuel": self.fuel.currentData()}
+        try:
+            clean_fields(Option, values, partial=True)  # refuse bad fields before saving any
+            if self.form is not None:
+                options.set_calculation(self.workspace, self.option_id,
+                                        self.calculator.currentData(), self.form.inputs(),
+                                        self.form.uncertainties(), self.form.sources)
+            options.update_option(self.workspace, self.option_id, values)
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("Improvement option"), i18n.text(exc.message))
+            return
+        self.accept()

@@ -1,0 +1,275 @@
+"""The Baseline area of an audit: the monthly table (gaps shown as gaps), entries,
+import from XLSX/CSV, and charts: monthly bars, cost shares, specific consumption."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from recp_audit.choices import (DATA_SOURCE_LABELS, RESOURCE_KIND_LABELS, DataSource,
+                                ResourceKind)
+from recp_audit.gui import i18n
+from recp_audit.gui.i18n import label
+from recp_audit.gui.pages.options import number
+from recp_audit.messages import RecpError
+from recp_audit.units import unit_label
+
+GAP = QColor("#eeeeee")
+MONTHS_RU = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+def month_name(month, language: str) -> str:
+    """`2025-03` as "мар 2025" or "Mar 2025"."""
+    return f"{MONTHS_RU[month.month - 1]} {month.year}" if language == "ru" \
+        else f"{month:%b %Y}"
+
+
+class BaselineArea(QWidget):
+    """Monthly table above, charts of the chosen row below."""
+
+    changed = Signal()
+
+    def __init__(self, workspace, audit_id: uuid.UUID, audit_title: str, currency: str,
+                 language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.audit_id = workspace, audit_id
+        self.currency, self.language = currency, language
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Baseline"))
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(audit_title))
+        buttons = QHBoxLayout()
+        writable = not workspace.read_only
+        for text, slot, name in ((self.tr("Add entry…"), self.add_entry, "add_entry"),
+                                 (self.tr("Import table…"), self.import_table, "import")):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(writable)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget()
+        self.table.setObjectName("baseline")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(self._draw)
+        splitter.addWidget(self.table)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("charts")
+        splitter.addWidget(self.charts)
+        splitter.setSizes([380, 320])
+        layout.addWidget(splitter, 1)
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        layout.addWidget(self.note)
+        self._build_charts()
+        self.refresh()
+
+    def _build_charts(self) -> None:
+        import pyqtgraph as pg
+
+        self.monthly_plot = pg.PlotWidget(background="w")
+        self.shares_plot = pg.PlotWidget(background="w")
+        self.specific_plot = pg.PlotWidget(background="w")
+        for plot, title in ((self.monthly_plot, self.tr("Monthly")),
+                            (self.shares_plot, self.tr("Cost shares")),
+                            (self.specific_plot, self.tr("Specific consumption"))):
+            plot.getPlotItem().showGrid(y=True, alpha=0.25)
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            self.charts.addTab(plot, title)
+
+    def refresh(self) -> None:
+        """Reload the table and redraw."""
+        from recp_audit.services.baseline import monthly
+
+        self.data = monthly(self.workspace, self.audit_id)
+        months = self.data.months
+        headers = [self.tr("Resource"), self.tr("Unit")] + [
+            month_name(m, self.language) for m in months] + [self.tr("Total"),
+                                                             self.tr("Cost, {currency}")
+                                                             .format(currency=self.currency)]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(self.data.rows))
+        gaps = 0
+        for r, row in enumerate(self.data.rows):
+            name = label(RESOURCE_KIND_LABELS[row.kind])
+            if row.item:
+                name += f": {row.item}"
+            if row.ewc_code:
+                name += f" ({row.ewc_code})"
+            self.table.setItem(r, 0, QTableWidgetItem(name))
+            self.table.setItem(r, 1, QTableWidgetItem(unit_label(row.unit, self.language)))
+            for c, value in enumerate(row.quantities, start=2):
+                item = QTableWidgetItem(number(value, self.language, 1 if value is not None
+                                               and value < 100 else 0))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if value is None:
+                    item.setBackground(GAP)
+                    item.setToolTip(self.tr("No value for this month (a gap, not a zero)"))
+                    gaps += 1
+                self.table.setItem(r, c, item)
+            for c, value in ((len(months) + 2, row.total()),
+                             (len(months) + 3, row.total_cost())):
+                item = QTableWidgetItem(number(value, self.language))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, 300)
+        problems = [f"{row.label}: {p}" for row in self.data.rows for p in row.problems]
+        notes = []
+        if gaps:
+            notes.append(self.tr("{count} month(s) without a value are shown grey: gaps are "
+                                 "left out of totals, never counted as zero.").format(
+                count=gaps))
+        notes += problems
+        if not self.data.rows:
+            notes.append(self.tr("No baseline yet: add entries or import a table (one row per "
+                                 "resource and month: kind, item, month, quantity, unit, "
+                                 "cost)."))
+        self.note.setText("\n".join(notes))
+        if self.data.rows and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self._draw()
+
+    def _selected_row(self):
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.data.rows[rows[0].row()] if rows else None
+
+    def _draw(self) -> None:
+        import pyqtgraph as pg
+
+        from recp_audit.services.baseline import cost_shares, specific_consumption
+
+        row = self._selected_row()
+        months = self.data.months
+        ticks = [[(i, month_name(m, self.language).split()[0]) for i, m in enumerate(months)]]
+        for plot in (self.monthly_plot, self.specific_plot):
+            plot.clear()
+            plot.getAxis("bottom").setTicks(ticks)
+        if row is not None:
+            present = [(i, v) for i, v in enumerate(row.quantities) if v is not None]
+            if present:
+                xs, ys = zip(*present)
+                self.monthly_plot.addItem(pg.BarGraphItem(x=list(xs), height=list(ys), width=0.7,
+                                                          brush="#2f6f9f"))
+            self.monthly_plot.setLabel("left", unit_label(row.unit, self.language))
+            self.monthly_plot.setTitle(self.table.item(self.table.currentRow(), 0).text()
+                                       if self.table.currentRow() >= 0 else "")
+            products = self.data.rows_of(ResourceKind.PRODUCTION)
+            if products and row.kind != ResourceKind.PRODUCTION:
+                values = specific_consumption(row, products[0])
+                points = [(i, v) for i, v in enumerate(values) if v is not None]
+                if points:
+                    xs, ys = zip(*points)
+                    self.specific_plot.plot(list(xs), list(ys), pen=pg.mkPen("#b5651d", width=2),
+                                            symbol="o", symbolBrush="#b5651d")
+                self.specific_plot.setLabel("left", f"{unit_label(row.unit, self.language)} / "
+                                                    f"{unit_label(products[0].unit, self.language)}")
+        self.shares_plot.clear()
+        shares = cost_shares(self.data)
+        if shares:
+            names = [label(RESOURCE_KIND_LABELS[r.kind]) + (f": {r.item}" if r.item else "")
+                     for r, _, _ in shares]
+            self.shares_plot.addItem(pg.BarGraphItem(
+                x0=0, y=list(range(len(shares))), height=0.6,
+                width=[share * 100 for _, _, share in shares], brush="#4a8f4a"))
+            self.shares_plot.getAxis("left").setTicks([list(enumerate(names))])
+            self.shares_plot.setLabel("bottom", "%")
+
+    def add_entry(self) -> None:
+        """Ask for one month of one resource and store it."""
+        dialog = EntryDialog(self.currency, self.language, self)
+        while dialog.exec():
+            from recp_audit.services.baseline import add_entry
+
+            try:
+                add_entry(self.workspace, self.audit_id, dialog.values())
+            except RecpError as exc:
+                QMessageBox.warning(self, self.tr("Baseline"), i18n.text(exc.message))
+                continue
+            self.refresh()
+            self.changed.emit()
+            return
+
+    def import_table(self, path: str | None = None) -> None:
+        """Import a baseline table; problems are listed with row and column."""
+        from recp_audit.services.baseline_import import import_baseline
+
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import baseline table"), "",
+                self.tr("Tables (*.xlsx *.csv *.txt);;All files (*)"))
+        if not path:
+            return
+        try:
+            count = import_baseline(self.workspace, self.audit_id, Path(path))
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("Import baseline table"), i18n.text(exc.message))
+            return
+        QMessageBox.information(self, self.tr("Import baseline table"),
+                                self.tr("{count} rows imported.").format(count=count))
+        self.refresh()
+        self.changed.emit()
+
+
+class EntryDialog(QDialog):
+    """One baseline entry: kind, item, month, quantity with unit, cost, source, EWC code."""
+
+    def __init__(self, currency: str, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Baseline entry"))
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for member in ResourceKind:
+            self.kind.addItem(label(RESOURCE_KIND_LABELS[member]), member.value)
+        self.item = QLineEdit()
+        self.item.setPlaceholderText(self.tr("e.g. well, raw milk, sludge"))
+        self.month = QLineEdit()
+        self.month.setPlaceholderText("2025-03")
+        self.quantity = QLineEdit()
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("kWh, m3, t …"))
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText(currency)
+        self.source = QComboBox()
+        for member in DataSource:
+            self.source.addItem(label(DATA_SOURCE_LABELS[member]), member.value)
+        self.ewc = QLineEdit()
+        self.ewc.setPlaceholderText("02 05 02")
+        for text, widget in ((self.tr("Kind"), self.kind), (self.tr("Item"), self.item),
+                             (self.tr("Month"), self.month), (self.tr("Quantity"), self.quantity),
+                             (self.tr("Unit"), self.unit),
+                             (self.tr("Cost, {currency}").format(currency=currency), self.cost),
+                             (self.tr("Source"), self.source),
+                             (self.tr("EWC code (waste)"), self.ewc)):
+            form.addRow(text, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        """The fields as typed (validated by the service)."""
+        return {"kind": self.kind.currentData(), "item": self.item.text(),
+                "month": self.month.text(), "quantity": self.quantity.text() or None,
+                "unit": self.unit.text(), "cost": self.cost.text() or None,
+                "source": self.source.currentData(), "ewc_code": self.ewc.text()}

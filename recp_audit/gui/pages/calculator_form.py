@@ -1,0 +1,221 @@
+"""A calculator as a form: one row per input (value with unit, ± and a menu of the
+audit's measured values), and the results recalculated as the user types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QMenu, QTableWidget,
+                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget, QHeaderView)
+
+from recp_audit.calc.core import MONEY, Calculator, CalcError, Param
+from recp_audit.gui import i18n
+from recp_audit.gui.i18n import label
+from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.units import UnitError, parse_unit, registry, unit_label
+
+CHOICE_LABELS = {"fuel_oil": QT_TRANSLATE_NOOP("Calc", "Heating oil"),
+                 "electricity": QT_TRANSLATE_NOOP("Calc", "Grid electricity")}
+
+
+def _shown_unit(param: Param, currency: str, language: str) -> str:
+    first = param.unit.split("|")[0].replace(MONEY, currency)
+    return unit_label(first, language) if first else ""
+
+
+class CalculatorForm(QWidget):
+    """Inputs of `calculator` and its live results; `measured` are the audit's measured
+    values (services.measurements.MeasuredValue) offered per input of a matching unit."""
+
+    changed = Signal()
+
+    def __init__(self, calculator: Calculator, measured: list, currency: str, language: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.calculator, self.currency, self.language = calculator, currency, language
+        self.measured = measured
+        self.fields: dict[str, QLineEdit | QComboBox] = {}
+        self.spreads: dict[str, QLineEdit] = {}
+        self.sources: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        reference = QLabel(self.tr("Reference: {reference}").format(
+            reference=calculator.reference))
+        reference.setWordWrap(True)
+        reference.setStyleSheet("color: #555;")
+        layout.addWidget(reference)
+        grid = QGridLayout()
+        for column, text in enumerate((self.tr("Input"), self.tr("Value"), "±", "")):
+            header = QLabel(text)
+            header.setStyleSheet("font-weight: 600;")
+            grid.addWidget(header, 0, column)
+        for row, param in enumerate(calculator.params, start=1):
+            grid.addWidget(QLabel(label(param.label, "Calc")), row, 0)
+            grid.addWidget(self._field(param), row, 1)
+            if not (param.choices or param.text):
+                spread = QLineEdit()
+                spread.setObjectName(f"spread_{param.name}")
+                spread.setMaximumWidth(90)
+                spread.setToolTip(self.tr("Uncertainty of this input, e.g. 0.2 bar; "
+                                          "the results then carry a range"))
+                spread.textChanged.connect(self.recalculate)
+                self.spreads[param.name] = spread
+                grid.addWidget(spread, row, 2)
+                grid.addWidget(self._measured_button(param), row, 3)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error)
+        self.results = QTableWidget(0, 2)
+        self.results.setObjectName("results")
+        self.results.setHorizontalHeaderLabels([self.tr("Result"), self.tr("Value")])
+        self.results.verticalHeader().hide()
+        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.results, 1)
+        self.recalculate()
+
+    def _field(self, param: Param) -> QWidget:
+        if param.choices:
+            box = QComboBox()
+            for choice in param.choices:
+                box.addItem(self._choice_label(choice), choice)
+            if param.default:
+                box.setCurrentIndex(max(0, box.findData(param.default)))
+            box.currentIndexChanged.connect(self.recalculate)
+            widget: QWidget = box
+        else:
+            edit = QLineEdit()
+            shown = _shown_unit(param, self.currency, self.language)
+            hint = param.default or (self.tr("required") if param.required else
+                                     self.tr("optional"))
+            edit.setPlaceholderText(f"{hint} [{shown}]" if shown else hint)
+            edit.setToolTip(self.tr("Type a number with its unit, e.g. 7 bar or 650 kPa"))
+            edit.textChanged.connect(self.recalculate)
+            widget = edit
+        widget.setObjectName(f"input_{param.name}")
+        self.fields[param.name] = widget
+        return widget
+
+    def _choice_label(self, choice: str) -> str:
+        """A fuel's name in the form's language (other choices as they are)."""
+        from recp_audit.calc.factors import FactorError, default_factors
+
+        if choice in CHOICE_LABELS:
+            return label(CHOICE_LABELS[choice], "Calc")
+        try:
+            fuel = default_factors().fuel(choice)
+        except FactorError:
+            return choice
+        return fuel.label_ru if self.language == "ru" else fuel.label
+
+    def _measured_button(self, param: Param) -> QWidget:
+        button = QToolButton()
+        button.setText("⋯")
+        button.setObjectName(f"measured_{param.name}")
+        button.setToolTip(self.tr("Take a measured value of this audit"))
+        menu = QMenu(button)
+        for value in self._matching(param):
+            flag = " ⚠" if value.calibration_overdue else ""
+            action = menu.addAction(f"{value.text} — {value.point}, {value.source}, "
+                                    f"{value.statistic}{flag}")
+            action.triggered.connect(
+                lambda _=False, p=param.name, v=value: self.take_measured(p, v))
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setEnabled(not menu.isEmpty())
+        return button
+
+    def _matching(self, param: Param) -> list:
+        ureg = registry()
+        wanted = [ureg.Quantity(1, unit).dimensionality for unit in param.units(self.currency)]
+        found = []
+        for value in self.measured:
+            try:
+                unit = parse_unit(value.unit) if value.unit else ureg.dimensionless
+            except UnitError:
+                continue
+            if ureg.Quantity(1, unit).dimensionality in wanted:
+                found.append(value)
+        return found
+
+    def take_measured(self, name: str, value) -> None:
+        """Fill input `name` with a measured value and remember where it came from."""
+        self.fields[name].setText(value.text)
+        self.sources[name] = value.description
+
+    def set_inputs(self, inputs: dict[str, str], uncertainties: dict[str, str],
+                   sources: dict[str, str]) -> None:
+        """Show stored inputs, ± and sources."""
+        for name, text in inputs.items():
+            widget = self.fields.get(name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(text)))
+            elif widget is not None:
+                widget.setText(text)
+        for name, text in uncertainties.items():
+            if name in self.spreads:
+                self.spreads[name].setText(text)
+        self.sources = dict(sources)
+        self.recalculate()
+
+    def inputs(self) -> dict[str, str]:
+        """The inputs as typed (empty ones left out)."""
+        values = {}
+        for name, widget in self.fields.items():
+            text = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            if str(text).strip():
+                values[name] = str(text).strip()
+        return values
+
+    def uncertainties(self) -> dict[str, str]:
+        """The ± typed (empty ones left out)."""
+        return {name: edit.text().strip() for name, edit in self.spreads.items()
+                if edit.text().strip()}
+
+    def recalculate(self) -> None:
+        """Run the calculator on the current inputs and show results or the problem."""
+        from recp_audit.calc.uncertainty import result_ranges
+
+        self.results.setRowCount(0)
+        try:
+            prepared = self.calculator.prepare(self.inputs())
+            spreads = {name: self.calculator.param(name).parse(text)
+                       for name, text in self.uncertainties().items()}
+            found = result_ranges(self.calculator, prepared, spreads)
+        except CalcError as exc:
+            self.error.setText(i18n.text(exc.message))
+            self.changed.emit()
+            return
+        self.error.setText("")
+        labels = {output.name: output.label for output in self.calculator.outputs}
+        for row, (name, result) in enumerate(found.items()):
+            self.results.insertRow(row)
+            self.results.setItem(row, 0, QTableWidgetItem(label(labels[name], "Calc")))
+            text = self._format(result.value)
+            if spreads and result.high.magnitude != result.value.magnitude:
+                text += f"  ({self._number(result.low.magnitude)} … " \
+                        f"{self._number(result.high.magnitude)})"
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.results.setItem(row, 1, item)
+        self.changed.emit()
+
+    def _number(self, value: float) -> str:
+        text = f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+        text = text.replace(",", "\u00a0")
+        return text.replace(".", ",") if self.language == "ru" else text
+
+    def _format(self, quantity) -> str:
+        unit = f"{quantity.units:~P}"
+        return f"{self._number(float(quantity.magnitude))} {unit_label(unit, self.language)}" \
+            .strip()
+
+    @property
+    def valid(self) -> bool:
+        """Whether the current inputs calculate."""
+        return not self.error.text()

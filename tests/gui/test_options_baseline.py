@@ -1,0 +1,145 @@
+"""The calculator form, the options register and dashboard, the option dialog and the
+baseline page, driven with qtbot offscreen on the demo dairy."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
+
+from recp_audit.calc import calculator
+from recp_audit.model import Audit, Enterprise
+from recp_audit.services import baseline, measurements, options
+
+
+@pytest.fixture
+def dairy(demo):
+    with demo.session() as session:
+        return session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+
+
+def test_calculator_form_recalculates_as_the_user_types(qtbot):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    form = CalculatorForm(calculator("air-leak"), [], "BYN", "en")
+    qtbot.addWidget(form)
+    assert "needs pressure" in form.error.text() and not form.valid
+    form.fields["pressure"].setText("7 bar")
+    form.fields["diameter"].setText("3 mm")
+    form.fields["hours"].setText("6000 h")
+    assert form.valid and form.results.rowCount() == 3  # no price: no money row
+    form.fields["price"].setText("0,25 BYN/kWh")
+    assert form.results.rowCount() == 4
+    form.spreads["diameter"].setText("0.5 mm")
+    assert "…" in form.results.item(2, 1).text()  # a range from the ±
+    form.fields["diameter"].setText("3 kg")
+    assert "is mass" in form.error.text()
+
+
+def test_measured_values_fill_inputs_and_record_their_source(qtbot, demo, dairy):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    measured = measurements.measured_values(demo, dairy)
+    form = CalculatorForm(calculator("flue-gas-loss"), measured, "BYN", "ru")
+    qtbot.addWidget(form)
+    menu = form.findChild(QToolButton, "measured_flue_temperature")
+    assert menu is not None and menu.isEnabled()
+    actions = menu.menu().actions()
+    assert actions and all("°C" in action.text() for action in actions)  # only temperatures
+    actions[0].trigger()
+    assert form.fields["flue_temperature"].text().endswith("°C")
+    assert "Котёл ДКВР-10" in form.sources["flue_temperature"]
+
+
+def test_register_sorts_and_filters(qtbot, demo, dairy):
+    from recp_audit.gui.pages.options import COLUMNS, OptionsArea
+
+    area = OptionsArea(demo, dairy, "RECP", "BYN", "en")
+    qtbot.addWidget(area)
+    proxy = area.proxy
+    money = [key for key, _ in COLUMNS].index("money")
+    area.table.sortByColumn(money, Qt.SortOrder.DescendingOrder)
+    first = proxy.data(proxy.index(0, 0))
+    assert "ДКВР" in first  # the economiser saves most
+    area.status.setCurrentIndex(area.status.findData("accepted"))
+    assert proxy.rowCount() == 2
+    area.status.setCurrentIndex(0)
+    area.search.setText("сжатого")
+    assert proxy.rowCount() == 2
+    assert "selected" in area.summary.text()
+
+
+def test_dashboard_shows_totals_and_indicators(qtbot, demo, dairy):
+    from recp_audit.gui.pages.options import OptionsArea, number
+
+    area = OptionsArea(demo, dairy, "RECP", "BYN", "ru")
+    qtbot.addWidget(area)
+    total = options.totals(options.options(demo, dairy), "BYN")
+    card = area.dashboard.findChild(QLabel, "card_0")
+    assert card.text() == f"{number(total.money, 'ru')} BYN"
+    table = area.dashboard.indicators
+    assert table.rowCount() == 6
+    assert all(table.item(row, 1).text() != "—" for row in range(6))
+
+
+def test_option_dialog_saves_a_calculation(qtbot, demo, dairy, monkeypatch):
+    from recp_audit.gui.dialogs.option_dialog import OptionDialog
+
+    option = options.create_option(demo, dairy, {"title": "Motor M-7"})
+    dialog = OptionDialog(demo, dairy, option, "BYN", "en")
+    qtbot.addWidget(dialog)
+    dialog.calculator.setCurrentIndex(dialog.calculator.findData("motor-replacement"))
+    for name, text in (("power", "45 kW"), ("hours", "5000 h"), ("efficiency_old", "91 %"),
+                       ("efficiency_new", "94 %")):
+        dialog.form.fields[name].setText(text)
+    dialog.investment.setText("3500")
+    dialog.status.setCurrentIndex(dialog.status.findData("accepted"))
+    dialog.save()
+    info = next(i for i in options.options(demo, dairy) if i.id == option)
+    assert info.calculator == "motor-replacement" and info.investment == 3500
+    assert info.money is not None and info.payback is not None  # priced by the tariff
+
+
+def test_option_dialog_refuses_bad_input_and_keeps_what_was_saved(qtbot, demo, dairy,
+                                                                  monkeypatch):
+    from recp_audit.gui.dialogs.option_dialog import OptionDialog
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    info = next(i for i in options.options(demo, dairy) if i.calculator == "air-leak"
+                and i.inputs)
+    dialog = OptionDialog(demo, dairy, info.id, "BYN", "en")
+    qtbot.addWidget(dialog)
+    dialog.form.fields["diameter"].setText("-2 mm")
+    dialog.investment.setText("lots")
+    dialog.save()
+    assert warnings and "not a number" in warnings[0]
+    dialog.investment.setText("1800")
+    dialog.save()
+    assert "diameter must be greater than 0 mm" in warnings[1]
+    again = next(i for i in options.options(demo, dairy) if i.id == info.id)
+    assert again.inputs["diameter"] == "2 mm"
+
+
+def test_baseline_page_shows_gaps_and_reports_a_bad_import(qtbot, demo, dairy, tmp_path,
+                                                          monkeypatch):
+    from recp_audit.gui.pages.baseline import GAP, BaselineArea
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    page = BaselineArea(demo, dairy, "RECP", "BYN", "ru")
+    qtbot.addWidget(page)
+    table = page.table
+    well = next(r for r in range(table.rowCount()) if "скважина" in table.item(r, 0).text())
+    august = 2 + 7
+    assert table.item(well, august).text() == "—"
+    assert table.item(well, august).background().color() == GAP
+    assert "gap" in page.note.text()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("kind;item;month;quantity;unit\nelectricity;;2025-13;5;kWh\n", "utf-8")
+    before = len(baseline.lines(demo, dairy))
+    page.import_table(str(bad))
+    assert warnings and "row 2, column C (month)" in warnings[0]
+    assert len(baseline.lines(demo, dairy)) == before
