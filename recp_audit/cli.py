@@ -9,6 +9,10 @@
                                     import a logger file and print its statistics
     recp-audit measurements F --audit ID [--json]
                                     measured values of an audit (calculator inputs)
+    recp-audit import-baseline F TABLE --audit ID
+                                    add a baseline table (XLSX/CSV)
+    recp-audit options F --audit ID [--json]
+                                    options, savings, money, CO2e and RECP indicators
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
 
@@ -26,7 +30,7 @@ from pathlib import Path
 
 from recp_audit import __version__
 from recp_audit.choices import ResourceArea
-from recp_audit.messages import RecpError
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -96,6 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     measured.add_argument("file", type=Path, metavar="FILE")
     measured.add_argument("--audit", required=True, metavar="ID", help="audit id")
     measured.add_argument("--json", action="store_true", help="print JSON")
+    table = commands.add_parser(
+        "import-baseline", help="add a baseline table (XLSX/CSV, one row per resource and month)")
+    table.add_argument("file", type=Path, metavar="FILE")
+    table.add_argument("table", type=Path, metavar="TABLE")
+    table.add_argument("--audit", required=True, metavar="ID", help="audit id")
+    listed = commands.add_parser(
+        "options", help="list an audit's options with savings, money and the RECP indicators")
+    listed.add_argument("file", type=Path, metavar="FILE")
+    listed.add_argument("--audit", required=True, metavar="ID", help="audit id")
+    listed.add_argument("--json", action="store_true", help="print JSON")
     calc = commands.add_parser(
         "calc", add_help=False, help="run an engineering calculator (--list shows them)")
     calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
@@ -107,6 +121,55 @@ def build_parser() -> argparse.ArgumentParser:
                       help="show the calculator's parameters (or this help)")
     calc.set_defaults(parser=calc)
     return parser
+
+
+def _audit_id(text: str):
+    import uuid
+
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "\"{text}\" is not an audit id (recp-audit info FILE lists them)"),
+            {"text": text})) from None
+
+
+def _import_baseline(args: argparse.Namespace) -> int:
+    from recp_audit.services.baseline_import import import_baseline
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file)
+    try:
+        count = import_baseline(workspace, _audit_id(args.audit), args.table)
+    finally:
+        workspace.close()
+    print(f"Imported {count} baseline rows from {args.table.name}")
+    return 0
+
+
+def _options(args: argparse.Namespace) -> int:
+    from recp_audit.services.options_report import options_summary
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file, read_only=True)
+    try:
+        summary = options_summary(workspace, _audit_id(args.audit))
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    currency = summary["currency"]
+    for option in summary["options"]:
+        money = option["money"]
+        shown = "" if money is None else f"{money:,.0f} {currency}/yr"
+        print(f"{option['status']:<12} {option['title'][:60]:<60} {shown}")
+    total = summary["totals"]
+    print(f"Selected: {total['count']} options, {total['money']:,.0f} {currency}/yr, "
+          f"investment {total['investment']:,.0f}, CO2e {total['co2e_t']:,.1f} t/yr")
+    for row in summary["indicators"]:
+        print(f"  {row['key']:<11} before {row['before']} after {row['after']}")
+    return 0
 
 
 def _calc(args: argparse.Namespace) -> int:
@@ -213,7 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = {"info": _info, "demo": _demo,
                "import-checklist": _import_checklist, "import-series": _import_series,
-               "measurements": _measurements, "calc": _calc}.get(args.command, _gui)
+               "measurements": _measurements, "calc": _calc,
+               "import-baseline": _import_baseline, "options": _options}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

@@ -4,26 +4,16 @@
     <name>AreaPage</name>
     <message>
         <location filename="../../recp_audit/gui/pages/area.py" line="11" />
-        <source>Monthly consumption of electricity, gas, heat, water and materials, production volumes, waste and emissions over the baseline period, with costs and tariffs, charts and RECP indicators.</source>
-        <translation>Помесячное потребление электроэнергии, газа, тепла, воды и материалов, объёмы производства, отходы и выбросы за базовый период, с затратами и тарифами, графиками и показателями РЭЧП.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="15" />
-        <source>Improvement options by cleaner-production category, quantified with savings calculators: energy, water, materials, CO2e, money, investment and payback.</source>
-        <translation>Мероприятия по категориям более чистого производства с расчётом экономии: энергия, вода, материалы, CO2-экв., деньги, инвестиции и срок окупаемости.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="18" />
         <source>Material, energy and water streams the enterprise offers or needs, with EWC codes, quantities and seasons: the input for industrial-symbiosis candidates in the park.</source>
         <translation>Потоки материалов, энергии и воды, которые предприятие предлагает или которые ему нужны, с кодами отходов, количествами и сезонностью: исходные данные для поиска партнёров промышленного симбиоза в парке.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="22" />
+        <location filename="../../recp_audit/gui/pages/area.py" line="15" />
         <source>The assessment report (PDF) and workbook (Excel) in Russian or English, built from everything recorded in this audit.</source>
         <translation>Отчёт об оценке (PDF) и рабочая книга (Excel) на русском или английском языке, собранные из всех данных этого аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="44" />
+        <location filename="../../recp_audit/gui/pages/area.py" line="37" />
         <source>This section is not available in this version of the program yet.</source>
         <translation>В этой версии программы раздел пока недоступен.</translation>
     </message>
@@ -34,6 +24,92 @@
         <location filename="../../recp_audit/services/baseline.py" line="54" />
         <source>costs of this audit are in {expected}; convert the {currency} amount to {expected} first (and note the rate used)</source>
         <translation>затраты этого аудита ведутся в {expected}; сначала пересчитайте сумму в {currency} в {expected} (и запишите курс)</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineArea</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="45" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="206" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="51" />
+        <source>Add entry…</source>
+        <translation>Добавить запись…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="52" />
+        <source>Import table…</source>
+        <translation>Импорт таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="87" />
+        <source>Monthly</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="88" />
+        <source>Cost shares</source>
+        <translation>Доли затрат</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="89" />
+        <source>Specific consumption</source>
+        <translation>Удельный расход</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="100" />
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="100" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="101" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="102" />
+        <source>Cost, {currency}</source>
+        <translation>Стоимость, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="122" />
+        <source>No value for this month (a gap, not a zero)</source>
+        <translation>Нет значения за этот месяц (пропуск, а не ноль)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="139" />
+        <source>{count} month(s) without a value are shown grey: gaps are left out of totals, never counted as zero.</source>
+        <translation>Месяцы без значения ({count}) показаны серым: пропуски не входят в итоги и никогда не считаются нулём.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="144" />
+        <source>No baseline yet: add entries or import a table (one row per resource and month: kind, item, month, quantity, unit, cost).</source>
+        <translation>Базовой линии пока нет: добавьте записи или импортируйте таблицу (строка на ресурс и месяц: вид, позиция, месяц, количество, единица, стоимость).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="218" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="225" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="227" />
+        <source>Import baseline table</source>
+        <translation>Импорт таблицы базовой линии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="219" />
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="228" />
+        <source>{count} rows imported.</source>
+        <translation>Импортировано строк: {count}.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1025,65 @@
         <source>wastewater avoided per year</source>
         <translation>сокращение сточных вод в год</translation>
     </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="16" />
+        <source>Heating oil</source>
+        <translation>Печное топливо</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="17" />
+        <source>Grid electricity</source>
+        <translation>Электроэнергия из сети</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorForm</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="41" />
+        <source>Reference: {reference}</source>
+        <translation>Источник: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="47" />
+        <source>Input</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="47" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="73" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="58" />
+        <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
+        <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="73" />
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="95" />
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="95" />
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="97" />
+        <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
+        <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="128" />
+        <source>Take a measured value of this audit</source>
+        <translation>Взять измеренное значение этого аудита</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1000,7 +1135,7 @@
     <message>
         <location filename="../../recp_audit/gui/models/checklist.py" line="89" />
         <source>Item</source>
-        <translation>Пункт</translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/models/checklist.py" line="90" />
@@ -1464,6 +1599,176 @@
         <location filename="../../recp_audit/gui/pages/checklists.py" line="153" />
         <source>Remove «{name}» and all its answers, notes and photos from this audit?</source>
         <translation>Удалить «{name}» со всеми ответами, заметками и фотографиями из этого аудита?</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="132" />
+        <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
+        <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="311" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="317" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="317" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="318" />
+        <source>Saving</source>
+        <translation>Экономия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="318" />
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="319" />
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="319" />
+        <source>Saved per year</source>
+        <translation>Экономия в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="320" />
+        <source>By cleaner-production category</source>
+        <translation>По категориям чистого производства</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="321" />
+        <source>By area</source>
+        <translation>По областям</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
+        <source>Resources saved</source>
+        <translation>Сэкономленные ресурсы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="327" />
+        <source>RECP indicators (UNEP/UNIDO), baseline year</source>
+        <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
+        <source>After selected options</source>
+        <translation>После выбранных мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="377" />
+        <source>Saving per year</source>
+        <translation>Экономия в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="379" />
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="381" />
+        <source>Simple payback</source>
+        <translation>Простой срок окупаемости</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="382" />
+        <source>{years} years</source>
+        <translation>{years} лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="383" />
+        <source>CO2e avoided per year</source>
+        <translation>Предотвращённые выбросы CO2-экв. в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="405" />
+        <source>No output recorded: enter production in the baseline to get the indicators.</source>
+        <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="238" />
+        <source>Baseline entry</source>
+        <translation>Запись базовой линии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="244" />
+        <source>e.g. well, raw milk, sludge</source>
+        <translation>например: скважина, молоко сырое, осадок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="249" />
+        <source>kWh, m3, t …</source>
+        <translation>кВт·ч, м3, т …</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="257" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="257" />
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="258" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="258" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="259" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="260" />
+        <source>Cost, {currency}</source>
+        <translation>Стоимость, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="261" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="262" />
+        <source>EWC code (waste)</source>
+        <translation>Код отхода (EWC)</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2484,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="160" />
         <location filename="../../recp_audit/gui/main_window.py" line="176" />
         <location filename="../../recp_audit/gui/main_window.py" line="314" />
-        <location filename="../../recp_audit/gui/main_window.py" line="533" />
+        <location filename="../../recp_audit/gui/main_window.py" line="546" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -2330,189 +2635,189 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352" />
+        <location filename="../../recp_audit/gui/main_window.py" line="365" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352" />
+        <location filename="../../recp_audit/gui/main_window.py" line="365" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355" />
+        <location filename="../../recp_audit/gui/main_window.py" line="368" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355" />
+        <location filename="../../recp_audit/gui/main_window.py" line="368" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356" />
-        <location filename="../../recp_audit/gui/main_window.py" line="389" />
+        <location filename="../../recp_audit/gui/main_window.py" line="369" />
+        <location filename="../../recp_audit/gui/main_window.py" line="402" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="357" />
+        <location filename="../../recp_audit/gui/main_window.py" line="370" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="358" />
+        <location filename="../../recp_audit/gui/main_window.py" line="371" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="359" />
+        <location filename="../../recp_audit/gui/main_window.py" line="372" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="361" />
+        <location filename="../../recp_audit/gui/main_window.py" line="374" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="364" />
-        <location filename="../../recp_audit/gui/main_window.py" line="409" />
+        <location filename="../../recp_audit/gui/main_window.py" line="377" />
+        <location filename="../../recp_audit/gui/main_window.py" line="422" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366" />
+        <location filename="../../recp_audit/gui/main_window.py" line="379" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="380" />
+        <location filename="../../recp_audit/gui/main_window.py" line="393" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="384" />
+        <location filename="../../recp_audit/gui/main_window.py" line="397" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="385" />
+        <location filename="../../recp_audit/gui/main_window.py" line="398" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="386" />
+        <location filename="../../recp_audit/gui/main_window.py" line="399" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="388" />
+        <location filename="../../recp_audit/gui/main_window.py" line="401" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="390" />
+        <location filename="../../recp_audit/gui/main_window.py" line="403" />
         <source>Employees</source>
         <translation>Численность работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="391" />
+        <location filename="../../recp_audit/gui/main_window.py" line="404" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="392" />
+        <location filename="../../recp_audit/gui/main_window.py" line="405" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="393" />
+        <location filename="../../recp_audit/gui/main_window.py" line="406" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="410" />
+        <location filename="../../recp_audit/gui/main_window.py" line="423" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="411" />
+        <location filename="../../recp_audit/gui/main_window.py" line="424" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="412" />
+        <location filename="../../recp_audit/gui/main_window.py" line="425" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="413" />
+        <location filename="../../recp_audit/gui/main_window.py" line="426" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="414" />
+        <location filename="../../recp_audit/gui/main_window.py" line="427" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="430" />
+        <location filename="../../recp_audit/gui/main_window.py" line="443" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="439" />
+        <location filename="../../recp_audit/gui/main_window.py" line="452" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="448" />
+        <location filename="../../recp_audit/gui/main_window.py" line="461" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="477" />
+        <location filename="../../recp_audit/gui/main_window.py" line="490" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="478" />
+        <location filename="../../recp_audit/gui/main_window.py" line="491" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="512" />
+        <location filename="../../recp_audit/gui/main_window.py" line="525" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="514" />
+        <location filename="../../recp_audit/gui/main_window.py" line="527" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="515" />
+        <location filename="../../recp_audit/gui/main_window.py" line="528" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="517" />
+        <location filename="../../recp_audit/gui/main_window.py" line="530" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="519" />
+        <location filename="../../recp_audit/gui/main_window.py" line="532" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="553" />
+        <location filename="../../recp_audit/gui/main_window.py" line="566" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="554" />
+        <location filename="../../recp_audit/gui/main_window.py" line="567" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -2593,7 +2898,7 @@ Settings: {config}</source>
     <message>
         <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
         <source>Baseline</source>
-        <translation>Базовые данные</translation>
+        <translation>Базовая линия</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
@@ -2622,11 +2927,238 @@ Settings: {config}</source>
     </message>
 </context>
 <context>
+    <name>OptionDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="37" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="164" />
+        <source>Improvement option</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="45" />
+        <source>(no calculation)</source>
+        <translation>(без расчёта)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="83" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="96" />
+        <source>The fuel whose use the saved heat or fuel displaces (for CO2e and the fuel price)</source>
+        <translation>Топливо, которое замещается сэкономленным теплом или топливом (для CO2-экв. и цены топлива)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="98" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="99" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="100" />
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="100" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="101" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="102" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="103" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="104" />
+        <source>Investment, {currency}</source>
+        <translation>Инвестиции, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="106" />
+        <source>Lifetime, years</source>
+        <translation>Срок службы, лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
+        <source>Discount rate, %</source>
+        <translation>Ставка дисконтирования, %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
+        <source>Fuel displaced</source>
+        <translation>Замещаемое топливо</translation>
+    </message>
+</context>
+<context>
     <name>Options</name>
     <message>
         <location filename="../../recp_audit/services/options.py" line="97" />
         <source>the option does not exist (it may have been deleted)</source>
         <translation>мероприятие не существует (возможно, оно удалено)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="26" />
+        <source>Option</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="27" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="28" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="29" />
+        <source>Electricity,
+MWh/yr</source>
+        <translation>Электроэнергия,
+МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="30" />
+        <source>Fuel, heat,
+MWh/yr</source>
+        <translation>Топливо, тепло,
+МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="31" />
+        <source>Water,
+m³/yr</source>
+        <translation>Вода,
+м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="32" />
+        <source>CO2e,
+t/yr</source>
+        <translation>CO2-экв.,
+т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="33" />
+        <source>Saving
+per year</source>
+        <translation>Экономия
+в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="34" />
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="35" />
+        <source>Payback,
+years</source>
+        <translation>Окупаемость,
+лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="36" />
+        <source>NPV</source>
+        <translation>ЧДД</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="37" />
+        <source>IRR,
+%</source>
+        <translation>ВНД,
+%</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="128" />
+        <source>Saving per year from the inputs' uncertainty: {low} to {high} {currency}</source>
+        <translation>Экономия в год с учётом погрешности исходных данных: от {low} до {high} {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsArea</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="168" />
+        <source>Register</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="170" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="175" />
+        <source>Improvement options</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="182" />
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="187" />
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="191" />
+        <source>Search titles</source>
+        <translation>Поиск по названию</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="224" />
+        <source>New option…</source>
+        <translation>Новое мероприятие…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="225" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="226" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="248" />
+        <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
+        <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="264" />
+        <source>New option</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="292" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="299" />
+        <source>Delete option</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="293" />
+        <source>Delete the selected option?</source>
+        <translation>Удалить выбранное мероприятие?</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +3257,7 @@ Settings: {config}</source>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
         <source>Quantity</source>
-        <translation>Величина</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
@@ -3077,7 +3609,7 @@ Settings: {config}</source>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="95" />
         <source>Item</source>
-        <translation>Пункт</translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="95" />
@@ -3421,7 +3953,7 @@ Settings: {config}</source>
     <message>
         <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103" />
         <source>Quantity</source>
-        <translation>Величина</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110" />

@@ -127,9 +127,20 @@ def test_language_switch_translates_menus_and_pages(window):
 
 def test_area_pages_say_what_will_come(window):
     audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
-    select(window, NodeKind.AREA, audit.id, "baseline")
+    select(window, NodeKind.AREA, audit.id, "streams")
     description = window.stack.currentWidget().findChild(object, "description")
-    assert "Monthly consumption" in description.text()
+    assert "industrial-symbiosis" in description.text()
+
+
+def test_baseline_and_options_areas_open_their_pages(window):
+    from recp_audit.gui.pages.baseline import BaselineArea
+    from recp_audit.gui.pages.options import OptionsArea
+
+    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+    select(window, NodeKind.AREA, audit.id, "baseline")
+    assert isinstance(window.stack.currentWidget(), BaselineArea)
+    select(window, NodeKind.AREA, audit.id, "options")
+    assert isinstance(window.stack.currentWidget(), OptionsArea)
 
 
 def test_first_start_on_an_empty_workspace_offers_the_demo(qtbot, answer):

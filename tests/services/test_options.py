@@ -153,3 +153,25 @@ def test_the_demo_dairy_has_a_baseline_and_options_from_its_measurements(demo):
     assert low < economiser.money.magnitude < high
     result = indicators(demo, audit)
     assert not result.no_output and all(row.before is not None for row in result.rows)
+
+
+def test_cli_imports_a_baseline_and_lists_options_as_json(tmp_path, capsys):
+    import json
+
+    from recp_audit.cli import main
+    from recp_audit.services.demo import write_demo
+
+    path = tmp_path / "demo.sqlite"
+    write_demo(path).close()
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    audit = next(a["id"] for a in info["audits"] if "молочные" in a["enterprise"])
+    table = tmp_path / "more.csv"
+    table.write_text("kind;item;month;quantity;unit\nelectricity;;2026-01;100;kWh\n", "utf-8")
+    assert main(["import-baseline", str(path), str(table), "--audit", audit]) == 0
+    assert "Imported 1 baseline rows" in capsys.readouterr().out
+    assert main(["options", str(path), "--audit", audit, "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["totals"]["count"] == 7 and len(summary["indicators"]) == 6
+    assert main(["options", str(path), "--audit", "x"]) == 1
+    assert "is not an audit id" in capsys.readouterr().err

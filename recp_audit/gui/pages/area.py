@@ -8,13 +8,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from recp_audit.messages import QT_TRANSLATE_NOOP
 
 DESCRIPTIONS = {
-    "baseline": QT_TRANSLATE_NOOP(
-        "AreaPage", "Monthly consumption of electricity, gas, heat, water and materials, "
-        "production volumes, waste and emissions over the baseline period, with costs and "
-        "tariffs, charts and RECP indicators."),
-    "options": QT_TRANSLATE_NOOP(
-        "AreaPage", "Improvement options by cleaner-production category, quantified with "
-        "savings calculators: energy, water, materials, CO2e, money, investment and payback."),
     "streams": QT_TRANSLATE_NOOP(
         "AreaPage", "Material, energy and water streams the enterprise offers or needs, "
         "with EWC codes, quantities and seasons: the input for industrial-symbiosis "

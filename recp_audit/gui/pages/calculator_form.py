@@ -11,7 +11,7 @@ from recp_audit.calc.core import MONEY, Calculator, CalcError, Param
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP
-from recp_audit.units import UnitError, parse_unit, registry, unit_label
+from recp_audit.units import UnitError, parse_unit, registry, split_number, unit_label
 
 CHOICE_LABELS = {"fuel_oil": QT_TRANSLATE_NOOP("Calc", "Heating oil"),
                  "electricity": QT_TRANSLATE_NOOP("Calc", "Grid electricity")}
@@ -91,8 +91,8 @@ class CalculatorForm(QWidget):
         else:
             edit = QLineEdit()
             shown = _shown_unit(param, self.currency, self.language)
-            hint = param.default or (self.tr("required") if param.required else
-                                     self.tr("optional"))
+            hint = self._pretty(param.default) if param.default else (
+                self.tr("required") if param.required else self.tr("optional"))
             edit.setPlaceholderText(f"{hint} [{shown}]" if shown else hint)
             edit.setToolTip(self.tr("Type a number with its unit, e.g. 7 bar or 650 kPa"))
             edit.textChanged.connect(self.recalculate)
@@ -100,6 +100,14 @@ class CalculatorForm(QWidget):
         widget.setObjectName(f"input_{param.name}")
         self.fields[param.name] = widget
         return widget
+
+    def _pretty(self, text: str) -> str:
+        """A default such as `20 degC` as people write it (`20 °C`)."""
+        try:
+            value, unit = split_number(text)
+        except UnitError:
+            return text
+        return f"{self._number(value)} {unit_label(unit, self.language)}".strip()
 
     def _choice_label(self, choice: str) -> str:
         """A fuel's name in the form's language (other choices as they are)."""

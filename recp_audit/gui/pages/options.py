@@ -374,14 +374,14 @@ class Dashboard(QWidget):
         while self.cards.count():
             self.cards.takeAt(0).widget().deleteLater()
         language = self.language
-        self._card(0, self.tr("Saving\nper year"),
+        self._card(0, self.tr("Saving per year"),
                    f"{number(total.money, language)} {total.currency}")
         self._card(1, self.tr("Investment"), f"{number(total.investment, language)} "
                                              f"{total.currency}")
         self._card(2, self.tr("Simple payback"),
                    self.tr("{years} years").format(years=number(total.payback, language, 1)))
         self._card(3, self.tr("CO2e avoided per year"),
-                   f"{number(total.co2e.m_as('t'), language, 1)} t")
+                   f"{number(total.co2e.m_as('t'), language, 1)} {unit_label('t', language)}")
         self._fill(self.by_category, [[label(CP_CATEGORY_LABELS[k]), number(v, language)]
                                       for k, v in sorted(total.by_category.items(),
                                                          key=lambda kv: -kv[1])])
