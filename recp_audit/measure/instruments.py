@@ -38,14 +38,14 @@ def accuracy_bound(value: float, unit: str, percent: float | None, absolute: flo
         return None
     bound = abs(value) * (percent or 0.0) / 100.0
     if absolute:
-        converted = _convert_difference(absolute, absolute_unit or unit, unit)
+        converted = convert_difference(absolute, absolute_unit or unit, unit)
         if converted is None:
             return None
         bound += converted
     return bound
 
 
-def _convert_difference(amount: float, from_unit: str, to_unit: str) -> float | None:
+def convert_difference(amount: float, from_unit: str, to_unit: str) -> float | None:
     """`amount` of `from_unit` in `to_unit`, or None when the two measure different things
     (an analyser's ±0.2 vol% says nothing about its temperature readings)."""
     import pint

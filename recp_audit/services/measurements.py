@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from recp_audit.choices import ResourceArea
-from recp_audit.measure.instruments import accuracy_bound, calibration_overdue, calibration_state
+from recp_audit.measure.instruments import (accuracy_bound, calibration_overdue, calibration_state,
+                                            convert_difference)
 from recp_audit.model import Instrument, MeasurementPoint, Photo, Reading, Series
 from recp_audit.services import records
 from recp_audit.store.db import Workspace
@@ -210,18 +211,31 @@ class MeasuredValue:
     value: float
     unit: str
     calibration_overdue: bool
+    uncertainty: float | None = None  # ± in `unit`, from the instrument's accuracy
 
     @property
     def text(self) -> str:
         """The value as a calculator input (`50.9244 kW`)."""
-        shown = {"degC": "°C", "percent": "%", "dimensionless": ""}.get(self.unit, self.unit)
-        return f"{self.value:.4g} {shown}".strip()
+        return f"{self.value:.4g} {_shown(self.unit)}".strip()
+
+    @property
+    def uncertainty_text(self) -> str:
+        """The ± as a calculator input (empty when unknown)."""
+        if not self.uncertainty:
+            return ""
+        return f"{self.uncertainty:.3g} {_shown(self.unit)}".strip()
 
     @property
     def description(self) -> str:
         """Where the value comes from, for the option's record of its inputs."""
         flag = " (calibration overdue)" if self.calibration_overdue else ""
         return f"{self.point}: {self.source}, {self.quantity} {self.statistic}{flag}"
+
+
+def _shown(unit: str) -> str:
+    from recp_audit.units import unit_label
+
+    return unit_label(unit, "en")
 
 
 SERIES_STATISTICS = ("mean", "peak", "base", "hours_above", "total")
@@ -234,11 +248,14 @@ def measured_values(workspace: Workspace, audit_id: uuid.UUID) -> list[MeasuredV
 
     found = []
     for point in points_of(workspace, audit_id):
-        for summary in summarise(readings_of(workspace, point.id)):
+        readings = readings_of(workspace, point.id)
+        for summary in summarise(readings):
             found.append(MeasuredValue(point.name, "readings", "mean", summary.quantity,
                                        summary.mean, summary.unit,
-                                       summary.calibration_overdue))
+                                       summary.calibration_overdue,
+                                       _reading_bound(readings, summary)))
         for info in series_of(workspace, point.id):
+            percent, absolute, absolute_unit = info.accuracy
             for channel in info.channels:
                 for statistic in SERIES_STATISTICS:
                     value = channel.stats.get(statistic)
@@ -246,7 +263,19 @@ def measured_values(workspace: Workspace, audit_id: uuid.UUID) -> list[MeasuredV
                         continue
                     unit = {"hours_above": "h", "total": channel.stats.get("total_unit", "")}\
                         .get(statistic, channel.unit)
+                    bound = accuracy_bound(value, channel.unit, percent, absolute,
+                                           absolute_unit) if unit == channel.unit else None
                     found.append(MeasuredValue(point.name, f"{info.name}: {channel.name}",
                                                statistic, channel.quantity, value, unit,
-                                               info.calibration_overdue))
+                                               info.calibration_overdue, bound))
     return found
+
+
+def _reading_bound(readings: list[ReadingInfo], summary: ReadingSummary) -> float | None:
+    """The largest ± of the readings behind a mean, in the mean's unit: an instrument's
+    accuracy is a systematic bound that averaging does not shrink."""
+    bounds = [convert_difference(reading.uncertainty, reading.unit, summary.unit)
+              for reading in readings
+              if reading.quantity == summary.quantity and reading.uncertainty is not None]
+    bounds = [bound for bound in bounds if bound is not None]
+    return max(bounds) if bounds else None

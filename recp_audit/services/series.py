@@ -132,6 +132,7 @@ class SeriesInfo:
     source_name: str
     instrument: str
     calibration_overdue: bool
+    accuracy: tuple[float | None, float | None, str]  # the instrument's ±(% , absolute, unit)
     start: dt.datetime
     end: dt.datetime
     count: int
@@ -167,6 +168,8 @@ def _info(session, row: Series) -> SeriesInfo:
     return SeriesInfo(
         row.id, row.point_id, row.name, row.source_name, instrument_label(tool) if tool else "",
         bool(tool) and calibration_overdue(tool.calibration_due, row.start.date()),
+        (tool.accuracy_percent, tool.accuracy_absolute, tool.accuracy_unit) if tool
+        else (None, None, ""),
         row.start, row.end, row.count, row.interval_s, dict(row.issues or {}),
         [ChannelInfo(c.id, c.name, c.quantity, c.unit, dict(c.stats or {})) for c in channels])
 

@@ -143,3 +143,18 @@ def test_baseline_page_shows_gaps_and_reports_a_bad_import(qtbot, demo, dairy, t
     page.import_table(str(bad))
     assert warnings and "row 2, column C (month)" in warnings[0]
     assert len(baseline.lines(demo, dairy)) == before
+
+
+def test_a_measured_value_brings_its_instrument_accuracy_as_the_uncertainty(qtbot, demo, dairy):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    measured = measurements.measured_values(demo, dairy)
+    form = CalculatorForm(calculator("pipe-heat-loss"), measured, "BYN", "en")
+    qtbot.addWidget(form)
+    button = form.findChild(QToolButton, "measured_surface_temperature")
+    action = next(a for a in button.menu().actions() if "DN100" in a.text())
+    assert "⚠" in action.text()  # the IR thermometer is past its calibration date
+    action.trigger()
+    assert form.fields["surface_temperature"].text() == "99 °C"
+    assert form.spreads["surface_temperature"].text() == "1.5 °C"  # Testo 830-T4 ±1.5 °C
+    assert "calibration overdue" in form.sources["surface_temperature"]

@@ -154,6 +154,8 @@ class CalculatorForm(QWidget):
     def take_measured(self, name: str, value) -> None:
         """Fill input `name` with a measured value and remember where it came from."""
         self.fields[name].setText(value.text)
+        if name in self.spreads and value.uncertainty_text:
+            self.spreads[name].setText(value.uncertainty_text)
         self.sources[name] = value.description
 
     def set_inputs(self, inputs: dict[str, str], uncertainties: dict[str, str],
