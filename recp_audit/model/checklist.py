@@ -100,10 +100,11 @@ class Option(Versioned, Base):
     uncertainties: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # name -> "0.1 bar"
     sources: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # name -> where from
     results: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # as last calculated
+    manual_savings: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # kind -> "12 t"
     fuel: Mapped[str] = mapped_column(String(40), default="natural_gas")  # for CO2e of heat
     investment: Mapped[float | None] = mapped_column(Float, default=None)
     lifetime: Mapped[float] = mapped_column(Float, default=10.0)  # years
     discount_rate: Mapped[float] = mapped_column(Float, default=10.0)  # percent
     responsible: Mapped[str] = mapped_column(String(200), default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date, default=None)
-    realised: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # monitoring
+    realised: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # money, note

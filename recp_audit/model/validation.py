@@ -227,6 +227,42 @@ def optional_currency(value: Any) -> str:
     return one_of(CURRENCIES)(value) if str(value or "").strip() else ""
 
 
+def manual_savings(value: Any) -> dict[str, str]:
+    """Savings typed by hand per resource kind (`{"raw_material": "12 t"}`): each a number
+    with a unit that fits the kind."""
+    from recp_audit.units import UnitError, parse_unit, quantity_name, registry, split_number
+
+    cleaned = {}
+    for kind, text in dict(value or {}).items():
+        text = str(text or "").strip()
+        if not text:
+            continue
+        try:
+            resource = ResourceKind(kind)
+            number_, written = split_number(text)
+            dimension = registry().get_dimensionality(parse_unit(written or "?"))
+        except (ValueError, UnitError):
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "Validation", "{kind}: \"{text}\" is not an amount with its unit (e.g. 12 t)"),
+                kind=kind, text=text) from None
+        allowed = KIND_UNITS.get(resource, ())
+        if allowed and all(registry().get_dimensionality(u) != dimension for u in allowed):
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "Validation", "{kind}: {unit} does not fit (use {allowed})"), kind=kind,
+                unit=written, allowed=" or ".join(str(quantity_name(parse_unit(u)))
+                                                  for u in allowed))
+        cleaned[str(resource)] = text
+    return cleaned
+
+
+def realised(value: Any) -> dict[str, Any]:
+    """What an implemented option has achieved: money per year and a note."""
+    value = dict(value or {})
+    money = value.get("money")
+    return {"money": None if money in (None, "") else number(-1e15, 1e15)(money),
+            "note": text(2000)(value.get("note"))}
+
+
 SPECS: dict[type, dict[str, Cleaner]] = {
     Person: {"name": text(200, required=True), "organisation": text(300),
              "role": choice(PersonRole), "email": text(200)},
@@ -266,7 +302,8 @@ SPECS: dict[type, dict[str, Cleaner]] = {
              "description": text(20000), "area": choice(ResourceArea),
              "category": choice(CPCategory), "status": choice(OptionStatus),
              "fuel": text(40), "investment": number(0, 1e15), "lifetime": number(1, 50),
-             "discount_rate": number(0, 100), "responsible": text(200), "deadline": date},
+             "discount_rate": number(0, 100), "responsible": text(200), "deadline": date,
+             "manual_savings": manual_savings, "realised": realised},
 }
 REQUIRED: dict[type, tuple[str, ...]] = {
     Person: ("name",), Park: ("name",), Enterprise: ("name",),

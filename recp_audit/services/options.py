@@ -162,14 +162,15 @@ def options(workspace: Workspace, audit_id: uuid.UUID) -> list[OptionInfo]:
                                .order_by(Option.title)).all()
         snapshot = [(row.id, row.title, row.description, row.area, row.category, row.status,
                      row.calculator, dict(row.inputs or {}), dict(row.uncertainties or {}),
-                     dict(row.sources or {}), dict(row.results or {}), row.fuel,
+                     dict(row.sources or {}), dict(row.results or {}),
+                     dict(row.manual_savings or {}), row.fuel,
                      row.investment, row.lifetime, row.discount_rate, row.responsible,
                      row.deadline, dict(row.realised or {})) for row in rows]
     return [_info(workspace, audit_id, currency, factors, *row) for row in snapshot]
 
 
 def _info(workspace, audit_id, currency, factors, option_id, title, description, area, category,
-          status, name, inputs, uncertainties, sources, stored, fuel, investment, lifetime,
+          status, name, inputs, uncertainties, sources, stored, manual, fuel, investment, lifetime,
           discount_rate, responsible, deadline, realised) -> OptionInfo:
     ureg = registry()
     problems: list[str] = []
@@ -182,7 +183,12 @@ def _info(workspace, audit_id, currency, factors, option_id, title, description,
             if key in results:
                 kind = _fuel_kind(fuel) if kind == ResourceKind.NATURAL_GAS else kind
                 savings[kind] = savings.get(kind, ureg.Quantity(0, unit)) + results[key].to(unit)
-    money = results.get("cost")
+    for kind_text, text in manual.items():
+        kind, amount = ResourceKind(kind_text), _amount(text)
+        if kind in savings:
+            amount = savings[kind] + amount.to(savings[kind].units)
+        savings[kind] = amount
+    money = results.get("cost") if not manual else None
     if money is not None and f"{money.units}" != currency:
         problems.append(f"the calculation's money is in {money.units}, the audit's in {currency}")
         money = None
@@ -216,6 +222,13 @@ def _money_range(money, ranges, results, saved) -> tuple[float, float] | None:
                          for bound in ranges[key])
             return money.magnitude * low, money.magnitude * high
     return None
+
+
+def _amount(text: str) -> pint.Quantity:
+    from recp_audit.units import split_number
+
+    number, unit = split_number(text)
+    return registry().Quantity(number, parse_unit(unit))
 
 
 def _fuel_kind(fuel: str) -> ResourceKind:
@@ -300,6 +313,7 @@ class Totals:
     by_category: dict[CPCategory, float]
     by_area: dict[ResourceArea, float]
     count: int
+    realised: float  # money per year reported for implemented options
 
     @property
     def payback(self) -> float | None:
@@ -314,7 +328,7 @@ def totals(infos: list[OptionInfo], currency: str) -> Totals:
     savings: dict[ResourceKind, pint.Quantity] = {}
     by_category: dict[CPCategory, float] = defaultdict(float)
     by_area: dict[ResourceArea, float] = defaultdict(float)
-    money = investment = 0.0
+    money = investment = realised = 0.0
     co2e = ureg.Quantity(0, "t")
     chosen = [info for info in infos if info.selected]
     for info in chosen:
@@ -328,5 +342,6 @@ def totals(infos: list[OptionInfo], currency: str) -> Totals:
         investment += info.investment or 0.0
         if info.co2e is not None:
             co2e = co2e + info.co2e
+        realised += (info.realised or {}).get("money") or 0.0
     return Totals(savings, money, investment, co2e, currency, dict(by_category), dict(by_area),
-                  len(chosen))
+                  len(chosen), realised)

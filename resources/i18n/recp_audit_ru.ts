@@ -1612,103 +1612,108 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="311" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="316" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="317" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="317" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="318" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="323" />
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="318" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="323" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="319" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="319" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
         <source>Saved per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="320" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
         <source>By cleaner-production category</source>
         <translation>По категориям чистого производства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="321" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="326" />
         <source>By area</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="327" />
         <source>Resources saved</source>
         <translation>Сэкономленные ресурсы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="327" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
         <source>RECP indicators (UNEP/UNIDO), baseline year</source>
         <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="336" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="377" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="382" />
         <source>Saving per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="379" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="384" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="381" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="386" />
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="382" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="387" />
         <source>{years} years</source>
         <translation>{years} лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="383" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="388" />
         <source>CO2e avoided per year</source>
         <translation>Предотвращённые выбросы CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="405" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="390" />
+        <source>Realised so far per year</source>
+        <translation>Фактически достигнуто в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="412" />
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
@@ -2929,80 +2934,105 @@ Settings: {config}</source>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="37" />
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="164" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="44" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="205" />
         <source>Improvement option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="52" />
         <source>(no calculation)</source>
         <translation>(без расчёта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="83" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="90" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="96" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="103" />
         <source>The fuel whose use the saved heat or fuel displaces (for CO2e and the fuel price)</source>
         <translation>Топливо, которое замещается сэкономленным теплом или топливом (для CO2-экв. и цены топлива)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="98" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="105" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="99" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="106" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="100" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="100" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="101" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="102" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="103" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="104" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111" />
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="106" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113" />
         <source>Lifetime, years</source>
         <translation>Срок службы, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114" />
         <source>Discount rate, %</source>
         <translation>Ставка дисконтирования, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115" />
         <source>Fuel displaced</source>
         <translation>Замещаемое топливо</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="117" />
+        <source>Savings per year entered by hand (when no calculator fits)</source>
+        <translation>Экономия в год, введённая вручную (если калькулятор не подходит)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="126" />
+        <source>e.g. {example}</source>
+        <translation>например, {example}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="129" />
+        <source>Monitoring after implementation</source>
+        <translation>Мониторинг после внедрения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="137" />
+        <source>Realised saving per year, {currency}</source>
+        <translation>Фактическая экономия в год, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="139" />
+        <source>Monitoring note</source>
+        <translation>Примечание мониторинга</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3117,12 @@ years</source>
 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="128" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="121" />
+        <source>Realised: {money} {currency} a year ({note})</source>
+        <translation>Фактически: {money} {currency} в год ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="133" />
         <source>Saving per year from the inputs' uncertainty: {low} to {high} {currency}</source>
         <translation>Экономия в год с учётом погрешности исходных данных: от {low} до {high} {currency}</translation>
     </message>
@@ -3095,68 +3130,68 @@ years</source>
 <context>
     <name>OptionsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="168" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="173" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="170" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="175" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="175" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="180" />
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="182" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="187" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="187" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="192" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="191" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="196" />
         <source>Search titles</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="224" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="229" />
         <source>New option…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="225" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="230" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="226" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="231" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="248" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="253" />
         <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
         <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="264" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="269" />
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="292" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="299" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="297" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="304" />
         <source>Delete option</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="293" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="298" />
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
     </message>
@@ -3729,8 +3764,8 @@ years</source>
         <translation>точки измерения нет (возможно, она удалена)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="156" />
-        <location filename="../../recp_audit/services/series.py" line="214" />
+        <location filename="../../recp_audit/services/series.py" line="157" />
+        <location filename="../../recp_audit/services/series.py" line="217" />
         <source>the series does not exist (it may have been deleted)</source>
         <translation>ряда нет (возможно, он удалён)</translation>
     </message>
@@ -3828,7 +3863,7 @@ years</source>
         <translation>шаблона импорта «{name}» нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="243" />
+        <location filename="../../recp_audit/services/series.py" line="246" />
         <source>{file} has no column "{column}" (its columns: {columns})</source>
         <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
@@ -4388,7 +4423,7 @@ years</source>
     <name>Validation</name>
     <message>
         <location filename="../../recp_audit/model/validation.py" line="47" />
-        <location filename="../../recp_audit/model/validation.py" line="297" />
+        <location filename="../../recp_audit/model/validation.py" line="334" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
@@ -4459,47 +4494,57 @@ years</source>
         <translation>«{value}» не является кодом отхода (шесть цифр, например 02 05 01)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="288" />
+        <location filename="../../recp_audit/model/validation.py" line="245" />
+        <source>{kind}: "{text}" is not an amount with its unit (e.g. 12 t)</source>
+        <translation>{kind}: «{text}» не является количеством с единицей (например, 12 т)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="250" />
+        <source>{kind}: {unit} does not fit (use {allowed})</source>
+        <translation>{kind}: {unit} не подходит (используйте: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="325" />
         <source>unknown field "{field}"</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="307" />
+        <location filename="../../recp_audit/model/validation.py" line="344" />
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="311" />
+        <location filename="../../recp_audit/model/validation.py" line="348" />
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="322" />
+        <location filename="../../recp_audit/model/validation.py" line="359" />
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="329" />
+        <location filename="../../recp_audit/model/validation.py" line="366" />
         <source>the calibration is due before the date it was calibrated</source>
         <translation>срок следующей поверки раньше даты поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="332" />
+        <location filename="../../recp_audit/model/validation.py" line="369" />
         <source>give the unit of the absolute accuracy (for example °C or kW)</source>
         <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="369" />
+        <location filename="../../recp_audit/model/validation.py" line="406" />
         <source>give the currency of the cost</source>
         <translation>укажите валюту стоимости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="375" />
+        <location filename="../../recp_audit/model/validation.py" line="412" />
         <source>give the unit of the quantity (for example kWh, m3 or t)</source>
         <translation>укажите единицу количества (например, кВт·ч, м3 или т)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="385" />
+        <location filename="../../recp_audit/model/validation.py" line="422" />
         <source>{unit} does not fit {kind} (use {allowed})</source>
         <translation>{unit} не подходит для «{kind}» (используйте: {allowed})</translation>
     </message>

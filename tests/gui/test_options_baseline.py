@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
 
 from recp_audit.calc import calculator
+from recp_audit.choices import ResourceKind
 from recp_audit.model import Audit, Enterprise
 from recp_audit.services import baseline, measurements, options
 
@@ -158,3 +159,22 @@ def test_a_measured_value_brings_its_instrument_accuracy_as_the_uncertainty(qtbo
     assert form.fields["surface_temperature"].text() == "99 °C"
     assert form.spreads["surface_temperature"].text() == "1.5 °C"  # Testo 830-T4 ±1.5 °C
     assert "calibration overdue" in form.sources["surface_temperature"]
+
+
+def test_savings_typed_by_hand_are_priced_and_monitoring_is_kept(qtbot, demo, dairy):
+    from recp_audit.gui.dialogs.option_dialog import OptionDialog
+
+    option = options.create_option(demo, dairy, {"title": "Less milk to drain",
+                                                 "category": "good_housekeeping"})
+    dialog = OptionDialog(demo, dairy, option, "BYN", "en")
+    qtbot.addWidget(dialog)
+    dialog.manual["raw_material"].setText("12 t")
+    dialog.status.setCurrentIndex(dialog.status.findData("implemented"))
+    dialog.realised_money.setText("10500")
+    dialog.realised_note.setText("meter readings Jan-Mar 2027")
+    dialog.save()
+    info = next(i for i in options.options(demo, dairy) if i.id == option)
+    assert info.savings[ResourceKind.RAW_MATERIAL].m_as("t") == 12
+    assert info.money.m_as("BYN") == pytest.approx(12 * 980)  # the raw-milk tariff
+    assert info.realised == {"money": 10500.0, "note": "meter readings Jan-Mar 2027"}
+    assert options.totals(options.options(demo, dairy), "BYN").realised == 10500

@@ -12,13 +12,20 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from recp_audit.calc import CALCULATORS
 from recp_audit.calc.factors import default_factors
 from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOURCE_AREA_LABELS,
-                                CPCategory, OptionStatus, ResourceArea)
+                                RESOURCE_KIND_LABELS, CPCategory, OptionStatus, ResourceArea,
+                                ResourceKind)
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.gui.pages.calculator_form import CalculatorForm
 from recp_audit.messages import RecpError
 
 NO_DATE = QDate(2000, 1, 1)
+EXAMPLES = {ResourceKind.ELECTRICITY: "12 MWh", ResourceKind.NATURAL_GAS: "8000 m3",
+            ResourceKind.HEAT: "40 MWh", ResourceKind.WATER_INTAKE: "1500 m3",
+            ResourceKind.WASTEWATER: "1500 m3", ResourceKind.RAW_MATERIAL: "12 t",
+            ResourceKind.AUXILIARY_MATERIAL: "0.8 t", ResourceKind.WASTE: "5 t",
+            ResourceKind.AIR_EMISSION: "300 kg"}
+MANUAL_KINDS = tuple(EXAMPLES)
 
 
 class OptionDialog(QDialog):
@@ -107,6 +114,29 @@ class OptionDialog(QDialog):
                              (self.tr("Discount rate, %"), self.discount),
                              (self.tr("Fuel displaced"), self.fuel)):
             form.addRow(text, widget)
+        manual = QLabel(self.tr("Savings per year entered by hand (when no calculator fits)"))
+        manual.setWordWrap(True)
+        manual.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        form.addRow(manual)
+        stored = self.info_manual()
+        self.manual: dict[str, QLineEdit] = {}
+        for kind in MANUAL_KINDS:
+            edit = QLineEdit(stored.get(str(kind), ""))
+            edit.setObjectName(f"manual_{kind}")
+            edit.setPlaceholderText(self.tr("e.g. {example}").format(example=EXAMPLES[kind]))
+            self.manual[str(kind)] = edit
+            form.addRow(label(RESOURCE_KIND_LABELS[kind]), edit)
+        monitoring = QLabel(self.tr("Monitoring after implementation"))
+        monitoring.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        form.addRow(monitoring)
+        realised = info.realised or {}
+        self.realised_money = QLineEdit("" if realised.get("money") is None
+                                        else f"{realised['money']:g}")
+        self.realised_money.setObjectName("realised_money")
+        self.realised_note = QLineEdit(realised.get("note", ""))
+        form.addRow(self.tr("Realised saving per year, {currency}").format(
+            currency=self.currency), self.realised_money)
+        form.addRow(self.tr("Monitoring note"), self.realised_note)
         if self.info.problems:
             note = QLabel("\n".join(self.info.problems))
             note.setWordWrap(True)
@@ -118,6 +148,14 @@ class OptionDialog(QDialog):
         holder.setMinimumWidth(380)
         scroll.setWidget(holder)
         return scroll
+
+    def info_manual(self) -> dict[str, str]:
+        """The savings typed by hand, as stored."""
+        from recp_audit.model import Option
+        from recp_audit.services import records
+
+        return dict(records.values_of(self.workspace, Option, self.option_id)
+                    .get("manual_savings") or {})
 
     @staticmethod
     def _combo(labels, enum_cls, current) -> QComboBox:
@@ -152,7 +190,10 @@ class OptionDialog(QDialog):
                   "investment": self.investment.text() or None,
                   "lifetime": self.lifetime.text() or 10,
                   "discount_rate": self.discount.text() or 0,
-                  "fuel": self.fuel.currentData()}
+                  "fuel": self.fuel.currentData(),
+                  "manual_savings": {kind: edit.text() for kind, edit in self.manual.items()},
+                  "realised": {"money": self.realised_money.text() or None,
+                               "note": self.realised_note.text()}}
         try:
             clean_fields(Option, values, partial=True)  # refuse bad fields before saving any
             if self.form is not None:

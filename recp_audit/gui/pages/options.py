@@ -117,6 +117,11 @@ class OptionsModel(QAbstractTableModel):
             lines = [info.title, *info.problems]
             if info.money_range:
                 lines.append(self.tr_range(info))
+            if (info.realised or {}).get("money") is not None:
+                lines.append(QCoreApplication.translate(
+                    "Options", "Realised: {money} {currency} a year ({note})").format(
+                    money=number(info.realised["money"], self.language),
+                    currency=info.currency, note=info.realised.get("note", "")))
             lines += [f"{name}: {text}" for name, text in info.sources.items()]
             return "\n".join(lines)
         return None
@@ -382,6 +387,8 @@ class Dashboard(QWidget):
                    self.tr("{years} years").format(years=number(total.payback, language, 1)))
         self._card(3, self.tr("CO2e avoided per year"),
                    f"{number(total.co2e.m_as('t'), language, 1)} {unit_label('t', language)}")
+        self._card(4, self.tr("Realised so far per year"),
+                   f"{number(total.realised, language)} {total.currency}")
         self._fill(self.by_category, [[label(CP_CATEGORY_LABELS[k]), number(v, language)]
                                       for k, v in sorted(total.by_category.items(),
                                                          key=lambda kv: -kv[1])])

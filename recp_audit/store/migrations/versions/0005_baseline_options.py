@@ -28,6 +28,7 @@ def option_columns() -> tuple[sa.Column, ...]:
         sa.Column("uncertainties", sa.JSON(), nullable=False, server_default="{}"),
         sa.Column("sources", sa.JSON(), nullable=False, server_default="{}"),
         sa.Column("results", sa.JSON(), nullable=False, server_default="{}"),
+        sa.Column("manual_savings", sa.JSON(), nullable=False, server_default="{}"),
         sa.Column("fuel", sa.String(40), nullable=False, server_default="natural_gas"),
         sa.Column("investment", sa.Float(), nullable=True),
         sa.Column("lifetime", sa.Float(), nullable=False, server_default="10"),
