@@ -112,12 +112,20 @@ class Factors:
             per_volume = f"; NCV {fuel.ncv_volume:~P}" if fuel.ncv_volume is not None else ""
             rows.append({"name": fuel.label, "value": f"NCV {fuel.ncv:~P}{per_volume}; "
                          f"CO2 {fuel.co2:~P}; CH4 {fuel.ch4:~P}; N2O {fuel.n2o:~P}",
-                         "source": fuel.source, "year": fuel.year})
+                         "source": fuel.source + _changed(self.data["fuels"][key]),
+                         "year": fuel.year})
         if region:
             entry = self.data["grid"][region]
             rows.append({"name": entry["label"], "value": entry["co2e"],
-                         "source": entry["source"], "year": entry["year"]})
+                         "source": entry["source"] + _changed(entry), "year": entry["year"]})
         return rows
+
+
+def _changed(entry: dict[str, Any]) -> str:
+    """The audit's own values and their sources, appended to the shipped source."""
+    notes = [f"{key[:-len('_source')]} {entry[key[:-len('_source')]]}: {value}"
+             for key, value in entry.items() if key.endswith("_source")]
+    return ("; changed for this audit: " + "; ".join(notes)) if notes else ""
 
 
 def _merge(target: dict[str, Any], changes: dict[str, Any]) -> None:

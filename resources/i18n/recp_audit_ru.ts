@@ -30,7 +30,7 @@
     <name>BaselineArea</name>
     <message>
         <location filename="../../recp_audit/gui/pages/baseline.py" line="45" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="206" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="207" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
@@ -45,69 +45,74 @@
         <translation>Импорт таблицы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="87" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="53" />
+        <source>Tariffs…</source>
+        <translation>Тарифы…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="88" />
         <source>Monthly</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="88" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="89" />
         <source>Cost shares</source>
         <translation>Доли затрат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="89" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="90" />
         <source>Specific consumption</source>
         <translation>Удельный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="100" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="101" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="100" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="101" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="101" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="102" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="102" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="103" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="122" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="123" />
         <source>No value for this month (a gap, not a zero)</source>
         <translation>Нет значения за этот месяц (пропуск, а не ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="139" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="140" />
         <source>{count} month(s) without a value are shown grey: gaps are left out of totals, never counted as zero.</source>
         <translation>Месяцы без значения ({count}) показаны серым: пропуски не входят в итоги и никогда не считаются нулём.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="144" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="145" />
         <source>No baseline yet: add entries or import a table (one row per resource and month: kind, item, month, quantity, unit, cost).</source>
         <translation>Базовой линии пока нет: добавьте записи или импортируйте таблицу (строка на ресурс и месяц: вид, позиция, месяц, количество, единица, стоимость).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="218" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="225" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="227" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="226" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="233" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="235" />
         <source>Import baseline table</source>
         <translation>Импорт таблицы базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="219" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="227" />
         <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="228" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="236" />
         <source>{count} rows imported.</source>
         <translation>Импортировано строк: {count}.</translation>
     </message>
@@ -1458,7 +1463,7 @@
     <message>
         <location filename="../../recp_audit/checklists/xlsform.py" line="98" />
         <source>"{value}" is not a number</source>
-        <translation>«{value}» — не число</translation>
+        <translation>«{value}» не является числом</translation>
     </message>
     <message>
         <location filename="../../recp_audit/checklists/xlsform.py" line="120" />
@@ -1612,108 +1617,108 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="316" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="323" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="323" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="333" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="333" />
         <source>Saved per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="334" />
         <source>By cleaner-production category</source>
         <translation>По категориям чистого производства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
         <source>By area</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="327" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="336" />
         <source>Resources saved</source>
         <translation>Сэкономленные ресурсы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="341" />
         <source>RECP indicators (UNEP/UNIDO), baseline year</source>
         <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="344" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="344" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="344" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="336" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="345" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="382" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="391" />
         <source>Saving per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="384" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="393" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="386" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="395" />
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="387" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="396" />
         <source>{years} years</source>
         <translation>{years} лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="388" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="397" />
         <source>CO2e avoided per year</source>
         <translation>Предотвращённые выбросы CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="390" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="399" />
         <source>Realised so far per year</source>
         <translation>Фактически достигнуто в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="412" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="421" />
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
@@ -1721,57 +1726,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="238" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="246" />
         <source>Baseline entry</source>
         <translation>Запись базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="244" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="252" />
         <source>e.g. well, raw milk, sludge</source>
         <translation>например: скважина, молоко сырое, осадок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="249" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="257" />
         <source>kWh, m3, t …</source>
         <translation>кВт·ч, м3, т …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="257" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="265" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="257" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="265" />
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="258" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="266" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="258" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="266" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="259" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="267" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="260" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="268" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="261" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="269" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="262" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="270" />
         <source>EWC code (waste)</source>
         <translation>Код отхода (EWC)</translation>
     </message>
@@ -2082,9 +2087,63 @@
         <translation>нет коэффициента выбросов энергосистемы для «{region}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="138" />
+        <location filename="../../recp_audit/calc/factors.py" line="146" />
         <source>{entry}: {key} "{text}" is not a quantity in {unit} or alike</source>
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/emission_factors.py" line="61" />
+        <source>the audit does not exist</source>
+        <translation>аудит не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/emission_factors.py" line="79" />
+        <source>say where the new value of {name} comes from</source>
+        <translation>укажите источник нового значения {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/emission_factors.py" line="86" />
+        <source>"{value}" is not a number</source>
+        <translation>«{value}» не является числом</translation>
+    </message>
+</context>
+<context>
+    <name>FactorsDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="101" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="158" />
+        <source>Emission factors</source>
+        <translation>Коэффициенты выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="104" />
+        <source>Shipped values (IPCC 2006, IPCC AR5, IFI grid factors) can be replaced for this audit, e.g. by the heating value on the gas supplier's certificate. Clear a value to go back to the shipped one. The report lists the values used and their sources.</source>
+        <translation>Поставляемые значения (МГЭИК 2006, МГЭИК ДО5, коэффициенты энергосистем МФИ) можно заменить для этого аудита, например теплотой сгорания из паспорта качества газа. Очистите значение, чтобы вернуться к поставляемому. В отчёте указываются использованные значения и их источники.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="129" />
+        <source>Factor</source>
+        <translation>Коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="129" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="131" />
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 <context>
@@ -3175,23 +3234,28 @@ years</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="253" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="232" />
+        <source>Emission factors…</source>
+        <translation>Коэффициенты выбросов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="254" />
         <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
         <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="269" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="270" />
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="297" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="304" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="306" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="313" />
         <source>Delete option</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="298" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="307" />
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
     </message>
@@ -4241,6 +4305,45 @@ years</source>
     </message>
 </context>
 <context>
+    <name>TariffsDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="31" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="89" />
+        <source>Tariffs</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="34" />
+        <source>Prices in {currency} per unit; options without a price of their own are valued with these.</source>
+        <translation>Цены в {currency} за единицу; по ним оцениваются мероприятия, в расчёте которых нет своей цены.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="44" />
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="44" />
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="45" />
+        <source>Price, {currency}</source>
+        <translation>Цена, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="46" />
+        <source>per unit</source>
+        <translation>за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="89" />
+        <source>Row {row}: {problem}</source>
+        <translation>Строка {row}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TeamEditor</name>
     <message>
         <location filename="../../recp_audit/gui/dialogs/team.py" line="23" />
@@ -4435,7 +4538,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/model/validation.py" line="62" />
         <source>"{value}" is not a number</source>
-        <translation>«{value}» — не число</translation>
+        <translation>«{value}» не является числом</translation>
     </message>
     <message>
         <location filename="../../recp_audit/model/validation.py" line="73" />

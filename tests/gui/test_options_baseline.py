@@ -178,3 +178,45 @@ def test_savings_typed_by_hand_are_priced_and_monitoring_is_kept(qtbot, demo, da
     assert info.money.m_as("BYN") == pytest.approx(12 * 980)  # the raw-milk tariff
     assert info.realised == {"money": 10500.0, "note": "meter readings Jan-Mar 2027"}
     assert options.totals(options.options(demo, dairy), "BYN").realised == 10500
+
+
+def test_tariffs_dialog_changes_and_removes_prices(qtbot, demo, dairy, monkeypatch):
+    from recp_audit.gui.dialogs.audit_data import TariffsDialog
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = TariffsDialog(demo, dairy, "BYN")
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    electricity = next(i for i, row in enumerate(rows) if row[0] == "electricity")
+    dialog.table.item(electricity, 2).setText("0,31")
+    empty = len(dialog.existing)
+    dialog.table.cellWidget(empty, 0).setCurrentIndex(
+        dialog.table.cellWidget(empty, 0).findData("heat"))
+    dialog.table.item(empty, 2).setText("abc")
+    dialog.table.item(empty, 3).setText("MWh")
+    dialog.save()
+    assert warnings and f"Row {empty + 1}" in warnings[0] and "not a number" in warnings[0]
+    dialog.table.item(empty, 2).setText("95")
+    dialog.save()
+    assert baseline.tariff(demo, dairy, ResourceKind.ELECTRICITY).magnitude == 0.31
+    assert baseline.tariff(demo, dairy, ResourceKind.HEAT).magnitude == 95
+
+
+def test_factors_dialog_needs_a_source_for_a_new_value(qtbot, demo, dairy, monkeypatch):
+    from recp_audit.gui.dialogs.audit_data import FactorsDialog
+    from recp_audit.services.options import factors_of
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = FactorsDialog(demo, dairy, "en")
+    qtbot.addWidget(dialog)
+    grid = next(i for i, row in enumerate(dialog.rows) if row.key == "BY")
+    dialog.table.item(grid, 2).setText("0.42 kg/kWh")
+    dialog.save()
+    assert warnings and "comes from" in warnings[0]
+    grid = next(i for i, row in enumerate(dialog.rows) if row.key == "BY")
+    dialog.table.item(grid, 2).setText("0.42 kg/kWh")
+    dialog.table.item(grid, 3).setText("Minenergo 2026")
+    dialog.save()
+    assert factors_of(demo, dairy).grid().m_as("g/kWh") == 420

@@ -49,11 +49,12 @@ class BaselineArea(QWidget):
         buttons = QHBoxLayout()
         writable = not workspace.read_only
         for text, slot, name in ((self.tr("Add entry…"), self.add_entry, "add_entry"),
-                                 (self.tr("Import table…"), self.import_table, "import")):
+                                 (self.tr("Import table…"), self.import_table, "import"),
+                                 (self.tr("Tariffs…"), self.edit_tariffs, "tariffs")):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setEnabled(writable)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _=False, slot=slot: slot())
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -208,6 +209,13 @@ class BaselineArea(QWidget):
             self.refresh()
             self.changed.emit()
             return
+
+    def edit_tariffs(self) -> None:
+        """Show and change the audit's tariffs."""
+        from recp_audit.gui.dialogs.audit_data import TariffsDialog
+
+        if TariffsDialog(self.workspace, self.audit_id, self.currency, self).exec():
+            self.changed.emit()
 
     def import_table(self, path: str | None = None) -> None:
         """Import a baseline table; problems are listed with row and column."""

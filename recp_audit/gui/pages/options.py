@@ -228,7 +228,8 @@ class OptionsArea(QTabWidget):
         writable = not self.workspace.read_only
         for text, slot, name in ((self.tr("New option…"), self.new_option, "new_option"),
                                  (self.tr("Edit…"), self.edit_option, "edit_option"),
-                                 (self.tr("Delete…"), self.delete_option, "delete_option")):
+                                 (self.tr("Delete…"), self.delete_option, "delete_option"),
+                                 (self.tr("Emission factors…"), self.edit_factors, "factors")):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setEnabled(writable)
@@ -283,6 +284,14 @@ class OptionsArea(QTabWidget):
         dialog = OptionDialog(self.workspace, self.audit_id, option_id, self.currency,
                               self.language, self)
         if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def edit_factors(self) -> None:
+        """Show and change the emission factors this audit uses."""
+        from recp_audit.gui.dialogs.audit_data import FactorsDialog
+
+        if FactorsDialog(self.workspace, self.audit_id, self.language, self).exec():
             self.refresh()
             self.changed.emit()
 
