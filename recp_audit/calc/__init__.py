@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recp_audit.calc.combustion import FLUE_GAS_LOSS, FLUE_GAS_RECOVERY, FUEL_EMISSIONS
+from recp_audit.calc.combustion_composition import FLUE_GAS_LOSS_COMPOSITION
 from recp_audit.calc.compressed_air import AIR_LEAK, HEAT_RECOVERY, LEAK_SHARE, PRESSURE_REDUCTION
 from recp_audit.calc.core import Calculator, CalcError, refusal
 from recp_audit.calc.electrical import LIGHTING, POWER_FACTOR
@@ -15,7 +16,7 @@ from recp_audit.messages import QT_TRANSLATE_NOOP
 
 CALCULATORS: dict[str, Calculator] = {calc.name: calc for calc in (
     AIR_LEAK, LEAK_SHARE, PRESSURE_REDUCTION, HEAT_RECOVERY, STEAM_TRAP, CONDENSATE_RETURN,
-    FLUE_GAS_LOSS, FLUE_GAS_RECOVERY, PIPE_HEAT_LOSS, MOTOR_REPLACEMENT, VSD, POWER_FACTOR,
+    FLUE_GAS_LOSS, FLUE_GAS_LOSS_COMPOSITION, FLUE_GAS_RECOVERY, PIPE_HEAT_LOSS, MOTOR_REPLACEMENT, VSD, POWER_FACTOR,
     LIGHTING, WATER_LEAK, WATER_REUSE, FUEL_EMISSIONS, FINANCE)}
 
 

@@ -59,9 +59,16 @@ def insulated_loss(diameter: float, pipe: float, ambient: float, thickness: floa
     return (pipe - low) / resistance, low
 
 
+def flange_area(pipe_diameter: float, flange_diameter: float, width: float) -> float:
+    """Outer surface (m²) of a bolted flange pair: two annular faces plus the rim, as
+    ASTM C1129 estimates bare flange areas."""
+    return 2 * math.pi / 4 * (flange_diameter ** 2 - pipe_diameter ** 2) \
+        + math.pi * flange_diameter * width
+
+
 def pipe_heat_loss(outer_diameter, surface_temperature, ambient_temperature, length, hours,
                    emissivity, insulation_thickness, insulation_conductivity,
-                   jacket_emissivity, heat_price):
+                   jacket_emissivity, flanges, flange_diameter, flange_width, heat_price):
     """Heat lost by a bare pipe, and with insulation of the given thickness, per metre,
     in total and per year; the saving and its value. Checked against US DOE Steam Tip
     Sheet 2, "Insulate Steam Distribution and Condensate Return Lines" (bare steel pipe,
@@ -74,14 +81,34 @@ def pipe_heat_loss(outer_diameter, surface_temperature, ambient_temperature, len
             "Calc", "surface_temperature must be above ambient_temperature ({ambient:~P})"),
             ambient=ambient_temperature)
     bare = ureg.Quantity(surface_loss(diameter, pipe, ambient, emissivity.m_as("")), "W/m")
-    result = {"bare_loss": bare, "bare_total": (bare * length).to("kW"),
-              "bare_annual": (bare * length * hours).to("MWh")}
+    count = flanges.m_as("")
+    flange_bare = flange_insulated = ureg.Quantity(0, "W")
+    if count:
+        if flange_diameter is None or flange_diameter.m_as("m") <= diameter:
+            raise refusal(QT_TRANSLATE_NOOP(
+                "Calc", "give flange_diameter larger than the pipe ({pipe:~P}) for the flanges"),
+                pipe=outer_diameter)
+        rim = flange_diameter.m_as("m")
+        area = flange_area(diameter, rim, flange_width.m_as("m"))
+        per_area = surface_loss(rim, pipe, ambient, emissivity.m_as("")) / (math.pi * rim)
+        flange_bare = ureg.Quantity(count * area * per_area, "W")
+    total_bare = bare * length + flange_bare
+    result = {"bare_loss": bare, "bare_total": total_bare.to("kW"),
+              "bare_annual": (total_bare * hours).to("MWh")}
+    if count:
+        result["flange_loss"] = flange_bare.to("kW")
     if insulation_thickness is not None and insulation_thickness.m_as("m") > 0:
         per_metre, outside = insulated_loss(
             diameter, pipe, ambient, insulation_thickness.m_as("m"),
             insulation_conductivity.m_as("W/(m*K)"), jacket_emissivity.m_as(""))
         insulated = ureg.Quantity(per_metre, "W/m")
-        saving = ((bare - insulated) * length * hours).to("MWh")
+        if count:  # a removable cover of the same insulation over the flange rim
+            rim_bare = surface_loss(rim, pipe, ambient, emissivity.m_as(""))
+            rim_covered = insulated_loss(rim, pipe, ambient, insulation_thickness.m_as("m"),
+                                         insulation_conductivity.m_as("W/(m*K)"),
+                                         jacket_emissivity.m_as(""))[0]
+            flange_insulated = flange_bare * (rim_covered / rim_bare)
+        saving = ((total_bare - insulated * length - flange_insulated) * hours).to("MWh")
         result.update({"insulated_loss": insulated,
                        "insulated_surface": ureg.Quantity(outside, "K").to("degC"),
                        "saving": saving})
@@ -95,7 +122,8 @@ def pipe_heat_loss(outer_diameter, surface_temperature, ambient_temperature, len
 PIPE_HEAT_LOSS = Calculator(
     "pipe-heat-loss", QT_TRANSLATE_NOOP("Calc", "Heat loss of bare and insulated pipes"),
     "Churchill-Chu free convection and grey-body radiation (Incropera & DeWitt); insulated "
-    "surface balance as in ISO 12241; checked against US DOE Steam Tip Sheet 2",
+    "surface balance as in ISO 12241; flanges by surface area as in ASTM C1129; checked "
+    "against US DOE Steam Tip Sheet 2",
     (Param("outer_diameter", "mm", QT_TRANSLATE_NOOP("Calc", "pipe outer diameter"),
            low=5, high=2000),
      Param("surface_temperature", "degC", QT_TRANSLATE_NOOP(
@@ -114,9 +142,16 @@ PIPE_HEAT_LOSS = Calculator(
            low=0.01, high=0.5),
      Param("jacket_emissivity", "", QT_TRANSLATE_NOOP("Calc", "emissivity of the cladding"),
            default="0.9", low=0.02, high=1),
+     Param("flanges", "", QT_TRANSLATE_NOOP("Calc", "bare flange pairs"), default="0", low=0,
+           high=1000),
+     Param("flange_diameter", "mm", QT_TRANSLATE_NOOP("Calc", "flange outer diameter"),
+           low=10, high=3000, optional=True),
+     Param("flange_width", "mm", QT_TRANSLATE_NOOP("Calc", "width of a flange pair"),
+           default="60 mm", low=5, high=500),
      Param("heat_price", f"{MONEY}/MWh", QT_TRANSLATE_NOOP("Calc", "price of heat"), low=0,
            optional=True)),
     (Output("bare_loss", "W/m", QT_TRANSLATE_NOOP("Calc", "bare pipe loss per metre")),
+     Output("flange_loss", "kW", QT_TRANSLATE_NOOP("Calc", "loss of the bare flanges")),
      Output("bare_total", "kW", QT_TRANSLATE_NOOP("Calc", "bare pipe loss")),
      Output("bare_annual", "MWh", QT_TRANSLATE_NOOP("Calc", "bare pipe loss per year")),
      Output("bare_cost", MONEY, QT_TRANSLATE_NOOP("Calc", "cost of the bare pipe loss per year")),

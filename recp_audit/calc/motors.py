@@ -3,18 +3,59 @@ variable-speed drives on pumps and fans."""
 
 from __future__ import annotations
 
+import functools
+import json
+
+import numpy as np
+
 from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.paths import resource_path
 from recp_audit.units import registry
 
 
-def motor_replacement(power, load, hours, efficiency_old, efficiency_new, price):
+CLASSES = ("", "IE1", "IE2", "IE3", "IE4")
+
+
+@functools.cache
+def _class_table() -> dict:
+    with open(resource_path("data", "motor_efficiency_iec60034_30_1.json"),
+              encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def class_efficiency(efficiency_class: str, rated_kw: float) -> float:
+    """The IEC 60034-30-1 nominal efficiency (fraction) of a 4-pole 50 Hz motor of
+    `efficiency_class` and rated output, interpolated linearly in log(P) between ratings."""
+    table = _class_table()
+    powers, values = table["power_kw"], table[efficiency_class]
+    if not powers[0] <= rated_kw <= 1000:
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Calc", "efficiency classes cover 0.75 to 1000 kW, not {power:g} kW; give the "
+                    "efficiency itself"), power=rated_kw)
+    position = np.log10(min(rated_kw, powers[-1]))
+    return float(np.interp(position, np.log10(powers), values)) / 100
+
+
+def _efficiency(value, efficiency_class: str | None, rated_kw: float, which: str) -> float:
+    if value is not None:
+        return value.m_as("")
+    if efficiency_class:
+        return class_efficiency(efficiency_class, rated_kw)
+    raise refusal(QT_TRANSLATE_NOOP(
+        "Calc", "give efficiency_{which} or class_{which} (IE1 ... IE4)"), which=which)
+
+
+def motor_replacement(power, load, hours, efficiency_old, efficiency_new, class_old, class_new,
+                      price):
     """Electricity saved by a more efficient motor driving the same shaft load:
     kW saved = P_rated x load x (1/η_old - 1/η_new) (US DOE, Premium Efficiency Motor
-    Selection and Application Guide, 2014, eq. for annual energy savings; IEC 60034-30-1
-    defines the efficiency classes IE1-IE4 the two efficiencies usually come from)."""
-    old, new = efficiency_old.m_as(""), efficiency_new.m_as("")
+    Selection and Application Guide, 2014, eq. for annual energy savings). An efficiency
+    may be given by its IEC 60034-30-1 class instead (rated-load value, 4 poles, 50 Hz)."""
+    rated = power.m_as("kW")
+    old = _efficiency(efficiency_old, class_old, rated, "old")
+    new = _efficiency(efficiency_new, class_new, rated, "new")
     if new <= old:
         raise refusal(QT_TRANSLATE_NOOP(
             "Calc", "efficiency_new must be above efficiency_old ({old:.1%})"), old=old)
@@ -88,9 +129,14 @@ MOTOR_REPLACEMENT = Calculator(
            default="75 percent", low=0, high=125, low_open=True),
      HOURS,
      Param("efficiency_old", "percent", QT_TRANSLATE_NOOP("Calc", "present motor efficiency"),
-           low=30, high=100, high_open=True),
+           low=30, high=100, high_open=True, optional=True),
      Param("efficiency_new", "percent", QT_TRANSLATE_NOOP("Calc", "new motor efficiency"),
-           low=30, high=100, high_open=True),
+           low=30, high=100, high_open=True, optional=True),
+     Param("class_old", "", QT_TRANSLATE_NOOP(
+         "Calc", "or the present motor's class (IEC 60034-30-1)"), choices=CLASSES,
+         optional=True),
+     Param("class_new", "", QT_TRANSLATE_NOOP("Calc", "or the new motor's class"),
+           choices=CLASSES, optional=True),
      ELECTRICITY_PRICE),
     (Output("input_old", "kW", QT_TRANSLATE_NOOP("Calc", "input power now")),
      Output("input_new", "kW", QT_TRANSLATE_NOOP("Calc", "input power with the new motor")),

@@ -163,12 +163,13 @@
 <context>
     <name>Calc</name>
     <message>
-        <location filename="../../recp_audit/calc/__init__.py" line="25" />
+        <location filename="../../recp_audit/calc/__init__.py" line="26" />
         <source>there is no calculator "{name}" (known: {known})</source>
         <translation>калькулятора «{name}» нет (есть: {known})</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="25" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="103" />
         <source>flue_temperature must be above air_temperature ({air:~P})</source>
         <translation>flue_temperature должна быть выше air_temperature ({air:~P})</translation>
     </message>
@@ -189,31 +190,37 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="61" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="132" />
         <source>flue-gas temperature</source>
         <translation>температура уходящих газов</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="63" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="134" />
         <source>combustion-air temperature</source>
         <translation>температура воздуха на горение</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="65" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="136" />
         <source>O2 in dry flue gas</source>
         <translation>O2 в сухих уходящих газах</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="67" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="138" />
         <source>flue-gas loss</source>
         <translation>потери с уходящими газами</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="68" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="139" />
         <source>combustion efficiency</source>
         <translation>КПД сжигания</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/combustion.py" line="69" />
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="140" />
         <source>excess-air ratio λ</source>
         <translation>коэффициент избытка воздуха λ</translation>
     </message>
@@ -313,7 +320,7 @@
     <message>
         <location filename="../../recp_audit/calc/common.py" line="8" />
         <location filename="../../recp_audit/calc/compressed_air.py" line="146" />
-        <location filename="../../recp_audit/calc/insulation.py" line="106" />
+        <location filename="../../recp_audit/calc/insulation.py" line="134" />
         <source>hours per year</source>
         <translation>часов в год</translation>
     </message>
@@ -438,8 +445,8 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/compressed_air.py" line="167" />
-        <location filename="../../recp_audit/calc/motors.py" line="97" />
-        <location filename="../../recp_audit/calc/motors.py" line="117" />
+        <location filename="../../recp_audit/calc/motors.py" line="143" />
+        <location filename="../../recp_audit/calc/motors.py" line="163" />
         <source>power saved</source>
         <translation>экономия мощности</translation>
     </message>
@@ -514,93 +521,118 @@
         <translation>внутренняя норма доходности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="73" />
+        <location filename="../../recp_audit/calc/insulation.py" line="80" />
         <source>surface_temperature must be above ambient_temperature ({ambient:~P})</source>
         <translation>surface_temperature должна быть выше ambient_temperature ({ambient:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="96" />
+        <location filename="../../recp_audit/calc/insulation.py" line="88" />
+        <source>give flange_diameter larger than the pipe ({pipe:~P}) for the flanges</source>
+        <translation>для фланцев укажите flange_diameter больше диаметра трубы ({pipe:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="123" />
         <source>Heat loss of bare and insulated pipes</source>
         <translation>Теплопотери неизолированных и изолированных трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="99" />
+        <location filename="../../recp_audit/calc/insulation.py" line="127" />
         <source>pipe outer diameter</source>
         <translation>наружный диаметр трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="101" />
+        <location filename="../../recp_audit/calc/insulation.py" line="129" />
         <source>pipe surface (medium) temperature</source>
         <translation>температура поверхности трубы (среды)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="103" />
+        <location filename="../../recp_audit/calc/insulation.py" line="131" />
         <source>ambient air temperature</source>
         <translation>температура окружающего воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="105" />
+        <location filename="../../recp_audit/calc/insulation.py" line="133" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="108" />
+        <location filename="../../recp_audit/calc/insulation.py" line="136" />
         <source>emissivity of the bare pipe</source>
         <translation>степень черноты неизолированной трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="110" />
+        <location filename="../../recp_audit/calc/insulation.py" line="138" />
         <source>insulation thickness</source>
         <translation>толщина изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="112" />
+        <location filename="../../recp_audit/calc/insulation.py" line="140" />
         <source>insulation thermal conductivity</source>
         <translation>теплопроводность изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="115" />
+        <location filename="../../recp_audit/calc/insulation.py" line="143" />
         <source>emissivity of the cladding</source>
         <translation>степень черноты покровного слоя</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="145" />
+        <source>bare flange pairs</source>
+        <translation>неизолированных фланцевых пар</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="147" />
+        <source>flange outer diameter</source>
+        <translation>наружный диаметр фланца</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="149" />
+        <source>width of a flange pair</source>
+        <translation>ширина фланцевой пары</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/calc/compressed_air.py" line="197" />
-        <location filename="../../recp_audit/calc/insulation.py" line="117" />
+        <location filename="../../recp_audit/calc/insulation.py" line="151" />
         <source>price of heat</source>
         <translation>цена тепловой энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="119" />
+        <location filename="../../recp_audit/calc/insulation.py" line="153" />
         <source>bare pipe loss per metre</source>
         <translation>потери неизолированной трубы на метр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="120" />
+        <location filename="../../recp_audit/calc/insulation.py" line="154" />
+        <source>loss of the bare flanges</source>
+        <translation>потери неизолированных фланцев</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="155" />
         <source>bare pipe loss</source>
         <translation>потери неизолированной трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="121" />
+        <location filename="../../recp_audit/calc/insulation.py" line="156" />
         <source>bare pipe loss per year</source>
         <translation>потери неизолированной трубы в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="122" />
+        <location filename="../../recp_audit/calc/insulation.py" line="157" />
         <source>cost of the bare pipe loss per year</source>
         <translation>стоимость потерь неизолированной трубы в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="123" />
+        <location filename="../../recp_audit/calc/insulation.py" line="158" />
         <source>insulated loss per metre</source>
         <translation>потери с изоляцией на метр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="124" />
+        <location filename="../../recp_audit/calc/insulation.py" line="159" />
         <source>insulation surface temperature</source>
         <translation>температура поверхности изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="126" />
+        <location filename="../../recp_audit/calc/insulation.py" line="161" />
         <source>heat saved per year</source>
         <translation>экономия тепла в год</translation>
     </message>
@@ -609,66 +641,86 @@
         <location filename="../../recp_audit/calc/compressed_air.py" line="201" />
         <location filename="../../recp_audit/calc/electrical.py" line="89" />
         <location filename="../../recp_audit/calc/electrical.py" line="111" />
-        <location filename="../../recp_audit/calc/insulation.py" line="127" />
-        <location filename="../../recp_audit/calc/motors.py" line="99" />
-        <location filename="../../recp_audit/calc/motors.py" line="120" />
+        <location filename="../../recp_audit/calc/insulation.py" line="162" />
+        <location filename="../../recp_audit/calc/motors.py" line="145" />
+        <location filename="../../recp_audit/calc/motors.py" line="166" />
         <location filename="../../recp_audit/calc/steam.py" line="101" />
         <location filename="../../recp_audit/calc/water.py" line="76" />
         <source>money saved per year</source>
         <translation>экономия денег в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="19" />
+        <location filename="../../recp_audit/calc/motors.py" line="34" />
+        <source>efficiency classes cover 0.75 to 1000 kW, not {power:g} kW; give the efficiency itself</source>
+        <translation>классы энергоэффективности охватывают 0,75–1000 кВт, а не {power:g} кВт; укажите сам КПД</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="46" />
+        <source>give efficiency_{which} or class_{which} (IE1 ... IE4)</source>
+        <translation>укажите efficiency_{which} или class_{which} (IE1 … IE4)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="60" />
         <source>efficiency_new must be above efficiency_old ({old:.1%})</source>
         <translation>efficiency_new должен быть выше efficiency_old ({old:.1%})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="42" />
+        <location filename="../../recp_audit/calc/motors.py" line="83" />
         <source>flow_profile: "{part}" is not flow%:time% (e.g. 80:50)</source>
         <translation>flow_profile: «{part}» не в виде расход%:время% (например, 80:50)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="46" />
+        <location filename="../../recp_audit/calc/motors.py" line="87" />
         <source>flow_profile needs flow% between 1 and 120 and time% of 0 or more, e.g. 100:20,80:50,60:30</source>
         <translation>flow_profile: расход% от 1 до 120 и время% не меньше 0, например 100:20,80:50,60:30</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="50" />
+        <location filename="../../recp_audit/calc/motors.py" line="91" />
         <source>flow_profile: the time shares add up to {total:g} %, not 100 %</source>
         <translation>flow_profile: доли времени в сумме {total:g} %, а не 100 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="82" />
+        <location filename="../../recp_audit/calc/motors.py" line="123" />
         <source>Replace a motor by a more efficient one</source>
         <translation>Замена электродвигателя на более эффективный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="85" />
+        <location filename="../../recp_audit/calc/motors.py" line="126" />
         <source>rated output power</source>
         <translation>номинальная мощность на валу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="87" />
+        <location filename="../../recp_audit/calc/motors.py" line="128" />
         <source>load (share of rated output)</source>
         <translation>загрузка (доля номинальной мощности)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="90" />
+        <location filename="../../recp_audit/calc/motors.py" line="131" />
         <source>present motor efficiency</source>
         <translation>КПД текущего двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="92" />
+        <location filename="../../recp_audit/calc/motors.py" line="133" />
         <source>new motor efficiency</source>
         <translation>КПД нового двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="95" />
+        <location filename="../../recp_audit/calc/motors.py" line="135" />
+        <source>or the present motor's class (IEC 60034-30-1)</source>
+        <translation>или класс текущего двигателя (IEC 60034-30-1)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="138" />
+        <source>or the new motor's class</source>
+        <translation>или класс нового двигателя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="141" />
         <source>input power now</source>
         <translation>потребляемая мощность сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="96" />
+        <location filename="../../recp_audit/calc/motors.py" line="142" />
         <source>input power with the new motor</source>
         <translation>потребляемая мощность с новым двигателем</translation>
     </message>
@@ -784,44 +836,44 @@
     </message>
     <message>
         <location filename="../../recp_audit/calc/electrical.py" line="109" />
-        <location filename="../../recp_audit/calc/motors.py" line="98" />
-        <location filename="../../recp_audit/calc/motors.py" line="119" />
+        <location filename="../../recp_audit/calc/motors.py" line="144" />
+        <location filename="../../recp_audit/calc/motors.py" line="165" />
         <source>electricity saved per year</source>
         <translation>экономия электроэнергии в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="103" />
+        <location filename="../../recp_audit/calc/motors.py" line="149" />
         <source>Variable-speed drive on a pump or fan</source>
         <translation>Частотный привод насоса или вентилятора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="106" />
+        <location filename="../../recp_audit/calc/motors.py" line="152" />
         <source>input power now (throttled)</source>
         <translation>потребляемая мощность сейчас (дросселирование)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="109" />
+        <location filename="../../recp_audit/calc/motors.py" line="155" />
         <source>duty profile flow%:time%</source>
         <translation>режим работы расход%:время%</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="111" />
+        <location filename="../../recp_audit/calc/motors.py" line="157" />
         <source>static head (share of design head)</source>
         <translation>статический напор (доля расчётного напора)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="113" />
+        <location filename="../../recp_audit/calc/motors.py" line="159" />
         <source>drive efficiency</source>
         <translation>КПД преобразователя частоты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="116" />
+        <location filename="../../recp_audit/calc/motors.py" line="162" />
         <source>average power with the drive</source>
         <translation>средняя мощность с преобразователем</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/electrical.py" line="110" />
-        <location filename="../../recp_audit/calc/motors.py" line="118" />
+        <location filename="../../recp_audit/calc/motors.py" line="164" />
         <source>share saved</source>
         <translation>доля экономии</translation>
     </message>
@@ -1039,6 +1091,66 @@
         <location filename="../../recp_audit/gui/pages/calculator_form.py" line="17" />
         <source>Grid electricity</source>
         <translation>Электроэнергия из сети</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="42" />
+        <source>composition: "{piece}" is not name=percent (e.g. C=84)</source>
+        <translation>состав: «{piece}» не в виде имя=процент (например, C=84)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="47" />
+        <source>composition: give mass % of C, H, S, O, N, W (moisture), A (ash) or volume % of CH4, C2H6, C3H8, C4H10, H2, CO2, N2 (not {names})</source>
+        <translation>состав: укажите масс. % C, H, S, O, N, W (влага), A (зола) или об. % CH4, C2H6, C3H8, C4H10, H2, CO2, N2 (не {names})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="53" />
+        <source>composition adds up to {total:g} %, not 100 %</source>
+        <translation>состав в сумме даёт {total:g} %, а не 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="57" />
+        <source>composition: give either elements by mass or gases by volume, not both</source>
+        <translation>состав: укажите либо элементы по массе, либо газы по объёму, но не то и другое</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="95" />
+        <source>give the net calorific value (ncv) of the gas, e.g. 49 MJ/kg</source>
+        <translation>укажите низшую теплоту сгорания газа (ncv), например 49 MJ/kg</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="99" />
+        <source>the composition gives no heating value; check it or give ncv</source>
+        <translation>по этому составу теплота сгорания не получается; проверьте его или укажите ncv</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="124" />
+        <source>Flue-gas loss from the fuel composition</source>
+        <translation>Потери с уходящими газами по составу топлива</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="127" />
+        <source>composition: C=..,H=..,S=..,O=..,N=..,W=..,A=.. (mass %) or CH4=.. (vol %)</source>
+        <translation>состав: C=..,H=..,S=..,O=..,N=..,W=..,A=.. (масс. %) или CH4=.. (об. %)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="130" />
+        <source>net calorific value (as received)</source>
+        <translation>низшая теплота сгорания (рабочая масса)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="141" />
+        <source>air per kg of fuel</source>
+        <translation>воздух на 1 кг топлива</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="142" />
+        <source>dry flue gas per kg of fuel</source>
+        <translation>сухие газы на 1 кг топлива</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="143" />
+        <source>net calorific value used</source>
+        <translation>использованная низшая теплота сгорания</translation>
     </message>
 </context>
 <context>
@@ -2092,17 +2204,17 @@
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/emission_factors.py" line="61" />
+        <location filename="../../recp_audit/services/emission_factors.py" line="63" />
         <source>the audit does not exist</source>
         <translation>аудит не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/emission_factors.py" line="79" />
+        <location filename="../../recp_audit/services/emission_factors.py" line="81" />
         <source>say where the new value of {name} comes from</source>
         <translation>укажите источник нового значения {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/emission_factors.py" line="86" />
+        <location filename="../../recp_audit/services/emission_factors.py" line="88" />
         <source>"{value}" is not a number</source>
         <translation>«{value}» не является числом</translation>
     </message>
@@ -2110,38 +2222,38 @@
 <context>
     <name>FactorsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="101" />
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="158" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="102" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="160" />
         <source>Emission factors</source>
         <translation>Коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="104" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="105" />
         <source>Shipped values (IPCC 2006, IPCC AR5, IFI grid factors) can be replaced for this audit, e.g. by the heating value on the gas supplier's certificate. Clear a value to go back to the shipped one. The report lists the values used and their sources.</source>
         <translation>Поставляемые значения (МГЭИК 2006, МГЭИК ДО5, коэффициенты энергосистем МФИ) можно заменить для этого аудита, например теплотой сгорания из паспорта качества газа. Очистите значение, чтобы вернуться к поставляемому. В отчёте указываются использованные значения и их источники.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="129" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="129" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="131" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="131" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="131" />
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="132" />
         <source>Year</source>
         <translation>Год</translation>
     </message>

@@ -205,8 +205,10 @@ def test_every_calculator_has_a_reference_and_runs_on_its_defaults_plus_required
                  for p in calc.params if p.required}
         if calc.name == "motor-replacement":
             given.update(efficiency_old="90 %", efficiency_new="94 %")
-        if calc.name in ("flue-gas-loss", "flue-gas-recovery"):
+        if calc.name in ("flue-gas-loss", "flue-gas-recovery", "flue-gas-loss-composition"):
             given.update(o2="4 %")
+        if calc.name == "flue-gas-loss-composition":
+            given.update(composition="C=86,H=13,S=1")
         if calc.name == "flue-gas-recovery":
             given.update(new_flue_temperature="120 degC")
         if calc.name == "power-factor":
@@ -321,3 +323,72 @@ def test_checklist_findings_name_only_existing_calculators():
              for item in template.items
              for option in [item.option] if option and option.calculator}
     assert named <= set(CALCULATORS)
+
+
+def test_stoichiometric_air_of_methane_and_carbon():
+    # Combustion textbooks: 17.2 kg of air per kg of methane, 11.5 per kg of carbon
+    from recp_audit.calc.combustion_composition import parse_composition, stoichiometric_air
+
+    methane, gas = parse_composition("CH4=100")
+    assert gas and stoichiometric_air(methane) == pytest.approx(17.2, abs=0.05)
+    carbon, _ = parse_composition("C=100")
+    assert stoichiometric_air(carbon) == pytest.approx(11.5, abs=0.05)
+
+
+@pytest.mark.parametrize("fuel, composition, ncv", [
+    ("natural_gas", "CH4=100", "50 MJ/kg"),  # methane NCV 50.0 MJ/kg
+    ("fuel_oil", "C=86,H=13,S=0.5,O=0.3,N=0.1,W=0.1", "42.7 MJ/kg")])  # EN 590-like oil
+def test_composition_method_agrees_with_siegert(fuel, composition, ncv):
+    siegert = value("flue-gas-loss", {"fuel": fuel, "flue_temperature": "180 degC",
+                                      "o2": "3 %"}, "flue_gas_loss", "percent")
+    computed = value("flue-gas-loss-composition", {
+        "composition": composition, "ncv": ncv, "flue_temperature": "180 degC", "o2": "3 %"},
+        "flue_gas_loss", "percent")
+    assert computed == pytest.approx(siegert, rel=0.05)
+
+
+def test_composition_without_ncv_uses_mendeleev_and_bad_analyses_are_named():
+    result = calculator("flue-gas-loss-composition").run({
+        "composition": "C=40,H=3,S=0.3,O=15,N=1,W=30,A=10.7", "flue_temperature": "160 degC",
+        "o2": "8 %"}).results
+    assert result["ncv"].m_as("kJ/kg") == pytest.approx(
+        339 * 40 + 1030 * 3 - 108.9 * (15 - 0.3) - 25 * 30)
+    for bad, fragment in (("C=50,H=3", "adds up to 53 %"), ("C=84,Xe=16", "not Xe"),
+                          ("CH4=90,C=10", "not both")):
+        with pytest.raises(CalcError, match=fragment):
+            calculator("flue-gas-loss-composition").run({
+                "composition": bad, "ncv": "40 MJ/kg", "flue_temperature": "160 degC",
+                "o2": "3 %"})
+
+
+def test_motor_efficiency_classes_from_iec_60034_30_1():
+    from recp_audit.calc.motors import class_efficiency
+
+    # IEC 60034-30-1:2014, 4 poles, 50 Hz: IE3 11 kW 91.4 %, IE1 75 kW 92.7 %, IE4 200+ kW 96.7 %
+    assert class_efficiency("IE3", 11) == pytest.approx(0.914)
+    assert class_efficiency("IE1", 75) == pytest.approx(0.927)
+    assert class_efficiency("IE4", 400) == pytest.approx(0.967)
+    assert 0.914 < class_efficiency("IE3", 13) < 0.921  # between the 11 and 15 kW ratings
+    by_class = value("motor-replacement", {"power": "11 kW", "hours": "6000 h",
+                                           "class_old": "IE1", "class_new": "IE3"},
+                     "energy", "kWh")
+    assert by_class == pytest.approx(11 * 0.75 * (1 / 0.876 - 1 / 0.914) * 6000)
+    with pytest.raises(CalcError, match="give efficiency_new or class_new"):
+        calculator("motor-replacement").run({"power": "11 kW", "hours": "1 h",
+                                             "efficiency_old": "88 %"})
+
+
+def test_bare_flanges_add_their_surface_loss():
+    from recp_audit.calc.insulation import flange_area, surface_loss
+
+    given = {"outer_diameter": "108 mm", "surface_temperature": "160 degC", "length": "20 m",
+             "ambient_temperature": "20 degC", "insulation_thickness": "50 mm"}
+    plain = calculator("pipe-heat-loss").run(given).results
+    with_flanges = calculator("pipe-heat-loss").run(
+        {**given, "flanges": "4", "flange_diameter": "220 mm"}).results
+    area = flange_area(0.108, 0.220, 0.060)
+    flux = surface_loss(0.220, 433.15, 293.15, 0.8) / (3.141592653589793 * 0.220)
+    assert with_flanges["flange_loss"].m_as("W") == pytest.approx(4 * area * flux)
+    assert with_flanges["saving"] > plain["saving"]
+    with pytest.raises(CalcError, match="flange_diameter larger than the pipe"):
+        calculator("pipe-heat-loss").run({**given, "flanges": "2"})
