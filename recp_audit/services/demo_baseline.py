@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from recp_audit.choices import ResourceKind
 from recp_audit.model import Audit, BaselineEntry, Enterprise
 from recp_audit.services import baseline, measurements, options
+from recp_audit.services.demo_audits import populate_other_audits
 from recp_audit.store.db import Workspace
 
 # Monthly shape of the year: heating season needs more gas, summer more milk.
@@ -63,6 +64,7 @@ def populate_baseline(workspace: Workspace) -> None:
             baseline.set_tariff(workspace, audit_id, kind, item, price, unit)
     baseline.set_tariff(workspace, audit_id, ResourceKind.WATER_INTAKE, "", 1.62, "m**3")
     _options(workspace, audit_id)
+    populate_other_audits(workspace)
 
 
 def _month(number: int):

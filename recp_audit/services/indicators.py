@@ -75,15 +75,17 @@ def _yearly(row: Row) -> pint.Quantity | None:
         return None
 
 
-def _sum(rows: list[Row], unit: str, notes: list[str]) -> pint.Quantity | None:
+def _sum(rows: list[Row], unit: str | None, notes: list[str]) -> pint.Quantity | None:
+    """The rows' yearly totals in `unit` (the first row's unit when None)."""
     total = None
+    unit = unit or next((row.unit for row in rows if row.unit), None)
     for row in rows:
         amount = _yearly(row)
         if amount is None:
             continue
         try:
-            amount = amount.to(unit)
-        except pint.DimensionalityError:
+            amount = amount.to(parse_unit(unit))
+        except (pint.DimensionalityError, UnitError):
             notes.append(f"{row.label}: {row.unit} is not counted with {unit}")
             continue
         total = amount if total is None else total + amount
@@ -100,8 +102,8 @@ def indicators(workspace: Workspace, audit_id: uuid.UUID) -> Indicators:
     inputs = {key: value for key, value in {
         "energy": energy,
         "water": _sum(table.rows_of(ResourceKind.WATER_INTAKE), "m**3", notes),
-        "materials": _sum(table.rows_of(*MATERIALS), "t", notes),
-        "waste": _sum(table.rows_of(ResourceKind.WASTE), "t", notes),
+        "materials": _sum(table.rows_of(*MATERIALS), None, notes),
+        "waste": _sum(table.rows_of(ResourceKind.WASTE), None, notes),
         "wastewater": _sum(table.rows_of(ResourceKind.WASTEWATER), "m**3", notes),
         "co2e": co2e}.items() if value is not None}
     chosen = totals(options(workspace, audit_id), table.currency)

@@ -188,6 +188,15 @@ def _info(workspace, audit_id, currency, factors, option_id, title, description,
         if kind in savings:
             amount = savings[kind] + amount.to(savings[kind].units)
         savings[kind] = amount
+    for kind in (ResourceKind.NATURAL_GAS, ResourceKind.OTHER_FUEL):
+        amount = savings.get(kind)
+        if amount is not None and amount.dimensionality != ureg.Quantity(1, "J").dimensionality:
+            key = "natural_gas" if kind == ResourceKind.NATURAL_GAS else (fuel or "natural_gas")
+            try:
+                savings[kind] = factors.energy(key, amount)
+            except FactorError as exc:
+                problems.append(str(exc))
+                savings.pop(kind)
     money = results.get("cost") if not manual else None
     if money is not None and f"{money.units}" != currency:
         problems.append(f"the calculation's money is in {money.units}, the audit's in {currency}")

@@ -175,3 +175,18 @@ def test_cli_imports_a_baseline_and_lists_options_as_json(tmp_path, capsys):
     assert summary["totals"]["count"] == 7 and len(summary["indicators"]) == 6
     assert main(["options", str(path), "--audit", "x"]) == 1
     assert "is not an audit id" in capsys.readouterr().err
+
+
+def test_every_demo_audit_has_a_baseline_options_from_calculators_and_indicators(demo):
+    import sqlalchemy as sa
+
+    with demo.session() as session:
+        audits = session.scalars(sa.select(Audit.id)).all()
+    assert len(audits) == 5
+    for audit in audits:
+        assert len(baseline.monthly(demo, audit).months) == 12
+        calculated = [info for info in options.options(demo, audit) if info.calculator]
+        assert 5 <= len(calculated) <= 10
+        assert any(info.sources for info in calculated)  # inputs from the audit's readings
+        result = indicators(demo, audit)
+        assert not result.no_output and result.rows[0].before is not None
