@@ -392,3 +392,30 @@ def test_bare_flanges_add_their_surface_loss():
     assert with_flanges["saving"] > plain["saving"]
     with pytest.raises(CalcError, match="flange_diameter larger than the pipe"):
         calculator("pipe-heat-loss").run({**given, "flanges": "2"})
+
+
+@settings(max_examples=30, deadline=None)
+@given(bar=st.floats(0.2, 30), mm=st.floats(0.5, 20), hours=st.floats(1, 4000),
+       price=st.floats(0.1, 500), factor=st.floats(1.01, 2))
+def test_losses_are_never_negative_and_grow_with_hours_and_price(bar, mm, hours, price, factor):
+    for name, cost_input, result in (("steam-trap", "steam_cost", "annual_loss"),
+                                     ("water-leak", "water_price", "annual_volume")):
+        unit = "BYN/t" if name == "steam-trap" else "BYN/m3"
+        given = {"pressure": f"{bar} bar", "diameter": f"{mm} mm", "hours": f"{hours} h",
+                 cost_input: f"{price} {unit}"}
+        base = calculator(name).run(given).results
+        longer = calculator(name).run({**given, "hours": f"{hours * factor} h"}).results
+        dearer = calculator(name).run({**given, cost_input: f"{price * factor} {unit}"}).results
+        assert base[result].magnitude > 0 and base["cost"].magnitude > 0
+        assert longer[result] > base[result] and dearer["cost"] > base["cost"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(old=st.floats(10, 400), new=st.floats(1, 400), hours=st.floats(1, 8760),
+       control=st.floats(0, 80))
+def test_lighting_saves_whenever_the_new_load_is_lower(old, new, hours, control):
+    result = calculator("lighting").run({
+        "fixtures_now": "10", "power_now": f"{old} W", "fixtures_new": "10",
+        "power_new": f"{new} W", "hours": f"{hours} h",
+        "control_saving": f"{control} %"}).results
+    assert (result["energy"].magnitude >= -1e-9) == (new * (1 - control / 100) <= old + 1e-9)
