@@ -6,7 +6,7 @@ import uuid
 from typing import Any
 
 from recp_audit.services.indicators import indicators
-from recp_audit.services.options import options, totals
+from recp_audit.services.options import factors_of, options, totals
 from recp_audit.store.db import Workspace
 
 
@@ -41,6 +41,8 @@ def options_summary(workspace: Workspace, audit_id: uuid.UUID) -> dict[str, Any]
                         "after": _format(row.after)} for row in found.rows],
         "indicator_notes": found.notes,
         "no_output": found.no_output,
+        "factors_used": factors_of(workspace, audit_id).used(
+            sorted({info.fuel for info in infos if info.co2e is not None}), "BY"),
     }
 
 

@@ -1083,12 +1083,12 @@
         <translation>сокращение сточных вод в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="16" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="20" />
         <source>Heating oil</source>
         <translation>Печное топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="17" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="21" />
         <source>Grid electricity</source>
         <translation>Электроэнергия из сети</translation>
     </message>
@@ -1156,48 +1156,58 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="41" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="45" />
         <source>Reference: {reference}</source>
         <translation>Источник: {reference}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="47" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
         <source>Input</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="47" />
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="73" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="81" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="58" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="66" />
         <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
         <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="73" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="81" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="95" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="103" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="95" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="103" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="97" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="105" />
         <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
         <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="128" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="130" />
+        <source>The unit of the number typed on the left</source>
+        <translation>Единица числа, введённого слева</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="168" />
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>

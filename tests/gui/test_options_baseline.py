@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolButton
 
 from recp_audit.calc import calculator
 from recp_audit.choices import ResourceKind
@@ -220,3 +220,19 @@ def test_factors_dialog_needs_a_source_for_a_new_value(qtbot, demo, dairy, monke
     dialog.table.item(grid, 3).setText("Minenergo 2026")
     dialog.save()
     assert factors_of(demo, dairy).grid().m_as("g/kWh") == 420
+
+
+def test_units_can_be_picked_for_a_typed_number(qtbot):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    form = CalculatorForm(calculator("air-leak"), [], "BYN", "en")
+    qtbot.addWidget(form)
+    picker = form.findChild(QComboBox, "unit_pressure")
+    assert [picker.itemData(i) for i in range(picker.count())] == ["bar", "kPa", "MPa", "psi"]
+    form.fields["pressure"].setText("100")
+    picker.setCurrentIndex(picker.findData("psi"))
+    picker.activated.emit(picker.currentIndex())
+    assert form.fields["pressure"].text() == "100 psi"
+    form.fields["diameter"].setText("3 mm")
+    form.fields["hours"].setText("1000 h")
+    assert form.valid

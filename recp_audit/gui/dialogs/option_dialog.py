@@ -77,6 +77,7 @@ class OptionDialog(QDialog):
         form = QFormLayout(holder)
         self.title = QLineEdit(info.title)
         self.title.setObjectName("title")
+        self.title.setCursorPosition(0)
         self.description = QPlainTextEdit(info.description)
         self.description.setMaximumHeight(110)
         self.area = self._combo(RESOURCE_AREA_LABELS, ResourceArea, info.area)

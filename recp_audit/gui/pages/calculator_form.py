@@ -13,6 +13,10 @@ from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import UnitError, parse_unit, registry, split_number, unit_label
 
+UNIT_CHOICES = ("bar", "kPa", "MPa", "psi", "mm", "cm", "m", "inch", "degC", "degF", "K", "h",
+                "min", "s", "day", "year", "W", "kW", "MW", "hp", "kWh", "MWh", "GJ", "Gcal",
+                "m**3", "l", "kg", "t", "m**3/h", "l/min", "t/h", "kg/h", "percent",
+                "MJ/kg", "kWh/m**3", "W/(m*K)", "m**3/min")
 CHOICE_LABELS = {"fuel_oil": QT_TRANSLATE_NOOP("Calc", "Heating oil"),
                  "electricity": QT_TRANSLATE_NOOP("Calc", "Grid electricity")}
 
@@ -44,23 +48,28 @@ class CalculatorForm(QWidget):
         reference.setStyleSheet("color: #555;")
         layout.addWidget(reference)
         grid = QGridLayout()
-        for column, text in enumerate((self.tr("Input"), self.tr("Value"), "±", "")):
+        for column, text in enumerate((self.tr("Input"), self.tr("Value"), self.tr("Unit"),
+                                       "±", "")):
             header = QLabel(text)
             header.setStyleSheet("font-weight: 600;")
             grid.addWidget(header, 0, column)
         for row, param in enumerate(calculator.params, start=1):
             grid.addWidget(QLabel(label(param.label, "Calc")), row, 0)
             grid.addWidget(self._field(param), row, 1)
+            units = self._unit_choices(param)
+            if units:
+                grid.addWidget(self._unit_picker(param, units), row, 2)
             if not (param.choices or param.text):
                 spread = QLineEdit()
                 spread.setObjectName(f"spread_{param.name}")
-                spread.setMaximumWidth(90)
+                spread.setMinimumWidth(72)
+                spread.setMaximumWidth(96)
                 spread.setToolTip(self.tr("Uncertainty of this input, e.g. 0.2 bar; "
                                           "the results then carry a range"))
                 spread.textChanged.connect(self.recalculate)
                 self.spreads[param.name] = spread
-                grid.addWidget(spread, row, 2)
-                grid.addWidget(self._measured_button(param), row, 3)
+                grid.addWidget(spread, row, 3)
+                grid.addWidget(self._measured_button(param), row, 4)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.error = QLabel()
@@ -100,6 +109,38 @@ class CalculatorForm(QWidget):
         widget.setObjectName(f"input_{param.name}")
         self.fields[param.name] = widget
         return widget
+
+    def _unit_choices(self, param: Param) -> list[str]:
+        """Units the user may pick for `param` (none for choices, text and money)."""
+        if param.choices or param.text or MONEY in param.unit or not param.unit:
+            return []
+        ureg = registry()
+        wanted = {ureg.Quantity(1, unit).dimensionality for unit in param.units()}
+        first = param.unit.split("|")[0]
+        return [unit for unit in UNIT_CHOICES
+                if ureg.Quantity(1, parse_unit(unit)).dimensionality in wanted
+                and (unit != "kWh/m**3" or first == unit)]  # not a pressure, though alike
+
+    def _unit_picker(self, param: Param, units: list[str]) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(f"unit_{param.name}")
+        for unit in units:
+            box.addItem(unit_label(unit, self.language), unit)
+        first = param.unit.split("|")[0]
+        box.setCurrentIndex(max(0, box.findData(first)))
+        box.setToolTip(self.tr("The unit of the number typed on the left"))
+        box.activated.connect(lambda _=0, name=param.name, b=box: self.pick_unit(
+            name, b.currentData()))
+        return box
+
+    def pick_unit(self, name: str, unit: str) -> None:
+        """Give the number typed for `name` the unit `unit` (`7` -> `7 bar`)."""
+        edit = self.fields[name]
+        try:
+            number, _ = split_number(edit.text())
+        except UnitError:
+            return
+        edit.setText(f"{number:g} {unit_label(unit, 'en')}")
 
     def _pretty(self, text: str) -> str:
         """A default such as `20 degC` as people write it (`20 °C`)."""
