@@ -67,6 +67,27 @@ def add_entry(workspace: Workspace, audit_id: uuid.UUID, values: dict[str, Any])
     return records.create(workspace, BaselineEntry, values)
 
 
+def update_entry(workspace: Workspace, entry_id: uuid.UUID, values: dict[str, Any]) -> None:
+    """Change one entry (validated; cost only in the audit's currency)."""
+    with workspace.session() as session:
+        entry = session.get(BaselineEntry, entry_id)
+        expected = _audit_currency(session, entry.audit_id) if entry else ""
+    if values.get("cost") not in (None, "") and not values.get("currency"):
+        values = {**values, "currency": expected}
+    _check_currency(str(values.get("currency") or ""), expected)
+    records.update(workspace, BaselineEntry, entry_id, values)
+
+
+def delete_resource(workspace: Workspace, audit_id: uuid.UUID, kind: ResourceKind,
+                    item: str) -> int:
+    """Delete every month of one resource (tombstoned, so a merge sees it); the count."""
+    doomed = [line.id for line in lines(workspace, audit_id)
+              if line.kind == kind and line.item == item]
+    for entry_id in doomed:
+        records.delete(workspace, BaselineEntry, entry_id)
+    return len(doomed)
+
+
 def lines(workspace: Workspace, audit_id: uuid.UUID) -> list[Line]:
     """The audit's baseline entries by kind, item and month."""
     with workspace.session() as session:

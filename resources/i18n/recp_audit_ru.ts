@@ -30,7 +30,8 @@
     <name>BaselineArea</name>
     <message>
         <location filename="../../recp_audit/gui/pages/baseline.py" line="45" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="207" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="216" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="249" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
@@ -50,69 +51,84 @@
         <translation>Тарифы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="88" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="54" />
+        <source>Delete row…</source>
+        <translation>Удалить строку…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="70" />
+        <source>Double-click a month to enter or correct its value</source>
+        <translation>Дважды щёлкните месяц, чтобы ввести или исправить значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="91" />
         <source>Monthly</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="89" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="92" />
         <source>Cost shares</source>
         <translation>Доли затрат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="90" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="93" />
         <source>Specific consumption</source>
         <translation>Удельный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="101" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="104" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="101" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="104" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="102" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="105" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="103" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="106" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="123" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="126" />
         <source>No value for this month (a gap, not a zero)</source>
         <translation>Нет значения за этот месяц (пропуск, а не ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="140" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="143" />
         <source>{count} month(s) without a value are shown grey: gaps are left out of totals, never counted as zero.</source>
         <translation>Месяцы без значения ({count}) показаны серым: пропуски не входят в итоги и никогда не считаются нулём.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="145" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="148" />
         <source>No baseline yet: add entries or import a table (one row per resource and month: kind, item, month, quantity, unit, cost).</source>
         <translation>Базовой линии пока нет: добавьте записи или импортируйте таблицу (строка на ресурс и месяц: вид, позиция, месяц, количество, единица, стоимость).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="226" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="233" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="235" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="250" />
+        <source>Delete all months of «{name}»?</source>
+        <translation>Удалить все месяцы «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="270" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="277" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="279" />
         <source>Import baseline table</source>
         <translation>Импорт таблицы базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="227" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="271" />
         <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="236" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="280" />
         <source>{count} rows imported.</source>
         <translation>Импортировано строк: {count}.</translation>
     </message>
@@ -1167,7 +1183,7 @@
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="81" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="82" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
@@ -1177,37 +1193,37 @@
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="66" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="67" />
         <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
         <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="81" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="82" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="103" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="104" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="103" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="104" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="105" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="106" />
         <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
         <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="130" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="131" />
         <source>The unit of the number typed on the left</source>
         <translation>Единица числа, введённого слева</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="168" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="169" />
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>
@@ -1848,57 +1864,57 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="246" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="290" />
         <source>Baseline entry</source>
         <translation>Запись базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="252" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="296" />
         <source>e.g. well, raw milk, sludge</source>
         <translation>например: скважина, молоко сырое, осадок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="257" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="301" />
         <source>kWh, m3, t …</source>
         <translation>кВт·ч, м3, т …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="265" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="309" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="265" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="309" />
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="266" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="310" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="266" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="310" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="267" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="311" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="268" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="312" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="269" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="313" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="270" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="314" />
         <source>EWC code (waste)</source>
         <translation>Код отхода (EWC)</translation>
     </message>
@@ -3116,7 +3132,7 @@ Settings: {config}</source>
     <name>OptionDialog</name>
     <message>
         <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="44" />
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="205" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="206" />
         <source>Improvement option</source>
         <translation>Мероприятие</translation>
     </message>
@@ -3126,92 +3142,92 @@ Settings: {config}</source>
         <translation>(без расчёта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="90" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="91" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="103" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="104" />
         <source>The fuel whose use the saved heat or fuel displaces (for CO2e and the fuel price)</source>
         <translation>Топливо, которое замещается сэкономленным теплом или топливом (для CO2-экв. и цены топлива)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="105" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="106" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="106" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112" />
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114" />
         <source>Lifetime, years</source>
         <translation>Срок службы, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115" />
         <source>Discount rate, %</source>
         <translation>Ставка дисконтирования, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116" />
         <source>Fuel displaced</source>
         <translation>Замещаемое топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="117" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="118" />
         <source>Savings per year entered by hand (when no calculator fits)</source>
         <translation>Экономия в год, введённая вручную (если калькулятор не подходит)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="126" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="127" />
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="129" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="130" />
         <source>Monitoring after implementation</source>
         <translation>Мониторинг после внедрения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="137" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="138" />
         <source>Realised saving per year, {currency}</source>
         <translation>Фактическая экономия в год, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="139" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="140" />
         <source>Monitoring note</source>
         <translation>Примечание мониторинга</translation>
     </message>

@@ -236,3 +236,33 @@ def test_units_can_be_picked_for_a_typed_number(qtbot):
     form.fields["diameter"].setText("3 mm")
     form.fields["hours"].setText("1000 h")
     assert form.valid
+
+
+def test_a_gap_is_filled_and_a_value_corrected_by_double_click(qtbot, demo, dairy, monkeypatch):
+    from recp_audit.gui.pages.baseline import BaselineArea, EntryDialog
+
+    typed = iter(["", "9100"])
+
+    def fake_exec(dialog):
+        text = next(typed, None)
+        if text is None:
+            return False
+        dialog.quantity.setText(text or "abc")
+        return True
+    warnings = []
+    monkeypatch.setattr(EntryDialog, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    page = BaselineArea(demo, dairy, "RECP", "BYN", "en")
+    qtbot.addWidget(page)
+    well = next(r for r in range(page.table.rowCount())
+                if "скважина" in page.table.item(r, 0).text())
+    page.edit_cell(well, 2 + 7)  # the August gap
+    assert warnings and "not a number" in warnings[0]  # refused, the dialog came back
+    well = next(r for r in range(page.table.rowCount())
+                if "скважина" in page.table.item(r, 0).text())
+    assert page.table.item(well, 2 + 7).text() == "9\u00a0100"
+    typed = iter(["9500"])
+    page.edit_cell(well, 2 + 7)  # now an existing entry: corrected, not duplicated
+    august = [line for line in baseline.lines(demo, dairy)
+              if line.item == "артезианская скважина" and line.month.month == 8]
+    assert len(august) == 1 and august[0].quantity == 9500

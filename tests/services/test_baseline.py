@@ -116,3 +116,18 @@ def test_import_without_the_needed_columns_says_which(workspace, audit, tmp_path
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(BaselineImportError, match="no column kind, item, month, quantity, unit"):
         import_baseline(workspace, audit, path)
+
+
+def test_a_resource_can_be_corrected_and_deleted_with_tombstones(workspace, audit):
+    entry = add(workspace, audit, "electricity", "2025-01", 1000, "kWh", 250)
+    add(workspace, audit, "electricity", "2025-02", 1100, "kWh", 270)
+    baseline.update_entry(workspace, entry, {"quantity": "1 050"})
+    assert baseline.monthly(workspace, audit).rows[0].quantities[0] == 1050
+    with pytest.raises(ValidationError, match="convert the EUR amount"):
+        baseline.update_entry(workspace, entry, {"cost": 3, "currency": "EUR"})
+    assert baseline.delete_resource(workspace, audit, ResourceKind.ELECTRICITY, "") == 2
+    assert baseline.lines(workspace, audit) == []
+    with workspace.session() as session:
+        from recp_audit.model import BaselineEntry
+        assert session.query(BaselineEntry).execution_options(
+            include_deleted=True).count() == 2  # kept as tombstones for merging

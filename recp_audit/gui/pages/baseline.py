@@ -50,7 +50,8 @@ class BaselineArea(QWidget):
         writable = not workspace.read_only
         for text, slot, name in ((self.tr("Add entry…"), self.add_entry, "add_entry"),
                                  (self.tr("Import table…"), self.import_table, "import"),
-                                 (self.tr("Tariffs…"), self.edit_tariffs, "tariffs")):
+                                 (self.tr("Tariffs…"), self.edit_tariffs, "tariffs"),
+                                 (self.tr("Delete row…"), self.delete_row, "delete_row")):
             button = QPushButton(text)
             button.setObjectName(name)
             button.setEnabled(writable)
@@ -65,6 +66,8 @@ class BaselineArea(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._draw)
+        self.table.cellDoubleClicked.connect(self.edit_cell)
+        self.table.setToolTip(self.tr("Double-click a month to enter or correct its value"))
         splitter.addWidget(self.table)
         self.charts = QTabWidget()
         self.charts.setObjectName("charts")
@@ -195,20 +198,61 @@ class BaselineArea(QWidget):
             self.shares_plot.getAxis("left").setTicks([list(enumerate(names))])
             self.shares_plot.setLabel("bottom", "%")
 
-    def add_entry(self) -> None:
-        """Ask for one month of one resource and store it."""
-        dialog = EntryDialog(self.currency, self.language, self)
-        while dialog.exec():
-            from recp_audit.services.baseline import add_entry
+    def add_entry(self, preset: dict | None = None, entry_id=None) -> None:
+        """Ask for one month of one resource and store it (or change `entry_id`);
+        a refused value is explained and the dialog stays open with what was typed."""
+        from recp_audit.services.baseline import add_entry, update_entry
 
+        dialog = EntryDialog(self.currency, self.language, self)
+        if preset:
+            dialog.fill(preset)
+        while dialog.exec():
             try:
-                add_entry(self.workspace, self.audit_id, dialog.values())
+                if entry_id is None:
+                    add_entry(self.workspace, self.audit_id, dialog.values())
+                else:
+                    update_entry(self.workspace, entry_id, dialog.values())
             except RecpError as exc:
                 QMessageBox.warning(self, self.tr("Baseline"), i18n.text(exc.message))
                 continue
             self.refresh()
             self.changed.emit()
             return
+
+    def edit_cell(self, row: int, column: int) -> None:
+        """Enter or correct the month under the double-clicked cell."""
+        from recp_audit.services.baseline import lines
+
+        months = self.data.months
+        if self.workspace.read_only or not 2 <= column < 2 + len(months):
+            return
+        chosen = self.data.rows[row]
+        month = months[column - 2]
+        existing = next((line for line in lines(self.workspace, self.audit_id)
+                         if line.kind == chosen.kind and line.item == chosen.item
+                         and line.month == month), None)
+        preset = {"kind": str(chosen.kind), "item": chosen.item, "month": f"{month:%Y-%m}",
+                  "unit": chosen.unit, "ewc_code": chosen.ewc_code}
+        if existing is not None:
+            preset.update(quantity=existing.quantity, unit=existing.unit, cost=existing.cost,
+                          source=existing.source)
+        self.add_entry(preset, existing.id if existing is not None else None)
+
+    def delete_row(self) -> None:
+        """Delete the selected resource's months after asking."""
+        from recp_audit.services.baseline import delete_resource
+
+        chosen = self._selected_row()
+        if chosen is None:
+            return
+        name = self.table.item(self.table.currentRow(), 0).text()
+        answer = QMessageBox.question(self, self.tr("Baseline"), self.tr(
+            "Delete all months of «{name}»?").format(name=name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        delete_resource(self.workspace, self.audit_id, chosen.kind, chosen.item)
+        self.refresh()
+        self.changed.emit()
 
     def edit_tariffs(self) -> None:
         """Show and change the audit's tariffs."""
@@ -274,6 +318,18 @@ class EntryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def fill(self, preset: dict) -> None:
+        """Show stored or suggested values."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(preset.get("kind", ""))))
+        self.item.setText(preset.get("item", ""))
+        self.month.setText(preset.get("month", ""))
+        quantity, cost = preset.get("quantity"), preset.get("cost")
+        self.quantity.setText("" if quantity is None else f"{quantity:g}")
+        self.unit.setText(preset.get("unit", ""))
+        self.cost.setText("" if cost is None else f"{cost:g}")
+        self.source.setCurrentIndex(max(0, self.source.findData(preset.get("source", "meter"))))
+        self.ewc.setText(preset.get("ewc_code", ""))
 
     def values(self) -> dict:
         """The fields as typed (validated by the service)."""
