@@ -13,6 +13,8 @@
                                     add a baseline table (XLSX/CSV)
     recp-audit options F --audit ID [--json]
                                     options, savings, money, CO2e and RECP indicators
+    recp-audit report F --audit ID [--format xlsx|csv] [--lang ru|en] -o OUT
+                                    the audit's workbook, or one table as csv
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
 
@@ -110,6 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("file", type=Path, metavar="FILE")
     listed.add_argument("--audit", required=True, metavar="ID", help="audit id")
     listed.add_argument("--json", action="store_true", help="print JSON")
+    report = commands.add_parser(
+        "report", help="write an audit's workbook (xlsx) or one of its tables (csv)")
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("--audit", required=True, metavar="ID", help="audit id")
+    report.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    report.add_argument("--lang", choices=("ru", "en"), default="ru")
+    report.add_argument("--table", default="options",
+                        help="the table for csv: profile, baseline, readings, series, answers, "
+                             "options, indicators, factors")
+    report.add_argument("--semicolon", action="store_true",
+                        help="csv for Russian-locale Excel: ; and decimal comma")
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     calc = commands.add_parser(
         "calc", add_help=False, help="run an engineering calculator (--list shows them)")
     calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
@@ -169,6 +183,24 @@ def _options(args: argparse.Namespace) -> int:
           f"investment {total['investment']:,.0f}, CO2e {total['co2e_t']:,.1f} t/yr")
     for row in summary["indicators"]:
         print(f"  {row['key']:<11} before {row['before']} after {row['after']}")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from recp_audit.services import reports
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file, read_only=True)
+    try:
+        audit = _audit_id(args.audit)
+        if args.format == "xlsx":
+            path = reports.export_workbook(workspace, audit, args.output, args.lang)
+        else:
+            path = reports.export_csv(workspace, audit, args.table, args.output, args.lang,
+                                      args.semicolon)
+    finally:
+        workspace.close()
+    print(f"Written {path}")
     return 0
 
 
@@ -277,7 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {"info": _info, "demo": _demo,
                "import-checklist": _import_checklist, "import-series": _import_series,
                "measurements": _measurements, "calc": _calc,
-               "import-baseline": _import_baseline, "options": _options}.get(args.command, _gui)
+               "import-baseline": _import_baseline, "options": _options,
+               "report": _report}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

@@ -14,8 +14,16 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 
 from recp_audit.checklists.template import EXCLUDED, Item, Template
+from recp_audit.messages import QT_TRANSLATE_NOOP
 
 STATUS_POINTS = {"yes": 1.0, "partial": 0.5, "no": 0.0}
+STATUS_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("Checklist", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Checklist", "No"),
+    "partial": QT_TRANSLATE_NOOP("Checklist", "Partly"),
+    "na": QT_TRANSLATE_NOOP("Checklist", "Not applicable"),
+    "ne": QT_TRANSLATE_NOOP("Checklist", "Not evaluated"),
+}
 
 
 @dataclasses.dataclass(frozen=True)

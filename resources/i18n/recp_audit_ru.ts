@@ -1231,57 +1231,57 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="26" />
+        <location filename="../../recp_audit/checklists/scoring.py" line="21" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="27" />
+        <location filename="../../recp_audit/checklists/scoring.py" line="22" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="28" />
+        <location filename="../../recp_audit/checklists/scoring.py" line="23" />
         <source>Partly</source>
         <translation>Частично</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="29" />
+        <location filename="../../recp_audit/checklists/scoring.py" line="24" />
         <source>Not applicable</source>
         <translation>Неприменимо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="30" />
+        <location filename="../../recp_audit/checklists/scoring.py" line="25" />
         <source>Not evaluated</source>
         <translation>Не оценивалось</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="33" />
+        <location filename="../../recp_audit/gui/models/checklist.py" line="26" />
         <source>All items</source>
         <translation>Все пункты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="34" />
+        <location filename="../../recp_audit/gui/models/checklist.py" line="27" />
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="35" />
+        <location filename="../../recp_audit/gui/models/checklist.py" line="28" />
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="36" />
+        <location filename="../../recp_audit/gui/models/checklist.py" line="29" />
         <source>With photos</source>
         <translation>С фотографиями</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="89" />
+        <location filename="../../recp_audit/gui/models/checklist.py" line="82" />
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/checklist.py" line="90" />
+        <location filename="../../recp_audit/gui/models/checklist.py" line="83" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1747,7 +1747,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="132" />
+        <location filename="../../recp_audit/cli.py" line="146" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
@@ -2369,7 +2369,7 @@
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>Employees</source>
-        <translation>Численность работников</translation>
+        <translation>Работников</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
@@ -2921,7 +2921,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="403" />
         <source>Employees</source>
-        <translation>Численность работников</translation>
+        <translation>Работников</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="404" />
@@ -2951,7 +2951,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="425" />
         <source>Team</source>
-        <translation>Группа</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="426" />
@@ -3783,6 +3783,448 @@ years</source>
         <location filename="../../recp_audit/services/records.py" line="59" />
         <source>{kind} {id} does not exist (it may have been deleted)</source>
         <translation>Запись {kind} {id} не существует (возможно, она удалена)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="135" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="136" />
+        <source>NACE code</source>
+        <translation>Код NACE</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="137" />
+        <source>National code</source>
+        <translation>Код ОКЭД</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="138" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="139" />
+        <source>Employees</source>
+        <translation>Работников</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="140" />
+        <source>Shifts</source>
+        <translation>Смен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="141" />
+        <source>Annual output</source>
+        <translation>Годовой выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="142" />
+        <source>Output unit</source>
+        <translation>Единица выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="144" />
+        <source>Main products</source>
+        <translation>Основная продукция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="145" />
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="146" />
+        <source>Baseline from</source>
+        <translation>Базовый период с</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="147" />
+        <source>Baseline to</source>
+        <translation>Базовый период по</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="44" />
+        <location filename="../../recp_audit/reports/tables.py" line="148" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="34" />
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="35" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="36" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="37" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="38" />
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="39" />
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="40" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="41" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="42" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="43" />
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="45" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="46" />
+        <source>EWC code</source>
+        <translation>Код отхода (EWC)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="47" />
+        <source>calibration overdue</source>
+        <translation>поверка просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="48" />
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="49" />
+        <source>Point</source>
+        <translation>Точка измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="50" />
+        <source>Taken</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="51" />
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="52" />
+        <source>Calibration</source>
+        <translation>Поверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="53" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="54" />
+        <source>Series statistics</source>
+        <translation>Статистика рядов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="55" />
+        <source>Series</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="56" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="57" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="58" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="59" />
+        <source>Samples</source>
+        <translation>Отсчётов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="60" />
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="61" />
+        <source>Std</source>
+        <translation>Ст. откл.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="62" />
+        <source>Base load</source>
+        <translation>Базовая нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="63" />
+        <source>Peak</source>
+        <translation>Пик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="64" />
+        <source>Load factor</source>
+        <translation>Коэффициент нагрузки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="65" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="66" />
+        <source>Total unit</source>
+        <translation>Единица итога</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="67" />
+        <source>Hours with data</source>
+        <translation>Часов с данными</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="68" />
+        <source>Hours above threshold</source>
+        <translation>Часов выше порога</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="69" />
+        <source>finding</source>
+        <translation>несоответствие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="70" />
+        <source>Checklist answers</source>
+        <translation>Ответы чек-листов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="71" />
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="72" />
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="73" />
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="74" />
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="75" />
+        <source>Finding</source>
+        <translation>Несоответствие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="76" />
+        <source>Options</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="77" />
+        <source>Option</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="78" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="79" />
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="80" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="81" />
+        <source>Calculator</source>
+        <translation>Калькулятор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="82" />
+        <source>Electricity saved, MWh/yr</source>
+        <translation>Экономия электроэнергии, МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="83" />
+        <source>Fuel and heat saved, MWh/yr</source>
+        <translation>Экономия топлива и тепла, МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="84" />
+        <source>Water saved, m³/yr</source>
+        <translation>Экономия воды, м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="85" />
+        <source>Materials saved, t/yr</source>
+        <translation>Экономия материалов, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="86" />
+        <source>CO2e avoided, t/yr</source>
+        <translation>Сокращение CO2-экв., т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="87" />
+        <source>Saving, {currency}/yr</source>
+        <translation>Экономия, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="88" />
+        <source>Saving from, {currency}/yr</source>
+        <translation>Экономия от, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="89" />
+        <source>Saving to, {currency}/yr</source>
+        <translation>Экономия до, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="90" />
+        <source>Investment, {currency}</source>
+        <translation>Инвестиции, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="91" />
+        <source>Payback, years</source>
+        <translation>Окупаемость, лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="92" />
+        <source>NPV, {currency}</source>
+        <translation>ЧДД, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="93" />
+        <source>IRR, %</source>
+        <translation>ВНД, %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="94" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="95" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="96" />
+        <source>Realised, {currency}/yr</source>
+        <translation>Фактически, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="97" />
+        <source>RECP indicators</source>
+        <translation>Показатели РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="98" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="99" />
+        <source>After selected options</source>
+        <translation>После выбранных мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="100" />
+        <source>changed for this audit</source>
+        <translation>изменено для этого аудита</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="101" />
+        <source>Emission factors used</source>
+        <translation>Использованные коэффициенты выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="102" />
+        <source>Factor</source>
+        <translation>Коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="103" />
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="149" />
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="34" />
+        <source>the folder {folder} does not exist</source>
+        <translation>папка {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="41" />
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>нельзя записать в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="47" />
+        <source>cannot write {file}: {reason}</source>
+        <translation>нельзя записать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="76" />
+        <source>there is no table "{table}" (tables: {tables})</source>
+        <translation>таблицы «{table}» нет (таблицы: {tables})</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import (QBrush, QColor, QIcon, QPainter, QPixmap, QStandardItem,
                            QStandardItemModel)
 
-from recp_audit.checklists.scoring import (AnswerValue, is_finding, score_template,
+from recp_audit.checklists.scoring import (STATUS_LABELS, AnswerValue, is_finding, score_template,
                                            visible_items)
 from recp_audit.checklists.template import Item
 from recp_audit.messages import QT_TRANSLATE_NOOP
@@ -22,13 +22,6 @@ from recp_audit.units import unit_label
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10  # item id on item rows, "" on section rows
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 11
 
-STATUS_LABELS = {
-    "yes": QT_TRANSLATE_NOOP("Checklist", "Yes"),
-    "no": QT_TRANSLATE_NOOP("Checklist", "No"),
-    "partial": QT_TRANSLATE_NOOP("Checklist", "Partly"),
-    "na": QT_TRANSLATE_NOOP("Checklist", "Not applicable"),
-    "ne": QT_TRANSLATE_NOOP("Checklist", "Not evaluated"),
-}
 FILTERS = {
     "all": QT_TRANSLATE_NOOP("Checklist", "All items"),
     "unanswered": QT_TRANSLATE_NOOP("Checklist", "Unanswered"),

@@ -1,0 +1,80 @@
+"""Build an audit's workbook or a CSV table and write it safely: to a temporary name in
+the target folder first, renamed at the end, so a failed or cancelled export never
+leaves a half-written file or replaces a good one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.progress import Progress
+from recp_audit.store.db import Workspace
+
+TABLE_KEYS = ("profile", "baseline", "readings", "series", "answers", "options", "indicators",
+              "factors")
+
+
+class ReportError(RecpError):
+    """A report that cannot be written where asked; the message says why."""
+
+
+def _error(template: str, **params) -> ReportError:
+    return ReportError(Message("Reports", template, params))
+
+
+def write_safely(path: Path, write: Callable[[Path], None]) -> Path:
+    """Run `write(temporary)` in `path`'s folder and rename the result to `path`."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise _error(QT_TRANSLATE_NOOP("Reports", "the folder {folder} does not exist"),
+                     folder=str(folder))
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
+                                             dir=folder)
+        os.close(handle)
+    except OSError as exc:
+        raise _error(QT_TRANSLATE_NOOP("Reports", "cannot write in {folder}: {reason}"),
+                     folder=str(folder), reason=exc.strerror or str(exc)) from None
+    try:
+        write(Path(temporary))
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise _error(QT_TRANSLATE_NOOP("Reports", "cannot write {file}: {reason}"),
+                     file=str(path), reason=exc.strerror or str(exc)) from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return path
+
+
+def export_workbook(workspace: Workspace, audit_id: uuid.UUID, path: Path, language: str,
+                    progress: Progress | None = None) -> Path:
+    """The audit's tables as an Excel workbook at `path`."""
+    from recp_audit.reports.tables import audit_tables
+    from recp_audit.reports.workbook import write_workbook
+
+    progress = progress or Progress()
+    progress(0.05)
+    tables = audit_tables(workspace, audit_id, language)
+    progress(0.6)
+    written = write_safely(path, lambda target: write_workbook(tables, target, language))
+    progress(1.0)
+    return written
+
+
+def export_csv(workspace: Workspace, audit_id: uuid.UUID, table: str, path: Path,
+               language: str, russian_excel: bool = False) -> Path:
+    """One of the audit's tables as CSV at `path`."""
+    from recp_audit.reports import tables as report_tables
+    from recp_audit.reports.csv_tables import write_csv
+
+    if table not in TABLE_KEYS:
+        raise _error(QT_TRANSLATE_NOOP("Reports", "there is no table \"{table}\" (tables: "
+                                                  "{tables})"),
+                     table=table, tables=", ".join(TABLE_KEYS))
+    chosen = getattr(report_tables, table)(workspace, audit_id, language)
+    return write_safely(path, lambda target: write_csv(chosen, target, russian_excel))
