@@ -98,7 +98,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Report", "Indicator"),
     QT_TRANSLATE_NOOP("Report", "After selected options"),
     QT_TRANSLATE_NOOP("Report", "changed for this audit"),
-    QT_TRANSLATE_NOOP("Report", "Emission factors used"),
+    QT_TRANSLATE_NOOP("Report", "Emission factors"),
     QT_TRANSLATE_NOOP("Report", "Factor"),
     QT_TRANSLATE_NOOP("Report", "Year"),
 )
@@ -320,7 +320,7 @@ def factors(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:
              row.year if row.year != "" else None,
              _r("changed for this audit", language) if row.overridden else ""]
             for row in factor_rows(workspace, audit_id)]
-    return Table("factors", _r("Emission factors used", language), [
+    return Table("factors", _r("Emission factors", language), [
         _r("Factor", language), _r("Field", language), _r("Value", language),
         _r("Source", language), _r("Year", language), _r("Note", language)], rows)
 

@@ -62,7 +62,8 @@ def _set(cell, value, date_format: str) -> None:
     else:
         cell.value = value
         if isinstance(value, float):
-            cell.number_format = "#,##0.00" if abs(value) < 1000 else "#,##0"
+            cell.number_format = ("0.000" if abs(value) < 1 else "#,##0.00"
+                                  if abs(value) < 1000 else "#,##0")
 
 
 def _width(value) -> int:

@@ -4185,8 +4185,8 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/reports/tables.py" line="101" />
-        <source>Emission factors used</source>
-        <translation>Использованные коэффициенты выбросов</translation>
+        <source>Emission factors</source>
+        <translation>Коэффициенты выбросов</translation>
     </message>
     <message>
         <location filename="../../recp_audit/reports/tables.py" line="102" />
