@@ -13,8 +13,8 @@
                                     add a baseline table (XLSX/CSV)
     recp-audit options F --audit ID [--json]
                                     options, savings, money, CO2e and RECP indicators
-    recp-audit report F --audit ID [--format xlsx|csv] [--lang ru|en] -o OUT
-                                    the audit's workbook, or one table as csv
+    recp-audit report F --audit ID [--format pdf|xlsx|csv] [--lang ru|en] -o OUT
+                                    the audit's report, workbook, or one table as csv
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
 
@@ -113,10 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--audit", required=True, metavar="ID", help="audit id")
     listed.add_argument("--json", action="store_true", help="print JSON")
     report = commands.add_parser(
-        "report", help="write an audit's workbook (xlsx) or one of its tables (csv)")
+        "report", help="write an audit's report (pdf), workbook (xlsx) or one table (csv)")
     report.add_argument("file", type=Path, metavar="FILE")
     report.add_argument("--audit", required=True, metavar="ID", help="audit id")
-    report.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    report.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
     report.add_argument("--lang", choices=("ru", "en"), default="ru")
     report.add_argument("--table", default="options",
                         help="the table for csv: profile, baseline, readings, series, answers, "
@@ -193,7 +193,9 @@ def _report(args: argparse.Namespace) -> int:
     workspace = open_workspace(args.file, read_only=True)
     try:
         audit = _audit_id(args.audit)
-        if args.format == "xlsx":
+        if args.format == "pdf":
+            path = reports.export_pdf(workspace, audit, args.output, args.lang)
+        elif args.format == "xlsx":
             path = reports.export_workbook(workspace, audit, args.output, args.lang)
         else:
             path = reports.export_csv(workspace, audit, args.table, args.output, args.lang,

@@ -1,1 +1,1 @@
-"""Reports and exports built from an audit's data (no Qt): workbook, CSV tables."""
+"""Reports and exports built from an audit's data (no Qt): PDF, workbook, CSV tables."""

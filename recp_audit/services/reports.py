@@ -66,6 +66,15 @@ def export_workbook(workspace: Workspace, audit_id: uuid.UUID, path: Path, langu
     return written
 
 
+def export_pdf(workspace: Workspace, audit_id: uuid.UUID, path: Path, language: str,
+               progress: Progress | None = None) -> Path:
+    """The audit's assessment report as PDF at `path`."""
+    from recp_audit.reports.pdf_assessment import build_assessment_pdf
+
+    return write_safely(path, lambda target: build_assessment_pdf(
+        workspace, audit_id, str(target), language, progress))
+
+
 def export_csv(workspace: Workspace, audit_id: uuid.UUID, table: str, path: Path,
                language: str, russian_excel: bool = False) -> Path:
     """One of the audit's tables as CSV at `path`."""

@@ -1268,7 +1268,7 @@
     <message>
         <location filename="../../recp_audit/gui/models/checklist.py" line="28" />
         <source>Findings</source>
-        <translation>Замечания</translation>
+        <translation>Несоответствия</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/models/checklist.py" line="29" />
@@ -1691,12 +1691,12 @@
     <message>
         <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Score</source>
-        <translation>Балл</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
         <source>Findings</source>
-        <translation>Замечания</translation>
+        <translation>Несоответствия</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/checklists.py" line="70" />
@@ -1755,108 +1755,108 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="318" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="333" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="326" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="333" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="326" />
         <source>Saved per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="334" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="327" />
         <source>By cleaner-production category</source>
         <translation>По категориям чистого производства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="335" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="328" />
         <source>By area</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="336" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="329" />
         <source>Resources saved</source>
         <translation>Сэкономленные ресурсы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="341" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="334" />
         <source>RECP indicators (UNEP/UNIDO), baseline year</source>
         <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="344" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="337" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="344" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="337" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="344" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="337" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="345" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="338" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="391" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="384" />
         <source>Saving per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="393" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="386" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="395" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="388" />
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="396" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="389" />
         <source>{years} years</source>
         <translation>{years} лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="397" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="390" />
         <source>CO2e avoided per year</source>
         <translation>Предотвращённые выбросы CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="399" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="392" />
         <source>Realised so far per year</source>
         <translation>Фактически достигнуто в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="421" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="414" />
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
@@ -2510,7 +2510,7 @@
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="158" />
         <source>Calibration due</source>
-        <translation>Следующая поверка</translation>
+        <translation>Поверка до</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="185" />
@@ -2601,7 +2601,7 @@
     <message>
         <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
         <source>Serial</source>
-        <translation>Зав. №</translation>
+        <translation>Заводской номер</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
@@ -2621,7 +2621,7 @@
     <message>
         <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
         <source>Calibration due</source>
-        <translation>Следующая поверка</translation>
+        <translation>Поверка до</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
@@ -3240,86 +3240,86 @@ Settings: {config}</source>
         <translation>мероприятие не существует (возможно, оно удалено)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="26" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="27" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="27" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="28" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="28" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="29" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="29" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="30" />
         <source>Electricity,
 MWh/yr</source>
         <translation>Электроэнергия,
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="30" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="31" />
         <source>Fuel, heat,
 MWh/yr</source>
         <translation>Топливо, тепло,
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="31" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="32" />
         <source>Water,
 m³/yr</source>
         <translation>Вода,
 м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="32" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="33" />
         <source>CO2e,
 t/yr</source>
         <translation>CO2-экв.,
 т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="33" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="34" />
         <source>Saving
 per year</source>
         <translation>Экономия
 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="34" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="35" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="35" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="36" />
         <source>Payback,
 years</source>
         <translation>Окупаемость,
 лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="36" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="37" />
         <source>NPV</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="37" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="38" />
         <source>IRR,
 %</source>
         <translation>ВНД,
 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="121" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="114" />
         <source>Realised: {money} {currency} a year ({note})</source>
         <translation>Фактически: {money} {currency} в год ({note})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="133" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="126" />
         <source>Saving per year from the inputs' uncertainty: {low} to {high} {currency}</source>
         <translation>Экономия в год с учётом погрешности исходных данных: от {low} до {high} {currency}</translation>
     </message>
@@ -3327,75 +3327,441 @@ years</source>
 <context>
     <name>OptionsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="173" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="166" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="175" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="168" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="180" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="173" />
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="187" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="180" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="192" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="185" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="196" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="189" />
         <source>Search titles</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="229" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="222" />
         <source>New option…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="223" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="231" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="224" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="232" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="225" />
         <source>Emission factors…</source>
         <translation>Коэффициенты выбросов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="254" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="247" />
         <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
         <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="270" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="263" />
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="299" />
         <location filename="../../recp_audit/gui/pages/options.py" line="306" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="313" />
         <source>Delete option</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="307" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="300" />
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfMethod</name>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="431" />
+        <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
+        <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="437" />
+        <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
+        <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="443" />
+        <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
+        <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="47" />
+        <source>RECP assessment report</source>
+        <translation>Отчёт об оценке РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="48" />
+        <source>Resource Efficient and Cleaner Production (UNIDO/UNEP method)</source>
+        <translation>Ресурсоэффективное и более чистое производство (методика ЮНИДО/ЮНЕП)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="49" />
+        <source>Baseline period</source>
+        <translation>Базовый период</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="50" />
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="51" />
+        <source>Report made</source>
+        <translation>Отчёт составлен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="52" />
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="53" />
+        <source>Company profile</source>
+        <translation>Профиль предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="54" />
+        <source>Methodology</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="55" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="56" />
+        <source>RECP indicators</source>
+        <translation>Показатели РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57" />
+        <source>Checklists: scores and findings</source>
+        <translation>Чек-листы: оценки и несоответствия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58" />
+        <source>Measurements</source>
+        <translation>Измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59" />
+        <source>Improvement options</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60" />
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61" />
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62" />
+        <source>Appendix A. Baseline data</source>
+        <translation>Приложение А. Данные базовой линии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63" />
+        <source>Appendix B. Emission factors used</source>
+        <translation>Приложение Б. Использованные коэффициенты выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64" />
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
+        <source>Not recorded yet.</source>
+        <translation>Пока не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
+        <source>Per year</source>
+        <translation>В год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
+        <source>Months with data</source>
+        <translation>Месяцев с данными</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
+        <source>Monthly use</source>
+        <translation>Помесячное потребление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
+        <source>Shares of the baseline costs, %</source>
+        <translation>Доли затрат базовой линии, %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
+        <source>Baseline year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
+        <source>After selected options</source>
+        <translation>После выбранных мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
+        <source>Findings</source>
+        <translation>Несоответствия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
+        <source>Finding</source>
+        <translation>Несоответствие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
+        <source>Instruments</source>
+        <translation>Приборы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
+        <source>Serial</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
+        <source>Calibration due</source>
+        <translation>Поверка до</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
+        <source>Point</source>
+        <translation>Точка измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
+        <source>Mean ± accuracy</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
+        <source>Logged series</source>
+        <translation>Записанные ряды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
+        <source>Peak</source>
+        <translation>Пик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
+        <source>Values measured with an instrument past its calibration due date are marked OVERDUE; they are kept, but should be confirmed.</source>
+        <translation>Значения, измеренные прибором с истёкшим сроком поверки, отмечены «ПРОСРОЧЕНА»: они сохранены, но должны быть подтверждены.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100" />
+        <source>Option</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
+        <source>Savings per year</source>
+        <translation>Экономия ресурсов в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
+        <source>Money per year</source>
+        <translation>Экономия в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104" />
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="105" />
+        <source>Payback, years</source>
+        <translation>Окупаемость, лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106" />
+        <source>CO2e, t/yr</source>
+        <translation>CO2-экв., т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
+        <source>Selected options together: {money} {currency} a year for an investment of {investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a year.</source>
+        <translation>Выбранные мероприятия вместе: {money} {currency} в год при инвестициях {investment} {currency} (простой срок окупаемости {payback} лет), сокращение выбросов {co2e} т CO2-экв. в год.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113" />
+        <source>Saving per year by option, {currency}</source>
+        <translation>Экономия в год по мероприятиям, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
+        <source>How each saving was calculated</source>
+        <translation>Как рассчитана экономия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
+        <source>Photo {name} cannot be shown (its data is damaged).</source>
+        <translation>Фотографию {name} показать нельзя (её данные повреждены).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
+        <source>Factor</source>
+        <translation>Коэффициент</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117" />
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="118" />
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119" />
+        <source>No output recorded: the indicators need production in the baseline.</source>
+        <translation>Выпуск продукции не записан: для показателей нужна продукция в базовой линии.</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3855,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="216" />
         <source>Logged series</source>
-        <translation>Ряды регистратора</translation>
+        <translation>Записанные ряды</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
@@ -4222,7 +4588,7 @@ years</source>
         <translation>нельзя записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="76" />
+        <location filename="../../recp_audit/services/reports.py" line="85" />
         <source>there is no table "{table}" (tables: {tables})</source>
         <translation>таблицы «{table}» нет (таблицы: {tables})</translation>
     </message>
@@ -4257,7 +4623,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="76" />
         <source>Score</source>
-        <translation>Балл</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="76" />
@@ -4278,7 +4644,7 @@ years</source>
         <location filename="../../recp_audit/gui/pages/results.py" line="78" />
         <location filename="../../recp_audit/gui/pages/results.py" line="90" />
         <source>Findings</source>
-        <translation>Замечания</translation>
+        <translation>Несоответствия</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="95" />

@@ -73,7 +73,8 @@ def test_register_sorts_and_filters(qtbot, demo, dairy):
 
 
 def test_dashboard_shows_totals_and_indicators(qtbot, demo, dairy):
-    from recp_audit.gui.pages.options import OptionsArea, number
+    from recp_audit.gui.pages.options import OptionsArea
+    from recp_audit.reports.format import number
 
     area = OptionsArea(demo, dairy, "RECP", "BYN", "ru")
     qtbot.addWidget(area)

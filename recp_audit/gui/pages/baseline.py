@@ -17,7 +17,7 @@ from recp_audit.choices import (DATA_SOURCE_LABELS, RESOURCE_KIND_LABELS, DataSo
                                 ResourceKind)
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
-from recp_audit.gui.pages.options import number
+from recp_audit.reports.format import number
 from recp_audit.messages import RecpError
 from recp_audit.units import unit_label
 

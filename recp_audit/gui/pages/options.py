@@ -17,6 +17,7 @@ from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOUR
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
+from recp_audit.reports.format import number
 from recp_audit.units import unit_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,14 +38,6 @@ COLUMNS = [
     ("irr", QT_TRANSLATE_NOOP("Options", "IRR,\n%")),
 ]
 FUEL_KINDS = (ResourceKind.NATURAL_GAS, ResourceKind.OTHER_FUEL, ResourceKind.HEAT)
-
-
-def number(value: float | None, language: str, digits: int = 0) -> str:
-    """`value` with thin grouping and the language's decimal mark ("—" for none)."""
-    if value is None:
-        return "—"
-    text = f"{value:,.{digits}f}".replace(",", "\u00a0")
-    return text.replace(".", ",") if language == "ru" else text
 
 
 def _values(info) -> dict[str, float | None]:

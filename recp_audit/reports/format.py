@@ -1,0 +1,20 @@
+"""Numbers and amounts written for a report's language (Russian: `1 234,5`)."""
+
+from __future__ import annotations
+
+
+def number(value: float | None, language: str, digits: int = 0) -> str:
+    """`value` with thin-space grouping and the language's decimal mark ("—" for none)."""
+    if value is None:
+        return "—"
+    text = f"{value:,.{digits}f}".replace(",", "\u00a0")
+    return text.replace(".", ",") if language == "ru" else text
+
+
+def significant(value: float | None, language: str) -> str:
+    """`value` with about three significant digits (ratios, small quantities)."""
+    if value is None:
+        return "—"
+    magnitude = abs(value)
+    digits = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2 if magnitude >= 1 else 3
+    return number(value, language, digits)

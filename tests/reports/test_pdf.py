@@ -1,0 +1,86 @@
+"""The assessment PDF: both languages, key values in the text, Russian text embedded,
+every report text marked for translation, no-data audits and damaged photos."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+import sqlalchemy as sa
+
+from recp_audit.model import Audit, Enterprise
+from recp_audit.reports.format import number
+from recp_audit.services import options, photos, records, reports
+
+
+@pytest.fixture
+def dairy(demo):
+    with demo.session() as session:
+        return session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+
+
+def text_of(path) -> str:
+    """The PDF's text with line breaks and non-breaking spaces as plain spaces."""
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@pytest.mark.parametrize("language, heading, plan", [
+    ("ru", "Отчёт об оценке РЭЧП", "План действий"),
+    ("en", "RECP assessment report", "Action plan")])
+def test_assessment_pdf_holds_the_audits_numbers(demo, dairy, tmp_path, language, heading,
+                                                 plan):
+    path = reports.export_pdf(demo, dairy, tmp_path / f"dairy_{language}.pdf", language)
+    reader = pypdf.PdfReader(path)
+    assert len(reader.pages) >= 8
+    text = text_of(path)
+    assert heading in text and plan in text
+    assert "ОАО «Борисовские молочные продукты»" in text  # Cyrillic in both languages
+    total = options.totals(options.options(demo, dairy), "BYN")
+    assert number(total.money, language).replace("\u00a0", " ") in text
+    fonts = [font.get_object() for font in reader.pages[1]["/Resources"]["/Font"].values()]
+    embedded = [font for font in fonts if "DejaVuSans" in str(font.get("/BaseFont"))]
+    assert embedded  # the shipped Unicode font, subset and embedded
+    assert ("ПРОСРОЧЕНА" if language == "ru" else "OVERDUE") in text  # the IR thermometer
+
+
+def test_every_pdf_text_used_is_marked_for_translation(demo, dairy, tmp_path, monkeypatch):
+    from recp_audit.reports import pdf_assessment
+
+    used = set()
+    original = pdf_assessment.translate
+
+    def recording(context, source, language):
+        if context == "PdfReport":
+            used.add(source)
+        return original(context, source, language)
+    monkeypatch.setattr(pdf_assessment, "translate", recording)
+    pdf_assessment.build_assessment_pdf(demo, dairy, str(tmp_path / "x.pdf"), "ru")
+    assert used and used <= set(pdf_assessment.TEXTS)
+
+
+def test_an_audit_with_no_data_gets_a_short_report_saying_so(workspace, tmp_path):
+    enterprise = records.create(workspace, Enterprise, {"name": "A" * 300})
+    audit = records.create(workspace, Audit, {"enterprise_id": enterprise,
+                                              "title": "Новый аудит " + "очень " * 45})
+    path = reports.export_pdf(workspace, audit, tmp_path / "empty.pdf", "ru")
+    text = text_of(path)
+    assert "Пока не записано." in text
+    assert "Выпуск продукции не записан" in text
+
+
+def test_a_damaged_photo_becomes_a_placeholder(demo, dairy, tmp_path):
+    from recp_audit.model import Blob
+    from recp_audit.services.measurements import points_of
+
+    point = points_of(demo, dairy)[0]
+    good = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    try:
+        photos.add_photo(demo, point.id, good, "broken.png")
+    except Exception:  # the photo service may refuse it; then damage a stored one
+        pass
+    with demo.transaction() as session:
+        for blob in session.scalars(sa.select(Blob).where(Blob.media_type.like("image/%"))):
+            blob.data = b"not an image any more"
+    path = reports.export_pdf(demo, dairy, tmp_path / "photos.pdf", "en")
+    assert "cannot be shown (its data is damaged)" in text_of(path)
