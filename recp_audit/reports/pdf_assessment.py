@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -141,6 +141,7 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
+    cell_right: ParagraphStyle
     cell_bold: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
@@ -156,7 +157,8 @@ class Styles:
         return cls(
             body, ParagraphStyle("small", parent=body, fontSize=8, leading=10,
                                  textColor=colors.HexColor("#555555")),
-            cell, ParagraphStyle("cellbold", parent=cell, fontName=BOLD),
+            cell, ParagraphStyle("cellright", parent=cell, alignment=TA_RIGHT),
+            ParagraphStyle("cellbold", parent=cell, fontName=BOLD, fontSize=7.2, leading=8.8),
             ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=15, leading=19,
                            textColor=ACCENT, spaceBefore=4, spaceAfter=8),
             ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=11.5, leading=15,
@@ -237,9 +239,11 @@ def _table(rows: list[list], widths: list[float], styles: Styles, header_rows: i
     """A table whose cells wrap (Paragraphs), header shaded, numbers right-aligned."""
     cells = []
     for r, row in enumerate(rows):
-        style = styles.cell_bold if r < header_rows else styles.cell
         cells.append([value if not isinstance(value, (str, int, float)) or value is None
-                      else Paragraph(_escape(value), style) for value in row])
+                      else Paragraph(_escape(value), styles.cell_bold if r < header_rows else
+                                     styles.cell_right if numeric_from is not None
+                                     and c >= numeric_from else styles.cell)
+                      for c, value in enumerate(row)])
     table = Table(cells, colWidths=widths, repeatRows=header_rows)
     commands = [("BACKGROUND", (0, 0), (-1, header_rows - 1), LIGHT),
                 ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b0b8c0")),
@@ -266,6 +270,7 @@ def _bar_chart(labels: list[str], values: list[float], title: str, width: float,
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}".replace(",", " ")
     if horizontal:
         chart.categoryAxis.labels.boxAnchor = "e"
     drawing.add(chart)
@@ -504,7 +509,7 @@ def _indicators(story, content, styles, language) -> None:
              _r("After selected options", language), _r("Change", language)]]
     for row in found.rows:
         before, after = row.before, row.after
-        unit = unit_label(f"{before.units:~P}", language) if before is not None else ""
+        unit = unit_label(row.unit, language)
         change = None
         if before is not None and after is not None and before.magnitude:
             change = (after.m_as(before.units) / before.magnitude - 1) * 100
@@ -533,7 +538,7 @@ def _checklists(story, content, styles, language) -> None:
         rows.append([state.template.title.get(language),
                      "—" if percent is None else f"{number(percent, language)} %",
                      f"{score.answered} / {score.visible}", str(score.findings)])
-    story.append(_table(rows, [90 * mm, 25 * mm, 30 * mm, 29 * mm], styles, numeric_from=1))
+    story.append(_table(rows, [86 * mm, 24 * mm, 30 * mm, 34 * mm], styles, numeric_from=1))
     if results.findings:
         story.append(Paragraph(_r("Findings", language), styles.h2))
         rows = [[_r("Checklist", language), _r("Finding", language), _r("Note", language)]]
@@ -628,14 +633,15 @@ def _options(story, content, styles, language) -> None:
                           f"{_amount(amount, language)}" for kind, amount in info.savings.items())
         money = number(float(info.money.magnitude), language) if info.money is not None else "—"
         if info.money_range:
-            money += f" ({number(info.money_range[0], language)}–" \
-                     f"{number(info.money_range[1], language)})"
+            money = Paragraph(f"{money}<br/><font size=6.5>{number(info.money_range[0], language)}"
+                              f"–{number(info.money_range[1], language)}</font>",
+                              styles.cell_right)
         rows.append([info.title, translate("Enum", CP_CATEGORY_LABELS[info.category], language),
                      saved or "—", money, number(info.investment, language),
-                     number(info.payback, language, 1),
+                     number(info.payback, language, 2 if (info.payback or 1) < 1 else 1),
                      number(info.co2e.m_as("t"), language, 1) if info.co2e is not None
                      else "—"])
-    story.append(_table(rows, [46 * mm, 26 * mm, 38 * mm, 22 * mm, 16 * mm, 13 * mm, 13 * mm],
+    story.append(_table(rows, [37 * mm, 29 * mm, 30 * mm, 28 * mm, 20 * mm, 15 * mm, 15 * mm],
                         styles, numeric_from=3))
     chosen = [info for info in _ranked(content) if info.money is not None][:10]
     if chosen:

@@ -299,7 +299,7 @@ def indicators(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Tabl
     found = load(workspace, audit_id)
     rows = []
     for row in found.rows:
-        unit = f"{row.before.units:~P}" if row.before is not None else ""
+        unit = row.unit
         rows.append([translate("Indicators", row.label, language),
                      float(row.before.magnitude) if row.before is not None else None,
                      float(row.after.m_as(row.before.units)) if row.after is not None

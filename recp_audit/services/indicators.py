@@ -40,6 +40,7 @@ class Indicator:
     before: pint.Quantity | None
     after: pint.Quantity | None
     productivity: bool  # higher is better (output per input) or lower (release per output)
+    unit: str = ""  # what the magnitudes are per, e.g. "t / MWh" or "t CO2e / t"
 
 
 @dataclass
@@ -125,7 +126,8 @@ def indicators(workspace: Workspace, audit_id: uuid.UUID) -> Indicators:
         productivity = key in ("energy", "water", "materials")
         rows.append(Indicator(key, LABELS[key],
                               _ratio(output, inputs.get(key), productivity),
-                              _ratio(output, after.get(key), productivity), productivity))
+                              _ratio(output, after.get(key), productivity), productivity,
+                              _unit(output, inputs.get(key), productivity, key == "co2e")))
     return Indicators(output, output_label, inputs, after, rows, notes,
                       no_output=output is None or output.magnitude == 0)
 
@@ -191,3 +193,13 @@ def _ratio(output, amount, productivity: bool) -> pint.Quantity | None:
     if productivity:
         return None if amount.magnitude <= 0 else output / amount
     return amount / output
+
+
+def _unit(output, amount, productivity: bool, carbon: bool) -> str:
+    """The unit an indicator's magnitude is in, written out (t / MWh, t CO2e / t)."""
+    if output is None or amount is None:
+        return ""
+    out_unit, in_unit = f"{output.units:~P}", f"{amount.units:~P}"
+    if carbon:
+        in_unit += " CO2e"
+    return f"{out_unit} / {in_unit}" if productivity else f"{in_unit} / {out_unit}"

@@ -17,7 +17,7 @@ from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOUR
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
-from recp_audit.reports.format import number
+from recp_audit.reports.format import number, significant
 from recp_audit.units import unit_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -405,8 +405,8 @@ class Dashboard(QWidget):
             change = None
             if before is not None and after is not None and before.magnitude:
                 change = (after.m_as(before.units) / before.magnitude - 1) * 100
-            rows.append([label(row.label, "Indicators"), self._ratio(before, row.key, found),
-                         self._ratio(after, row.key, found),
+            rows.append([label(row.label, "Indicators"), self._ratio(before, row),
+                         self._ratio(after, row),
                          "—" if change is None else f"{number(change, language, 1)} %"])
         self._fill(self.indicators, rows)
         notes = list(found.notes)
@@ -422,15 +422,8 @@ class Dashboard(QWidget):
         return f"{number(float(value.magnitude), self.language, 1)} " \
                f"{unit_label(f'{value.units:~P}', self.language)}"
 
-    def _ratio(self, value, key: str, found) -> str:
+    def _ratio(self, value, row) -> str:
         if value is None:
             return "—"
-        output = found.output_label
-        units = {"energy": f"{output} / MWh", "water": f"{output} / m³",
-                 "materials": f"{output} / t", "waste": f"t / {output}",
-                 "wastewater": f"m³ / {output}", "co2e": f"t CO2e / {output}"}
-        out_unit = f"{found.output.units:~P}" if found.output is not None else ""
-        shown = unit_label(units[key].replace(output, out_unit or output), self.language)
-        magnitude = float(value.to_reduced_units().magnitude) if key in (
-            "materials", "waste", "co2e") else float(value.magnitude)
-        return f"{number(magnitude, self.language, 3)} {shown}"
+        return f"{significant(float(value.magnitude), self.language)} " \
+               f"{unit_label(row.unit, self.language)}"
