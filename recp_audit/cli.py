@@ -13,7 +13,8 @@
                                     add a baseline table (XLSX/CSV)
     recp-audit options F --audit ID [--json]
                                     options, savings, money, CO2e and RECP indicators
-    recp-audit report F --audit ID [--format pdf|xlsx|csv] [--lang ru|en] -o OUT
+    recp-audit report F --audit ID [--format pdf|xlsx|csv] [--kind self-diagnosis]
+                      [--lang ru|en] -o OUT
                                     the audit's report, workbook, or one table as csv
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
@@ -118,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--audit", required=True, metavar="ID", help="audit id")
     report.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
     report.add_argument("--lang", choices=("ru", "en"), default="ru")
+    report.add_argument("--kind", choices=("assessment", "self-diagnosis"),
+                        default="assessment", help="which PDF report")
     report.add_argument("--table", default="options",
                         help="the table for csv: profile, baseline, readings, series, answers, "
                              "options, indicators, factors")
@@ -194,7 +197,7 @@ def _report(args: argparse.Namespace) -> int:
     try:
         audit = _audit_id(args.audit)
         if args.format == "pdf":
-            path = reports.export_pdf(workspace, audit, args.output, args.lang)
+            path = reports.export_pdf(workspace, audit, args.output, args.lang, args.kind)
         elif args.format == "xlsx":
             path = reports.export_workbook(workspace, audit, args.output, args.lang)
         else:

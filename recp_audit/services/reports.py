@@ -67,12 +67,19 @@ def export_workbook(workspace: Workspace, audit_id: uuid.UUID, path: Path, langu
 
 
 def export_pdf(workspace: Workspace, audit_id: uuid.UUID, path: Path, language: str,
-               progress: Progress | None = None) -> Path:
-    """The audit's assessment report as PDF at `path`."""
+               kind: str = "assessment", progress: Progress | None = None) -> Path:
+    """The audit's assessment or self-diagnosis report as PDF at `path`."""
     from recp_audit.reports.pdf_assessment import build_assessment_pdf
+    from recp_audit.reports.pdf_self_diagnosis import build_self_diagnosis_pdf
 
-    return write_safely(path, lambda target: build_assessment_pdf(
-        workspace, audit_id, str(target), language, progress))
+    build = {"assessment": build_assessment_pdf,
+             "self-diagnosis": build_self_diagnosis_pdf}.get(kind)
+    if build is None:
+        raise _error(QT_TRANSLATE_NOOP("Reports", "there is no report kind \"{kind}\" "
+                                                  "(kinds: assessment, self-diagnosis)"),
+                     kind=kind)
+    return write_safely(path, lambda target: build(workspace, audit_id, str(target), language,
+                                                   progress))
 
 
 def export_csv(workspace: Workspace, audit_id: uuid.UUID, table: str, path: Path,

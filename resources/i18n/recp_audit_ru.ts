@@ -1747,7 +1747,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="146" />
+        <location filename="../../recp_audit/cli.py" line="149" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
@@ -2551,32 +2551,32 @@
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../recp_audit/services/indicators.py" line="59" />
+        <location filename="../../recp_audit/services/indicators.py" line="60" />
         <source>Energy productivity</source>
         <translation>Энергоэффективность (выпуск на единицу энергии)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/indicators.py" line="60" />
+        <location filename="../../recp_audit/services/indicators.py" line="61" />
         <source>Water productivity</source>
         <translation>Водоэффективность (выпуск на единицу воды)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/indicators.py" line="61" />
+        <location filename="../../recp_audit/services/indicators.py" line="62" />
         <source>Material productivity</source>
         <translation>Материалоэффективность (выпуск на единицу материалов)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/indicators.py" line="62" />
+        <location filename="../../recp_audit/services/indicators.py" line="63" />
         <source>Waste intensity</source>
         <translation>Удельное образование отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/indicators.py" line="63" />
+        <location filename="../../recp_audit/services/indicators.py" line="64" />
         <source>Wastewater intensity</source>
         <translation>Удельный объём сточных вод</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/indicators.py" line="64" />
+        <location filename="../../recp_audit/services/indicators.py" line="65" />
         <source>Carbon intensity (CO2e)</source>
         <translation>Углеродоёмкость (CO2-экв.)</translation>
     </message>
@@ -3401,17 +3401,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="431" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="436" />
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="437" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="442" />
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="443" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="448" />
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>
@@ -4588,7 +4588,12 @@ years</source>
         <translation>нельзя записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="85" />
+        <location filename="../../recp_audit/services/reports.py" line="78" />
+        <source>there is no report kind "{kind}" (kinds: assessment, self-diagnosis)</source>
+        <translation>вида отчёта «{kind}» нет (виды: assessment, self-diagnosis)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="92" />
         <source>there is no table "{table}" (tables: {tables})</source>
         <translation>таблицы «{table}» нет (таблицы: {tables})</translation>
     </message>
@@ -4733,7 +4738,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="201" />
         <source>What to do next</source>
-        <translation>Что сделать дальше</translation>
+        <translation>Что делать дальше</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/results.py" line="208" />
@@ -4764,6 +4769,104 @@ years</source>
         <location filename="../../recp_audit/gui/pages/results.py" line="238" />
         <source>Your answer to «{question}»: {answer}</source>
         <translation>Ваш ответ на вопрос «{question}»: {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReport</name>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="25" />
+        <source>This short report sums up your answers to the RECP checklists. It shows where your enterprise already works well, where it loses energy, water or materials, and what to do first. No instrument measurements are needed.</source>
+        <translation>Этот короткий отчёт подводит итог вашим ответам в чек-листах РЭЧП. Он показывает, где предприятие уже работает хорошо, где теряет энергию, воду или материалы и с чего начать. Измерения приборами для него не нужны.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="29" />
+        <source>{score} % of good practice ({answered} of {visible} questions answered)</source>
+        <translation>{score} % хорошей практики (отвечено вопросов: {answered} из {visible})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="31" />
+        <source>{area}: {score} %</source>
+        <translation>{area}: {score} %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="32" />
+        <source>None yet: no area scores {limit} % or more.</source>
+        <translation>Пока нет: ни одна область не набрала {limit} % и больше.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="33" />
+        <source>None: every area scores {limit} % or more.</source>
+        <translation>Нет: все области набрали {limit} % и больше.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="34" />
+        <source>Your answers point to these improvements, most important first:</source>
+        <translation>Ваши ответы указывают на такие улучшения (сначала самые важные):</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="36" />
+        <source>No answers yet: fill in the checklists first, then make this report again.</source>
+        <translation>Ответов пока нет: сначала заполните чек-листы, затем сделайте отчёт ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="38" />
+        <source>Made on {date}. Discuss the results in your RECP club: an expert assessment with measurements can put numbers on each improvement.</source>
+        <translation>Отчёт составлен {date}. Обсудите результаты в клубе РЭЧП: экспертная оценка с измерениями позволит посчитать экономию от каждого улучшения.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="43" />
+        <source>Self-diagnosis: resource efficiency and cleaner production</source>
+        <translation>Самодиагностика: ресурсоэффективность и более чистое производство</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="44" />
+        <source>Your overall score</source>
+        <translation>Ваш общий результат</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="45" />
+        <source>Score by area, %</source>
+        <translation>Результат по областям, %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="46" />
+        <source>Strong areas</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="47" />
+        <source>Areas to improve</source>
+        <translation>Что улучшить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="48" />
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="49" />
+        <source>Improvements you have worked out</source>
+        <translation>Улучшения, которые вы уже посчитали</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="50" />
+        <source>Improvement</source>
+        <translation>Улучшение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="51" />
+        <source>Saving a year, {currency}</source>
+        <translation>Экономия в год, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="52" />
+        <source>Pays back in, years</source>
+        <translation>Окупится за, лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_self_diagnosis.py" line="53" />
+        <source>Answer given: {answer}</source>
+        <translation>ваш ответ: {answer}</translation>
     </message>
 </context>
 <context>

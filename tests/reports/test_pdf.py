@@ -84,3 +84,32 @@ def test_a_damaged_photo_becomes_a_placeholder(demo, dairy, tmp_path):
             blob.data = b"not an image any more"
     path = reports.export_pdf(demo, dairy, tmp_path / "photos.pdf", "en")
     assert "cannot be shown (its data is damaged)" in text_of(path)
+
+
+@pytest.fixture
+def bakery(demo):
+    from recp_audit.choices import AuditKind
+
+    with demo.session() as session:
+        return session.scalar(sa.select(Audit.id).where(Audit.kind == AuditKind.SELF_DIAGNOSIS))
+
+
+def test_self_diagnosis_report_is_short_plain_and_russian_first(demo, bakery, tmp_path):
+    from recp_audit.services.checklists import results
+
+    path = reports.export_pdf(demo, bakery, tmp_path / "self.pdf", "ru", "self-diagnosis")
+    assert 2 <= len(pypdf.PdfReader(path).pages) <= 4
+    text = text_of(path)
+    score = number(results(demo, bakery).overall.percent, "ru")
+    assert "Самодиагностика" in text and f"{score} %" in text
+    assert "Сильные стороны" in text and "Что делать дальше" in text
+    assert "Заменить лампы на светодиодные" in text  # a suggestion from a finding
+
+
+def test_self_diagnosis_without_answers_says_what_is_missing(workspace, tmp_path):
+    enterprise = records.create(workspace, Enterprise, {"name": "Пекарня"})
+    audit = records.create(workspace, Audit, {"enterprise_id": enterprise, "title": "Весна",
+                                              "kind": "self_diagnosis"})
+    text = text_of(reports.export_pdf(workspace, audit, tmp_path / "s.pdf", "ru",
+                                      "self-diagnosis"))
+    assert "Ответов пока нет" in text
