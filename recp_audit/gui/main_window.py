@@ -343,6 +343,14 @@ class MainWindow(QMainWindow):
                                     self.settings.language)
             area.changed.connect(self._saved)
             return area
+        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "reports":
+            from recp_audit.gui.pages.reports import ReportsArea
+            from recp_audit.model import Audit
+
+            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
+            audit = records.values_of(self.workspace, Audit, audit_id)
+            return ReportsArea(self.workspace, audit_id, audit["title"],
+                               audit["kind"] is AuditKind.SELF_DIAGNOSIS, self.settings.language)
         if kind is NodeKind.AREA and index.data(AREA_ROLE) in ("options", "baseline"):
             from recp_audit.model import Audit
 

@@ -8,12 +8,7 @@
         <translation>Потоки материалов, энергии и воды, которые предприятие предлагает или которые ему нужны, с кодами отходов, количествами и сезонностью: исходные данные для поиска партнёров промышленного симбиоза в парке.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="15" />
-        <source>The assessment report (PDF) and workbook (Excel) in Russian or English, built from everything recorded in this audit.</source>
-        <translation>Отчёт об оценке (PDF) и рабочая книга (Excel) на русском или английском языке, собранные из всех данных этого аудита.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="37" />
+        <location filename="../../recp_audit/gui/pages/area.py" line="34" />
         <source>This section is not available in this version of the program yet.</source>
         <translation>В этой версии программы раздел пока недоступен.</translation>
     </message>
@@ -2686,7 +2681,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="160" />
         <location filename="../../recp_audit/gui/main_window.py" line="176" />
         <location filename="../../recp_audit/gui/main_window.py" line="314" />
-        <location filename="../../recp_audit/gui/main_window.py" line="546" />
+        <location filename="../../recp_audit/gui/main_window.py" line="554" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -2837,189 +2832,189 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="365" />
+        <location filename="../../recp_audit/gui/main_window.py" line="373" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="365" />
+        <location filename="../../recp_audit/gui/main_window.py" line="373" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="368" />
+        <location filename="../../recp_audit/gui/main_window.py" line="376" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="368" />
+        <location filename="../../recp_audit/gui/main_window.py" line="376" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="369" />
-        <location filename="../../recp_audit/gui/main_window.py" line="402" />
+        <location filename="../../recp_audit/gui/main_window.py" line="377" />
+        <location filename="../../recp_audit/gui/main_window.py" line="410" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="370" />
+        <location filename="../../recp_audit/gui/main_window.py" line="378" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="371" />
+        <location filename="../../recp_audit/gui/main_window.py" line="379" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="372" />
+        <location filename="../../recp_audit/gui/main_window.py" line="380" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="374" />
+        <location filename="../../recp_audit/gui/main_window.py" line="382" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="377" />
-        <location filename="../../recp_audit/gui/main_window.py" line="422" />
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
+        <location filename="../../recp_audit/gui/main_window.py" line="430" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="379" />
+        <location filename="../../recp_audit/gui/main_window.py" line="387" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="393" />
+        <location filename="../../recp_audit/gui/main_window.py" line="401" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="397" />
+        <location filename="../../recp_audit/gui/main_window.py" line="405" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="398" />
+        <location filename="../../recp_audit/gui/main_window.py" line="406" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="399" />
+        <location filename="../../recp_audit/gui/main_window.py" line="407" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="401" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="403" />
+        <location filename="../../recp_audit/gui/main_window.py" line="411" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="404" />
+        <location filename="../../recp_audit/gui/main_window.py" line="412" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="405" />
+        <location filename="../../recp_audit/gui/main_window.py" line="413" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="406" />
+        <location filename="../../recp_audit/gui/main_window.py" line="414" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="423" />
+        <location filename="../../recp_audit/gui/main_window.py" line="431" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="424" />
+        <location filename="../../recp_audit/gui/main_window.py" line="432" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="425" />
+        <location filename="../../recp_audit/gui/main_window.py" line="433" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="426" />
+        <location filename="../../recp_audit/gui/main_window.py" line="434" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="427" />
+        <location filename="../../recp_audit/gui/main_window.py" line="435" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="443" />
+        <location filename="../../recp_audit/gui/main_window.py" line="451" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="452" />
+        <location filename="../../recp_audit/gui/main_window.py" line="460" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="461" />
+        <location filename="../../recp_audit/gui/main_window.py" line="469" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="490" />
+        <location filename="../../recp_audit/gui/main_window.py" line="498" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="491" />
+        <location filename="../../recp_audit/gui/main_window.py" line="499" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="525" />
+        <location filename="../../recp_audit/gui/main_window.py" line="533" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="527" />
+        <location filename="../../recp_audit/gui/main_window.py" line="535" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="528" />
+        <location filename="../../recp_audit/gui/main_window.py" line="536" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="530" />
+        <location filename="../../recp_audit/gui/main_window.py" line="538" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="532" />
+        <location filename="../../recp_audit/gui/main_window.py" line="540" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="566" />
+        <location filename="../../recp_audit/gui/main_window.py" line="574" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="567" />
+        <location filename="../../recp_audit/gui/main_window.py" line="575" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -4596,6 +4591,125 @@ years</source>
         <location filename="../../recp_audit/services/reports.py" line="92" />
         <source>there is no table "{table}" (tables: {tables})</source>
         <translation>таблицы «{table}» нет (таблицы: {tables})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="21" />
+        <source>Assessment report (PDF)</source>
+        <translation>Отчёт об оценке (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="22" />
+        <source>Self-diagnosis report (PDF)</source>
+        <translation>Отчёт самодиагностики (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="24" />
+        <source>Workbook with all tables (Excel)</source>
+        <translation>Книга со всеми таблицами (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="26" />
+        <source>One table (CSV)</source>
+        <translation>Одна таблица (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="27" />
+        <source>Options</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="28" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="29" />
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="30" />
+        <source>Series statistics</source>
+        <translation>Статистика рядов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="31" />
+        <source>Checklist answers</source>
+        <translation>Ответы чек-листов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="32" />
+        <source>RECP indicators</source>
+        <translation>Показатели РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="33" />
+        <source>Emission factors</source>
+        <translation>Коэффициенты выбросов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="34" />
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="47" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="133" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="66" />
+        <source>For Russian-locale Excel (; and decimal comma)</source>
+        <translation>Для Excel с русскими настройками (; и десятичная запятая)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="68" />
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="69" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="70" />
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="74" />
+        <source>Create…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="112" />
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="128" />
+        <source>Making the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="130" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="135" />
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="158" />
+        <source>Sheets and their rows:</source>
+        <translation>Листы и число строк:</translation>
     </message>
 </context>
 <context>

@@ -267,3 +267,30 @@ def test_a_gap_is_filled_and_a_value_corrected_by_double_click(qtbot, demo, dair
     august = [line for line in baseline.lines(demo, dairy)
               if line.item == "артезианская скважина" and line.month.month == 8]
     assert len(august) == 1 and august[0].quantity == 9500
+
+
+def test_reports_page_writes_and_previews_a_pdf_and_a_workbook(qtbot, demo, dairy, tmp_path):
+    from recp_audit.gui.pages.reports import ReportsArea
+
+    page = ReportsArea(demo, dairy, "Экспертная оценка РЭЧП 2026", False, "ru")
+    qtbot.addWidget(page)
+    written = page.make_report(str(tmp_path / "report.pdf"))
+    assert written.exists() and "report.pdf" in page.status.text()
+    pages = page.preview.findChildren(QLabel, "page")
+    assert len(pages) == 3 and pages[0].pixmap().width() > 200
+    page.kind.setCurrentIndex(page.kind.findData("workbook"))
+    assert page.default_name().endswith("workbook ru.xlsx")
+    page.make_report(str(tmp_path / "book.xlsx"))
+    sheets = page.preview.findChild(QLabel, "sheets")
+    assert sheets is not None and "Мероприятия" in sheets.text()
+
+
+def test_reports_page_explains_a_bad_folder(qtbot, demo, dairy, tmp_path, monkeypatch):
+    from recp_audit.gui.pages.reports import ReportsArea
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    page = ReportsArea(demo, dairy, "RECP", False, "en")
+    qtbot.addWidget(page)
+    assert page.make_report(str(tmp_path / "missing" / "r.pdf")) is None
+    assert warnings and "does not exist" in warnings[0]

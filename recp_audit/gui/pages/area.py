@@ -12,9 +12,6 @@ DESCRIPTIONS = {
         "AreaPage", "Material, energy and water streams the enterprise offers or needs, "
         "with EWC codes, quantities and seasons: the input for industrial-symbiosis "
         "candidates in the park."),
-    "reports": QT_TRANSLATE_NOOP(
-        "AreaPage", "The assessment report (PDF) and workbook (Excel) in Russian or English, "
-        "built from everything recorded in this audit."),
 }
 
 
