@@ -15,6 +15,7 @@
                                     options, savings, money, CO2e and RECP indicators
     recp-audit report F --audit ID [--format pdf|xlsx|csv] [--kind self-diagnosis]
                       [--lang ru|en] -o OUT
+    recp-audit report F --park ID [--format pdf|xlsx] [--lang ru|en] -o OUT
                                     the audit's report, workbook, or one table as csv
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
@@ -116,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help="write an audit's report (pdf), workbook (xlsx) or one table (csv)")
     report.add_argument("file", type=Path, metavar="FILE")
-    report.add_argument("--audit", required=True, metavar="ID", help="audit id")
+    whose = report.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--audit", metavar="ID", help="audit id")
+    whose.add_argument("--park", metavar="ID", help="park id (the park report, pdf or xlsx)")
     report.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf")
     report.add_argument("--lang", choices=("ru", "en"), default="ru")
     report.add_argument("--kind", choices=("assessment", "self-diagnosis"),
@@ -141,14 +144,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _audit_id(text: str):
+    return _record_id(text, "audit")
+
+
+def _record_id(text: str, kind: str):
     import uuid
 
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "\"{text}\" is not an audit id (recp-audit info FILE lists them)"),
-            {"text": text})) from None
+        template = QT_TRANSLATE_NOOP(
+            "Cli", "\"{text}\" is not an audit id (recp-audit info FILE lists them)") \
+            if kind == "audit" else QT_TRANSLATE_NOOP(
+            "Cli", "\"{text}\" is not a park id (recp-audit info FILE lists them)")
+        raise RecpError(Message("Cli", template, {"text": text})) from None
 
 
 def _import_baseline(args: argparse.Namespace) -> int:
@@ -195,6 +204,14 @@ def _report(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.file, read_only=True)
     try:
+        if args.park:
+            if args.format == "csv":
+                raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "the park report is pdf or xlsx, not csv")))
+            path = reports.export_park(workspace, _record_id(args.park, "park"), args.output,
+                                       args.lang, args.format)
+            print(f"Written {path}")
+            return 0
         audit = _audit_id(args.audit)
         if args.format == "pdf":
             path = reports.export_pdf(workspace, audit, args.output, args.lang, args.kind)

@@ -178,8 +178,8 @@ def _escape(text) -> str:
 class _Document(BaseDocTemplate):
     """Two page templates (title, body) and contents entries from the headings."""
 
-    def __init__(self, target, header: str, styles: Styles, **kwargs):
-        super().__init__(target, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+    def __init__(self, target, header: str, styles: Styles, pagesize=A4, **kwargs):
+        super().__init__(target, pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm,
                          topMargin=20 * mm, bottomMargin=18 * mm, **kwargs)
         self.header, self.styles = header, styles
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
@@ -190,10 +190,11 @@ class _Document(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(self.leftMargin, A4[1] - 12 * mm, self.header[:140])
+        width, height = self.pagesize
+        canvas.drawString(self.leftMargin, height - 12 * mm, self.header[:140])
         canvas.setStrokeColor(LIGHT)
-        canvas.line(self.leftMargin, A4[1] - 13.5 * mm, A4[0] - self.rightMargin,
-                    A4[1] - 13.5 * mm)
+        canvas.line(self.leftMargin, height - 13.5 * mm, width - self.rightMargin,
+                    height - 13.5 * mm)
         canvas.restoreState()
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab API
@@ -206,8 +207,9 @@ class _Document(BaseDocTemplate):
             self.notify("TOCEntry", (level, text, self.page, key))
 
 
-def _numbered_canvas(language: str):
-    """A canvas class that writes "page N of M" once the page count is known."""
+def _numbered_canvas(language: str, first_page: bool = False):
+    """A canvas class that writes "page N of M" once the page count is known (not on the
+    first page unless `first_page`: that is the title page)."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -222,10 +224,10 @@ def _numbered_canvas(language: str):
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                if self._pageNumber > 1:
+                if self._pageNumber > 1 or first_page:
                     self.setFont(FONT, 7.5)
                     self.setFillColor(colors.HexColor("#555555"))
-                    self.drawRightString(A4[0] - 18 * mm, 10 * mm, _r(
+                    self.drawRightString(self._pagesize[0] - 18 * mm, 10 * mm, _r(
                         "Page {page} of {pages}", language).format(page=self._pageNumber,
                                                                   pages=total))
                 super().showPage()

@@ -88,7 +88,7 @@ def build_self_diagnosis_pdf(workspace: Workspace, audit_id: uuid.UUID, target, 
         date=dt.date.today().strftime("%d.%m.%Y"))), styles.small)]
     document = _Document(target, f"{enterprise} · {audit['title']}", styles,
                          title=audit["title"], author="recp-audit")
-    document.build(story, canvasmaker=_numbered_canvas(language))
+    document.build(story, canvasmaker=_numbered_canvas(language, first_page=True))
     progress(1.0)
     return document.page
 

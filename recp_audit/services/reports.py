@@ -94,3 +94,16 @@ def export_csv(workspace: Workspace, audit_id: uuid.UUID, table: str, path: Path
                      table=table, tables=", ".join(TABLE_KEYS))
     chosen = getattr(report_tables, table)(workspace, audit_id, language)
     return write_safely(path, lambda target: write_csv(chosen, target, russian_excel))
+
+
+def export_park(workspace: Workspace, park_id: uuid.UUID, path: Path, language: str,
+                report_format: str = "pdf", progress: Progress | None = None) -> Path:
+    """The park report as PDF or workbook at `path`."""
+    from recp_audit.reports.park import build_park_pdf, park_tables
+    from recp_audit.reports.workbook import write_workbook
+
+    if report_format == "pdf":
+        return write_safely(path, lambda target: build_park_pdf(
+            workspace, park_id, str(target), language, progress))
+    tables = park_tables(workspace, park_id, language)
+    return write_safely(path, lambda target: write_workbook(tables, target, language))

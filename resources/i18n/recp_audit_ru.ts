@@ -1742,9 +1742,19 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="149" />
+        <location filename="../../recp_audit/cli.py" line="156" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="158" />
+        <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
+        <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="209" />
+        <source>the park report is pdf or xlsx, not csv</source>
+        <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
 </context>
 <context>
@@ -3394,19 +3404,137 @@ years</source>
     </message>
 </context>
 <context>
+    <name>ParkReport</name>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="25" />
+        <source>The park's enterprises together save {money} {currency} a year with the selected options, for an investment of {investment} {currency}, and avoid {co2e} t CO2e a year.</source>
+        <translation>Предприятия парка вместе экономят {money} {currency} в год за счёт выбранных мероприятий при инвестициях {investment} {currency} и сокращают выбросы на {co2e} т CO2-экв. в год.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="31" />
+        <source>Park report</source>
+        <translation>Отчёт по парку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="32" />
+        <source>Enterprises</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="33" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="34" />
+        <source>NACE</source>
+        <translation>NACE</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="35" />
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="36" />
+        <source>Energy, MWh/yr</source>
+        <translation>Энергия, МВт·ч/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="37" />
+        <source>Water, m³/yr</source>
+        <translation>Вода, м³/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="38" />
+        <source>CO2e, t/yr</source>
+        <translation>CO2-экв., т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="39" />
+        <source>Selected options</source>
+        <translation>Выбрано мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="40" />
+        <source>Saving, {currency}/yr</source>
+        <translation>Экономия, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="41" />
+        <source>Investment, {currency}</source>
+        <translation>Инвестиции, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="42" />
+        <source>CO2e avoided, t/yr</source>
+        <translation>Сокращение CO2-экв., т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="43" />
+        <source>Park total</source>
+        <translation>Итого по парку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="44" />
+        <source>Options across the park</source>
+        <translation>Мероприятия всех предприятий парка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="45" />
+        <source>Option</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="46" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="47" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="48" />
+        <source>Payback, years</source>
+        <translation>Окупаемость, лет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="49" />
+        <source>Saving per year by enterprise, {currency}</source>
+        <translation>Экономия в год по предприятиям, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="50" />
+        <source>CO2e avoided per year by enterprise, t</source>
+        <translation>Сокращение выбросов CO2-экв. в год по предприятиям, т</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="51" />
+        <source>No enterprise of this park has an audit yet.</source>
+        <translation>Ни у одного предприятия этого парка пока нет аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="52" />
+        <source>Made on {date}</source>
+        <translation>Составлен {date}</translation>
+    </message>
+</context>
+<context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="436" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="437" />
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="442" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="443" />
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="448" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="449" />
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>

@@ -3,6 +3,7 @@ every report text marked for translation, no-data audits and damaged photos."""
 
 from __future__ import annotations
 
+import openpyxl
 import pypdf
 import pytest
 import sqlalchemy as sa
@@ -113,3 +114,41 @@ def test_self_diagnosis_without_answers_says_what_is_missing(workspace, tmp_path
     text = text_of(reports.export_pdf(workspace, audit, tmp_path / "s.pdf", "ru",
                                       "self-diagnosis"))
     assert "Ответов пока нет" in text
+
+
+@pytest.fixture
+def park(demo):
+    from recp_audit.model import Park
+
+    with demo.session() as session:
+        return session.scalar(sa.select(Park.id))
+
+
+def test_park_report_totals_every_enterprise(demo, park, tmp_path):
+    from recp_audit.reports.park import summaries
+
+    name, currency, found = summaries(demo, park)
+    assert len(found) == 4 and currency == "BYN"
+    text = text_of(reports.export_park(demo, park, tmp_path / "park.pdf", "ru"))
+    assert "Отчёт по парку" in text and name in text
+    assert number(sum(f.money for f in found), "ru").replace("\u00a0", " ") in text
+    for item in found:
+        assert item.name.split("«")[1][:10] in text
+    book = openpyxl.load_workbook(reports.export_park(demo, park, tmp_path / "park.xlsx", "en",
+                                                      "xlsx"))
+    enterprises = book["Enterprises"]
+    assert enterprises.max_row == 6  # header, four enterprises, the park total
+    assert enterprises.cell(6, 1).value == "Park total"
+    assert book["Options across the park"].max_row == 1 + sum(len(f.options) for f in found)
+
+
+def test_park_report_on_the_command_line(demo, park, tmp_path, capsys):
+    from recp_audit.cli import main
+
+    path = demo.path
+    assert main(["report", str(path), "--park", str(park), "-o", str(tmp_path / "p.pdf")]) == 0
+    assert main(["report", str(path), "--park", str(park), "--format", "csv",
+                 "-o", str(tmp_path / "p.csv")]) == 1
+    assert "pdf or xlsx" in capsys.readouterr().err
+    assert main(["report", str(path), "--park", "x", "-o", str(tmp_path / "p.pdf")]) == 1
+    assert "is not a park id" in capsys.readouterr().err
