@@ -191,7 +191,8 @@ class _Document(BaseDocTemplate):
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(colors.HexColor("#555555"))
         width, height = self.pagesize
-        canvas.drawString(self.leftMargin, height - 12 * mm, self.header[:140])
+        canvas.drawString(self.leftMargin, height - 12 * mm,
+                          fit_text(self.header, width - self.leftMargin - self.rightMargin, 7.5))
         canvas.setStrokeColor(LIGHT)
         canvas.line(self.leftMargin, height - 13.5 * mm, width - self.rightMargin,
                     height - 13.5 * mm)
@@ -205,6 +206,15 @@ class _Document(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level)
             self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:
+    """`text` shortened with "…" to fit `width` points at `size` in `font`."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def _numbered_canvas(language: str, first_page: bool = False):

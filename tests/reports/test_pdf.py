@@ -152,3 +152,14 @@ def test_park_report_on_the_command_line(demo, park, tmp_path, capsys):
     assert "pdf or xlsx" in capsys.readouterr().err
     assert main(["report", str(path), "--park", "x", "-o", str(tmp_path / "p.pdf")]) == 1
     assert "is not a park id" in capsys.readouterr().err
+
+
+def test_a_long_header_is_shortened_to_fit_the_page():
+    from reportlab.pdfbase import pdfmetrics
+
+    from recp_audit.reports.pdf_assessment import FONT, fit_text, register_fonts
+
+    register_fonts()
+    shortened = fit_text("Очень длинное название " * 20, 480, 7.5)
+    assert shortened.endswith("…") and pdfmetrics.stringWidth(shortened, FONT, 7.5) <= 480
+    assert fit_text("Короткое", 480, 7.5) == "Короткое"
