@@ -379,8 +379,9 @@ class MainWindow(QMainWindow):
                     (self.tr("Notes"), values["notes"])]
             actions = [(self.tr("New enterprise in this park…"),
                         lambda: self.new_enterprise(record_id))] + edit
+            report = [(self.tr("Park report…"), lambda: self.park_report(record_id))]
             return DetailsPage(values["name"], self.tr("Industrial park"), rows,
-                               actions if writable else [])
+                               (actions if writable else []) + report)
         if kind is NodeKind.ENTERPRISE:
             return DetailsPage(values["name"], self.tr("Enterprise"),
                                self._enterprise_rows(values),
@@ -388,6 +389,32 @@ class MainWindow(QMainWindow):
                                 + edit) if writable else [])
         return DetailsPage(values["title"], label(AUDIT_KIND_LABELS[values["kind"]]),
                            self._audit_rows(record_id, values, index), edit if writable else [])
+
+    def park_report(self, park_id: uuid.UUID, path: str | None = None) -> Path | None:
+        """Write the park report (PDF or Excel, by the chosen name) in the background."""
+        from recp_audit.gui.tasks import run_task
+        from recp_audit.progress import Cancelled
+        from recp_audit.services import reports
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Park report"), self.tr("Park report") + ".pdf",
+                self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+        report_format = "xlsx" if path.lower().endswith(".xlsx") else "pdf"
+        try:
+            written = run_task(self, self.tr("Making the park report…"), lambda progress:
+                               reports.export_park(self.workspace, park_id, Path(path),
+                                                   self.settings.language, report_format,
+                                                   progress))
+        except Cancelled:
+            return None
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("Park report"), i18n.text(exc.message))
+            return None
+        self.statusBar().showMessage(self.tr("Written: {path}").format(path=written), 8000)
+        return Path(written)
 
     def _enterprise_rows(self, values: dict) -> list[tuple[str, str]]:
         from recp_audit.codes import nace

@@ -2691,7 +2691,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="160" />
         <location filename="../../recp_audit/gui/main_window.py" line="176" />
         <location filename="../../recp_audit/gui/main_window.py" line="314" />
-        <location filename="../../recp_audit/gui/main_window.py" line="554" />
+        <location filename="../../recp_audit/gui/main_window.py" line="581" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -2863,7 +2863,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="377" />
-        <location filename="../../recp_audit/gui/main_window.py" line="410" />
+        <location filename="../../recp_audit/gui/main_window.py" line="437" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
@@ -2884,147 +2884,173 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="382" />
+        <source>Park report…</source>
+        <translation>Отчёт по парку…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="383" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="385" />
-        <location filename="../../recp_audit/gui/main_window.py" line="430" />
+        <location filename="../../recp_audit/gui/main_window.py" line="386" />
+        <location filename="../../recp_audit/gui/main_window.py" line="457" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="387" />
+        <location filename="../../recp_audit/gui/main_window.py" line="388" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="401" />
+        <location filename="../../recp_audit/gui/main_window.py" line="414" />
+        <source>Park report</source>
+        <translation>Отчёт по парку</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="402" />
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="407" />
+        <source>Making the park report…</source>
+        <translation>Создание отчёта по парку…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="416" />
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="428" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="405" />
+        <location filename="../../recp_audit/gui/main_window.py" line="432" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="406" />
+        <location filename="../../recp_audit/gui/main_window.py" line="433" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="407" />
+        <location filename="../../recp_audit/gui/main_window.py" line="434" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="409" />
+        <location filename="../../recp_audit/gui/main_window.py" line="436" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="411" />
+        <location filename="../../recp_audit/gui/main_window.py" line="438" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="412" />
+        <location filename="../../recp_audit/gui/main_window.py" line="439" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="413" />
+        <location filename="../../recp_audit/gui/main_window.py" line="440" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="414" />
+        <location filename="../../recp_audit/gui/main_window.py" line="441" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="431" />
+        <location filename="../../recp_audit/gui/main_window.py" line="458" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="432" />
+        <location filename="../../recp_audit/gui/main_window.py" line="459" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="433" />
+        <location filename="../../recp_audit/gui/main_window.py" line="460" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="434" />
+        <location filename="../../recp_audit/gui/main_window.py" line="461" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="435" />
+        <location filename="../../recp_audit/gui/main_window.py" line="462" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="451" />
+        <location filename="../../recp_audit/gui/main_window.py" line="478" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="460" />
+        <location filename="../../recp_audit/gui/main_window.py" line="487" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="469" />
+        <location filename="../../recp_audit/gui/main_window.py" line="496" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="498" />
+        <location filename="../../recp_audit/gui/main_window.py" line="525" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="499" />
+        <location filename="../../recp_audit/gui/main_window.py" line="526" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="533" />
+        <location filename="../../recp_audit/gui/main_window.py" line="560" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="535" />
+        <location filename="../../recp_audit/gui/main_window.py" line="562" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="536" />
+        <location filename="../../recp_audit/gui/main_window.py" line="563" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="538" />
+        <location filename="../../recp_audit/gui/main_window.py" line="565" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="540" />
+        <location filename="../../recp_audit/gui/main_window.py" line="567" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="574" />
+        <location filename="../../recp_audit/gui/main_window.py" line="601" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="575" />
+        <location filename="../../recp_audit/gui/main_window.py" line="602" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -3406,117 +3432,117 @@ years</source>
 <context>
     <name>ParkReport</name>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="25" />
+        <location filename="../../recp_audit/reports/park.py" line="26" />
         <source>The park's enterprises together save {money} {currency} a year with the selected options, for an investment of {investment} {currency}, and avoid {co2e} t CO2e a year.</source>
         <translation>Предприятия парка вместе экономят {money} {currency} в год за счёт выбранных мероприятий при инвестициях {investment} {currency} и сокращают выбросы на {co2e} т CO2-экв. в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="31" />
+        <location filename="../../recp_audit/reports/park.py" line="33" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="32" />
+        <location filename="../../recp_audit/reports/park.py" line="34" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="33" />
+        <location filename="../../recp_audit/reports/park.py" line="35" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="34" />
+        <location filename="../../recp_audit/reports/park.py" line="36" />
         <source>NACE</source>
         <translation>NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="35" />
+        <location filename="../../recp_audit/reports/park.py" line="37" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="36" />
+        <location filename="../../recp_audit/reports/park.py" line="38" />
         <source>Energy, MWh/yr</source>
         <translation>Энергия, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="37" />
+        <location filename="../../recp_audit/reports/park.py" line="39" />
         <source>Water, m³/yr</source>
         <translation>Вода, м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="38" />
+        <location filename="../../recp_audit/reports/park.py" line="40" />
         <source>CO2e, t/yr</source>
         <translation>CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="39" />
+        <location filename="../../recp_audit/reports/park.py" line="41" />
         <source>Selected options</source>
         <translation>Выбрано мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="40" />
+        <location filename="../../recp_audit/reports/park.py" line="42" />
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="41" />
+        <location filename="../../recp_audit/reports/park.py" line="43" />
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="42" />
+        <location filename="../../recp_audit/reports/park.py" line="44" />
         <source>CO2e avoided, t/yr</source>
         <translation>Сокращение CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="43" />
+        <location filename="../../recp_audit/reports/park.py" line="45" />
         <source>Park total</source>
         <translation>Итого по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="44" />
+        <location filename="../../recp_audit/reports/park.py" line="46" />
         <source>Options across the park</source>
         <translation>Мероприятия всех предприятий парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="45" />
+        <location filename="../../recp_audit/reports/park.py" line="47" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="46" />
+        <location filename="../../recp_audit/reports/park.py" line="48" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="47" />
+        <location filename="../../recp_audit/reports/park.py" line="49" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="48" />
+        <location filename="../../recp_audit/reports/park.py" line="50" />
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="49" />
+        <location filename="../../recp_audit/reports/park.py" line="51" />
         <source>Saving per year by enterprise, {currency}</source>
         <translation>Экономия в год по предприятиям, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="50" />
+        <location filename="../../recp_audit/reports/park.py" line="52" />
         <source>CO2e avoided per year by enterprise, t</source>
         <translation>Сокращение выбросов CO2-экв. в год по предприятиям, т</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="51" />
+        <location filename="../../recp_audit/reports/park.py" line="53" />
         <source>No enterprise of this park has an audit yet.</source>
         <translation>Ни у одного предприятия этого парка пока нет аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="52" />
+        <location filename="../../recp_audit/reports/park.py" line="54" />
         <source>Made on {date}</source>
         <translation>Составлен {date}</translation>
     </message>
@@ -3524,17 +3550,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="437" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="448" />
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="443" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="454" />
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="449" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="460" />
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>

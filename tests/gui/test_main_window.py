@@ -226,3 +226,15 @@ def test_a_note_typed_just_before_closing_is_kept(window, qtbot):
     workspace = open_workspace(path, read_only=True)
     assert checklists.load(workspace, checklist_id).notes[item_id] == "Записано в спешке"
     workspace.close()
+
+
+def test_the_park_page_writes_the_park_report(window, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    park = navigation.load_tree(window.workspace)[0]
+    select(window, NodeKind.PARK, park.id)
+    buttons = [b.text() for b in window.stack.currentWidget().findChildren(QPushButton)]
+    assert "Park report…" in buttons
+    written = window.park_report(park.id, str(tmp_path / "park.xlsx"))
+    assert written is not None and written.suffix == ".xlsx" and written.exists()
+    assert window.park_report(park.id, str(tmp_path / "park.pdf")).read_bytes()[:4] == b"%PDF"
