@@ -61,6 +61,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("PdfReport", "Photos"),
     QT_TRANSLATE_NOOP("PdfReport", "Appendix A. Baseline data"),
     QT_TRANSLATE_NOOP("PdfReport", "Appendix B. Emission factors used"),
+    QT_TRANSLATE_NOOP("PdfReport", "Appendix C. Spot readings"),
     QT_TRANSLATE_NOOP("PdfReport", "Page {page} of {pages}"),
     QT_TRANSLATE_NOOP("PdfReport", "Not recorded yet."),
     QT_TRANSLATE_NOOP("PdfReport", "Resource"),
@@ -765,3 +766,13 @@ def _appendices(story, content, styles, language) -> None:
                      f"{row[3]}" + (f", {row[4]}" if row[4] else "")
                      + (f" — {row[5]}" if row[5] else "")])
     story.append(_table(rows, [45 * mm, 28 * mm, PAGE_WIDTH - 73 * mm], styles))
+    readings = content.tables["readings"]
+    if readings.rows:
+        story.append(Paragraph(_r("Appendix C. Spot readings", language), styles.h1))
+        rows = [[readings.headers[i] for i in (0, 1, 2, 4, 5, 6, 7)]]
+        for row in readings.rows:
+            rows.append([row[0], row[1], f"{significant(row[2], language)} {row[3]}",
+                         "" if row[4] is None else significant(row[4], language),
+                         row[5].strftime("%d.%m.%Y %H:%M"), row[6], row[7]])
+        story.append(_table(rows, [36 * mm, 28 * mm, 20 * mm, 12 * mm, 22 * mm, 30 * mm,
+                                   26 * mm], styles))

@@ -39,6 +39,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Report", "Item"),
     QT_TRANSLATE_NOOP("Report", "Month"),
     QT_TRANSLATE_NOOP("Report", "Quantity"),
+    QT_TRANSLATE_NOOP("Report", "Measured quantity"),
     QT_TRANSLATE_NOOP("Report", "Unit"),
     QT_TRANSLATE_NOOP("Report", "Cost"),
     QT_TRANSLATE_NOOP("Report", "Currency"),
@@ -182,7 +183,7 @@ def readings(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:
                          _r("calibration overdue", language) if reading.calibration_overdue
                          else "", reading.note])
     return Table("readings", _r("Readings", language), [
-        _r("Point", language), _r("Quantity", language), _r("Value", language),
+        _r("Point", language), _r("Measured quantity", language), _r("Value", language),
         _r("Unit", language), "±", _r("Taken", language), _r("Instrument", language),
         _r("Calibration", language), _r("Note", language)], rows)
 

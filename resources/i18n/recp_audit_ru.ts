@@ -3550,17 +3550,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="448" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="449" />
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="454" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="455" />
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="460" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="461" />
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>
@@ -3654,261 +3654,266 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/reports/pdf_assessment.py" line="64" />
+        <source>Appendix C. Spot readings</source>
+        <translation>Приложение В. Показания приборов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
         <source>Not recorded yet.</source>
         <translation>Пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
         <source>Per year</source>
         <translation>В год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
         <source>Months with data</source>
         <translation>Месяцев с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
         <source>Monthly use</source>
         <translation>Помесячное потребление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
         <source>Shares of the baseline costs, %</source>
         <translation>Доли затрат базовой линии, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
         <source>Findings</source>
         <translation>Несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
         <source>Finding</source>
         <translation>Несоответствие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
         <source>Serial</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНА</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
         <source>Point</source>
         <translation>Точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
         <source>Mean ± accuracy</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98" />
         <source>Values measured with an instrument past its calibration due date are marked OVERDUE; they are kept, but should be confirmed.</source>
         <translation>Значения, измеренные прибором с истёкшим сроком поверки, отмечены «ПРОСРОЧЕНА»: они сохранены, но должны быть подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
         <source>Savings per year</source>
         <translation>Экономия ресурсов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104" />
         <source>Money per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="105" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="105" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106" />
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
         <source>CO2e, t/yr</source>
         <translation>CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111" />
         <source>Selected options together: {money} {currency} a year for an investment of {investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a year.</source>
         <translation>Выбранные мероприятия вместе: {money} {currency} в год при инвестициях {investment} {currency} (простой срок окупаемости {payback} лет), сокращение выбросов {co2e} т CO2-экв. в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
         <source>Saving per year by option, {currency}</source>
         <translation>Экономия в год по мероприятиям, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
         <source>How each saving was calculated</source>
         <translation>Как рассчитана экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
         <source>Photo {name} cannot be shown (its data is damaged).</source>
         <translation>Фотографию {name} показать нельзя (её данные повреждены).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="118" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="118" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120" />
         <source>No output recorded: the indicators need production in the baseline.</source>
         <translation>Выпуск продукции не записан: для показателей нужна продукция в базовой линии.</translation>
     </message>
@@ -4303,68 +4308,68 @@ years</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="135" />
+        <location filename="../../recp_audit/reports/tables.py" line="136" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="136" />
+        <location filename="../../recp_audit/reports/tables.py" line="137" />
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="137" />
+        <location filename="../../recp_audit/reports/tables.py" line="138" />
         <source>National code</source>
         <translation>Код ОКЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="138" />
+        <location filename="../../recp_audit/reports/tables.py" line="139" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="139" />
+        <location filename="../../recp_audit/reports/tables.py" line="140" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="140" />
+        <location filename="../../recp_audit/reports/tables.py" line="141" />
         <source>Shifts</source>
         <translation>Смен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="141" />
+        <location filename="../../recp_audit/reports/tables.py" line="142" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="142" />
+        <location filename="../../recp_audit/reports/tables.py" line="143" />
         <source>Output unit</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="144" />
+        <location filename="../../recp_audit/reports/tables.py" line="145" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="145" />
+        <location filename="../../recp_audit/reports/tables.py" line="146" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="146" />
+        <location filename="../../recp_audit/reports/tables.py" line="147" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="147" />
+        <location filename="../../recp_audit/reports/tables.py" line="148" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="44" />
-        <location filename="../../recp_audit/reports/tables.py" line="148" />
+        <location filename="../../recp_audit/reports/tables.py" line="45" />
+        <location filename="../../recp_audit/reports/tables.py" line="149" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -4410,311 +4415,316 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/reports/tables.py" line="42" />
+        <source>Measured quantity</source>
+        <translation>Измеряемая величина</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="43" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="43" />
+        <location filename="../../recp_audit/reports/tables.py" line="44" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="45" />
+        <location filename="../../recp_audit/reports/tables.py" line="46" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="46" />
+        <location filename="../../recp_audit/reports/tables.py" line="47" />
         <source>EWC code</source>
         <translation>Код отхода (EWC)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="47" />
+        <location filename="../../recp_audit/reports/tables.py" line="48" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="48" />
+        <location filename="../../recp_audit/reports/tables.py" line="49" />
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="49" />
+        <location filename="../../recp_audit/reports/tables.py" line="50" />
         <source>Point</source>
         <translation>Точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="50" />
+        <location filename="../../recp_audit/reports/tables.py" line="51" />
         <source>Taken</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="51" />
+        <location filename="../../recp_audit/reports/tables.py" line="52" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="52" />
+        <location filename="../../recp_audit/reports/tables.py" line="53" />
         <source>Calibration</source>
         <translation>Поверка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="53" />
+        <location filename="../../recp_audit/reports/tables.py" line="54" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="54" />
+        <location filename="../../recp_audit/reports/tables.py" line="55" />
         <source>Series statistics</source>
         <translation>Статистика рядов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="55" />
+        <location filename="../../recp_audit/reports/tables.py" line="56" />
         <source>Series</source>
         <translation>Ряд</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="56" />
+        <location filename="../../recp_audit/reports/tables.py" line="57" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="57" />
+        <location filename="../../recp_audit/reports/tables.py" line="58" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="58" />
+        <location filename="../../recp_audit/reports/tables.py" line="59" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="59" />
+        <location filename="../../recp_audit/reports/tables.py" line="60" />
         <source>Samples</source>
         <translation>Отсчётов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="60" />
+        <location filename="../../recp_audit/reports/tables.py" line="61" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="61" />
+        <location filename="../../recp_audit/reports/tables.py" line="62" />
         <source>Std</source>
         <translation>Ст. откл.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="62" />
+        <location filename="../../recp_audit/reports/tables.py" line="63" />
         <source>Base load</source>
         <translation>Базовая нагрузка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="63" />
+        <location filename="../../recp_audit/reports/tables.py" line="64" />
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="64" />
+        <location filename="../../recp_audit/reports/tables.py" line="65" />
         <source>Load factor</source>
         <translation>Коэффициент нагрузки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="65" />
+        <location filename="../../recp_audit/reports/tables.py" line="66" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="66" />
+        <location filename="../../recp_audit/reports/tables.py" line="67" />
         <source>Total unit</source>
         <translation>Единица итога</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="67" />
+        <location filename="../../recp_audit/reports/tables.py" line="68" />
         <source>Hours with data</source>
         <translation>Часов с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="68" />
+        <location filename="../../recp_audit/reports/tables.py" line="69" />
         <source>Hours above threshold</source>
         <translation>Часов выше порога</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="69" />
+        <location filename="../../recp_audit/reports/tables.py" line="70" />
         <source>finding</source>
         <translation>несоответствие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="70" />
+        <location filename="../../recp_audit/reports/tables.py" line="71" />
         <source>Checklist answers</source>
         <translation>Ответы чек-листов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="71" />
+        <location filename="../../recp_audit/reports/tables.py" line="72" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="72" />
+        <location filename="../../recp_audit/reports/tables.py" line="73" />
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="73" />
+        <location filename="../../recp_audit/reports/tables.py" line="74" />
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="74" />
+        <location filename="../../recp_audit/reports/tables.py" line="75" />
         <source>Number</source>
         <translation>Число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="75" />
+        <location filename="../../recp_audit/reports/tables.py" line="76" />
         <source>Finding</source>
         <translation>Несоответствие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="76" />
+        <location filename="../../recp_audit/reports/tables.py" line="77" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="77" />
+        <location filename="../../recp_audit/reports/tables.py" line="78" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="78" />
+        <location filename="../../recp_audit/reports/tables.py" line="79" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="79" />
+        <location filename="../../recp_audit/reports/tables.py" line="80" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="80" />
+        <location filename="../../recp_audit/reports/tables.py" line="81" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="81" />
+        <location filename="../../recp_audit/reports/tables.py" line="82" />
         <source>Calculator</source>
         <translation>Калькулятор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="82" />
+        <location filename="../../recp_audit/reports/tables.py" line="83" />
         <source>Electricity saved, MWh/yr</source>
         <translation>Экономия электроэнергии, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="83" />
+        <location filename="../../recp_audit/reports/tables.py" line="84" />
         <source>Fuel and heat saved, MWh/yr</source>
         <translation>Экономия топлива и тепла, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="84" />
+        <location filename="../../recp_audit/reports/tables.py" line="85" />
         <source>Water saved, m³/yr</source>
         <translation>Экономия воды, м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="85" />
+        <location filename="../../recp_audit/reports/tables.py" line="86" />
         <source>Materials saved, t/yr</source>
         <translation>Экономия материалов, т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="86" />
+        <location filename="../../recp_audit/reports/tables.py" line="87" />
         <source>CO2e avoided, t/yr</source>
         <translation>Сокращение CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="87" />
+        <location filename="../../recp_audit/reports/tables.py" line="88" />
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="88" />
+        <location filename="../../recp_audit/reports/tables.py" line="89" />
         <source>Saving from, {currency}/yr</source>
         <translation>Экономия от, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="89" />
+        <location filename="../../recp_audit/reports/tables.py" line="90" />
         <source>Saving to, {currency}/yr</source>
         <translation>Экономия до, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="90" />
+        <location filename="../../recp_audit/reports/tables.py" line="91" />
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="91" />
+        <location filename="../../recp_audit/reports/tables.py" line="92" />
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="92" />
+        <location filename="../../recp_audit/reports/tables.py" line="93" />
         <source>NPV, {currency}</source>
         <translation>ЧДД, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="93" />
+        <location filename="../../recp_audit/reports/tables.py" line="94" />
         <source>IRR, %</source>
         <translation>ВНД, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="94" />
+        <location filename="../../recp_audit/reports/tables.py" line="95" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="95" />
+        <location filename="../../recp_audit/reports/tables.py" line="96" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="96" />
+        <location filename="../../recp_audit/reports/tables.py" line="97" />
         <source>Realised, {currency}/yr</source>
         <translation>Фактически, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="97" />
+        <location filename="../../recp_audit/reports/tables.py" line="98" />
         <source>RECP indicators</source>
         <translation>Показатели РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="98" />
+        <location filename="../../recp_audit/reports/tables.py" line="99" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="99" />
+        <location filename="../../recp_audit/reports/tables.py" line="100" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="100" />
+        <location filename="../../recp_audit/reports/tables.py" line="101" />
         <source>changed for this audit</source>
         <translation>изменено для этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="101" />
+        <location filename="../../recp_audit/reports/tables.py" line="102" />
         <source>Emission factors</source>
         <translation>Коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="102" />
+        <location filename="../../recp_audit/reports/tables.py" line="103" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="103" />
+        <location filename="../../recp_audit/reports/tables.py" line="104" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="149" />
+        <location filename="../../recp_audit/reports/tables.py" line="150" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
