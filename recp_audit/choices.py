@@ -218,3 +218,54 @@ DATA_SOURCE_LABELS = {
     DataSource.INVOICE: QT_TRANSLATE_NOOP("Enum", "Invoice"),
     DataSource.ESTIMATE: QT_TRANSLATE_NOOP("Enum", "Estimate"),
 }
+
+
+class StreamDirection(enum.StrEnum):
+    """Whether an enterprise offers a stream or needs it."""
+
+    OUTPUT = "output"
+    INPUT = "input"
+
+
+class StreamKind(enum.StrEnum):
+    """What a stream is."""
+
+    MATERIAL = "material"
+    ENERGY = "energy"
+    WATER = "water"
+    GAS = "gas"
+    SERVICE = "service"
+    INFRASTRUCTURE = "infrastructure"
+
+
+STREAM_DIRECTION_LABELS = {
+    StreamDirection.OUTPUT: QT_TRANSLATE_NOOP("Enum", "Offered (output)"),
+    StreamDirection.INPUT: QT_TRANSLATE_NOOP("Enum", "Needed (input)"),
+}
+STREAM_KIND_LABELS = {
+    StreamKind.MATERIAL: QT_TRANSLATE_NOOP("Enum", "Material"),
+    StreamKind.ENERGY: QT_TRANSLATE_NOOP("Enum", "Energy (heat, steam)"),
+    StreamKind.WATER: QT_TRANSLATE_NOOP("Enum", "Water"),
+    StreamKind.GAS: QT_TRANSLATE_NOOP("Enum", "Gas"),
+    StreamKind.SERVICE: QT_TRANSLATE_NOOP("Enum", "Service"),
+    StreamKind.INFRASTRUCTURE: QT_TRANSLATE_NOOP("Enum", "Shared infrastructure"),
+}
+
+
+class CandidateStatus(enum.StrEnum):
+    """How far a symbiosis candidate has got."""
+
+    NEW = "new"
+    SHORTLISTED = "shortlisted"
+    IN_TALKS = "in_talks"
+    IMPLEMENTED = "implemented"
+    REJECTED = "rejected"
+
+
+CANDIDATE_STATUS_LABELS = {
+    CandidateStatus.NEW: QT_TRANSLATE_NOOP("Enum", "New"),
+    CandidateStatus.SHORTLISTED: QT_TRANSLATE_NOOP("Enum", "Shortlisted"),
+    CandidateStatus.IN_TALKS: QT_TRANSLATE_NOOP("Enum", "In talks"),
+    CandidateStatus.IMPLEMENTED: QT_TRANSLATE_NOOP("Enum", "Implemented"),
+    CandidateStatus.REJECTED: QT_TRANSLATE_NOOP("Enum", "Rejected"),
+}

@@ -96,6 +96,10 @@ class Factors:
                 "Factors", "no grid electricity factor for \"{region}\""), {"region": region}))
         return _quantity(entry, "co2e", "g/kWh")
 
+    def road_freight(self) -> pint.Quantity:
+        """CO2e of moving one tonne one kilometre by lorry."""
+        return _quantity(self.data["transport"]["road_freight"], "co2e", "kg/(t*km)")
+
     def with_overrides(self, overrides: dict[str, Any]) -> Factors:
         """These factors with an audit's overrides laid over them, e.g.
         `{"grid": {"BY": {"co2e": "0.45 kg/kWh", "source": "..."}}}`."""

@@ -9,12 +9,14 @@ from recp_audit.model.checklist import Answer, Blob, Checklist, Option, Photo, a
 from recp_audit.model.measurement import (Instrument, MeasurementPoint, Reading, Series,
                                           SeriesChannel)
 from recp_audit.model.organisation import Enterprise, Park, Person
+from recp_audit.model.symbiosis import Candidate, Stream, candidate_id
 from recp_audit.model.workspace import RowVersion, WorkspaceMeta
 
 __all__ = [
-    "Answer", "Audit", "AuditKind", "AuditMember", "AuditStatus", "Base", "BaselineEntry", "Blob",
+    "Answer", "Audit", "Candidate", "AuditKind", "AuditMember", "AuditStatus", "Base", "BaselineEntry", "Blob",
     "Checklist",
     "Enterprise", "Instrument", "MeasurementPoint", "Option", "Reading", "Series",
-    "SeriesChannel", "Park", "Person", "PersonRole", "Photo", "RowVersion", "Tariff", "TeamRole",
+    "SeriesChannel", "Park", "Person", "PersonRole", "Photo", "RowVersion", "Stream", "Tariff",
+    "TeamRole", "candidate_id",
     "Versioned", "WorkspaceMeta", "answer_id", "new_id",
 ]

@@ -17,11 +17,13 @@ from typing import Any
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ValidationError
 from recp_audit.choices import (CURRENCIES, REPORT_LANGUAGES, AuditKind, AuditStatus, CPCategory,
                                 DataSource, InstrumentKind, OptionStatus, PersonRole,
-                                ResourceArea, ResourceKind, TeamRole)
+                                ResourceArea, ResourceKind, StreamDirection, StreamKind,
+                                TeamRole)
 from recp_audit.measure.quantities import QUANTITIES
 from recp_audit.model.audit import Audit, AuditMember
 from recp_audit.model.baseline import BaselineEntry, Tariff
 from recp_audit.model.checklist import Option
+from recp_audit.model.symbiosis import Stream
 from recp_audit.model.measurement import Instrument, MeasurementPoint, Reading
 from recp_audit.model.organisation import Enterprise, Park, Person
 
@@ -222,6 +224,49 @@ def ewc_code(value: Any) -> str:
     return f"{digits[:2]} {digits[2:4]} {digits[4:]}{'*' if raw.endswith('*') else ''}"
 
 
+def flag(value: Any) -> bool:
+    """Yes/no written as a bool, 1/0, yes/no or да/нет."""
+    if isinstance(value, bool):
+        return value
+    text = str(value or "").strip().lower()
+    if text in ("1", "yes", "y", "true", "да", "д", "+"):
+        return True
+    if text in ("", "0", "no", "n", "false", "нет", "н", "-"):
+        return False
+    raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not yes or no"), value=value)
+
+
+_MONTH_NAMES = {name: number for number, names in enumerate((
+    ("jan", "янв"), ("feb", "фев"), ("mar", "мар"), ("apr", "апр"), ("may", "май", "мая"),
+    ("jun", "июн"), ("jul", "июл"), ("aug", "авг"), ("sep", "сен"), ("oct", "окт"),
+    ("nov", "ноя"), ("dec", "дек")), start=1) for name in names}
+
+
+def months(value: Any) -> list[int]:
+    """Months of the year a stream runs: a list, `1,2,3`, `4-10`, `апр-окт`; empty for all."""
+    if isinstance(value, (list, tuple)):
+        parts = [str(v) for v in value]
+    else:
+        parts = [p for p in str(value or "").replace(";", ",").split(",") if p.strip()]
+    found: set[int] = set()
+    for part in parts:
+        ends = [e.strip().lower()[:3] for e in part.replace("–", "-").split("-")]
+        try:
+            numbers = [int(e) if e.isdigit() else _MONTH_NAMES[e] for e in ends]
+        except KeyError:
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "Validation", "\"{value}\" is not a list of months (e.g. 1-12, 4,5,6 or "
+                              "апр-окт)"), value=value) from None
+        if any(not 1 <= n <= 12 for n in numbers) or len(numbers) > 2:
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "Validation", "\"{value}\" is not a list of months (e.g. 1-12, 4,5,6 or "
+                              "апр-окт)"), value=value)
+        first, last = numbers[0], numbers[-1]
+        found.update(range(first, last + 1) if first <= last
+                     else [*range(first, 13), *range(1, last + 1)])
+    return [] if len(found) == 12 else sorted(found)
+
+
 def optional_currency(value: Any) -> str:
     """A currency code, or empty."""
     return one_of(CURRENCIES)(value) if str(value or "").strip() else ""
@@ -304,6 +349,14 @@ SPECS: dict[type, dict[str, Cleaner]] = {
              "fuel": text(40), "investment": number(0, 1e15), "lifetime": number(1, 50),
              "discount_rate": number(0, 100), "responsible": text(200), "deadline": date,
              "manual_savings": manual_savings, "realised": realised},
+    Stream: {"enterprise_id": identifier, "direction": choice(StreamDirection),
+             "kind": choice(StreamKind), "name": text(300, required=True),
+             "ewc_code": ewc_code, "national_code": text(40), "hazardous": flag,
+             "state": text(40), "quantity": number(0, 1e15), "unit": unit, "months": months,
+             "quality": text(20000), "temperature": number(-273, 2000),
+             "pressure": number(0, 1000), "disposal_route": text(300),
+             "disposal_cost": number(0, 1e12), "price": number(0, 1e12),
+             "currency": optional_currency},
 }
 REQUIRED: dict[type, tuple[str, ...]] = {
     Person: ("name",), Park: ("name",), Enterprise: ("name",),
@@ -311,7 +364,7 @@ REQUIRED: dict[type, tuple[str, ...]] = {
     Instrument: ("kind",), MeasurementPoint: ("audit_id", "name"),
     Reading: ("point_id", "quantity", "value", "taken"),
     BaselineEntry: ("audit_id", "kind", "month"), Tariff: ("audit_id", "kind", "price", "unit"),
-    Option: ("audit_id", "title"),
+    Option: ("audit_id", "title"), Stream: ("enterprise_id", "direction", "name"),
 }
 
 

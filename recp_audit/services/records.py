@@ -15,16 +15,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
-from recp_audit.model import (Answer, Audit, AuditMember, BaselineEntry, Checklist, Enterprise,
+from recp_audit.model import (Answer, Audit, AuditMember, BaselineEntry, Candidate, Checklist,
+                              Enterprise,
                               Instrument, MeasurementPoint, Option, Park, Person, Photo, Reading,
-                              Series, SeriesChannel, Tariff, TeamRole, Versioned)
+                              Series, SeriesChannel, Stream, Tariff, TeamRole, Versioned)
 from recp_audit.model.validation import clean_fields
 from recp_audit.store.db import Workspace
 
 # A record's children that are deleted with it: model -> [(child model, foreign key)].
 CHILDREN: dict[type, list[tuple[type, str]]] = {
     Park: [(Enterprise, "park_id")],
-    Enterprise: [(Audit, "enterprise_id")],
+    Enterprise: [(Audit, "enterprise_id"), (Stream, "enterprise_id")],
     Audit: [(AuditMember, "audit_id"), (Checklist, "audit_id"), (Option, "audit_id"),
             (MeasurementPoint, "audit_id"), (BaselineEntry, "audit_id"), (Tariff, "audit_id")],
     Person: [(AuditMember, "person_id")],
@@ -40,6 +41,8 @@ CHILDREN: dict[type, list[tuple[type, str]]] = {
     SeriesChannel: [],
     BaselineEntry: [],
     Tariff: [],
+    Stream: [(Candidate, "supplier_stream_id"), (Candidate, "receiver_stream_id")],
+    Candidate: [],
 }
 PARENTS: dict[type, dict[str, type]] = {
     Enterprise: {"park_id": Park},
@@ -50,6 +53,7 @@ PARENTS: dict[type, dict[str, type]] = {
     BaselineEntry: {"audit_id": Audit},
     Tariff: {"audit_id": Audit},
     Option: {"audit_id": Audit},
+    Stream: {"enterprise_id": Enterprise},
 }
 
 

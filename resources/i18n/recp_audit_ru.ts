@@ -1970,6 +1970,7 @@
     <message>
         <location filename="../../recp_audit/choices.py" line="71" />
         <location filename="../../recp_audit/choices.py" line="137" />
+        <location filename="../../recp_audit/choices.py" line="248" />
         <source>Water</source>
         <translation>Вода</translation>
     </message>
@@ -2046,11 +2047,13 @@
     </message>
     <message>
         <location filename="../../recp_audit/choices.py" line="119" />
+        <location filename="../../recp_audit/choices.py" line="269" />
         <source>Implemented</source>
         <translation>Внедрено</translation>
     </message>
     <message>
         <location filename="../../recp_audit/choices.py" line="120" />
+        <location filename="../../recp_audit/choices.py" line="270" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
@@ -2192,6 +2195,56 @@
         <translation>Оценка</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/choices.py" line="242" />
+        <source>Offered (output)</source>
+        <translation>Предлагается (выход)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="243" />
+        <source>Needed (input)</source>
+        <translation>Требуется (вход)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="246" />
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="247" />
+        <source>Energy (heat, steam)</source>
+        <translation>Энергия (тепло, пар)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="249" />
+        <source>Gas</source>
+        <translation>Газ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="250" />
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="251" />
+        <source>Shared infrastructure</source>
+        <translation>Общая инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="266" />
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="267" />
+        <source>Shortlisted</source>
+        <translation>Отобран</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/choices.py" line="268" />
+        <source>In talks</source>
+        <translation>Переговоры</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/choices.py" line="24" />
         <source>National RECP expert</source>
         <translation>Национальный эксперт РЭЧП</translation>
@@ -2230,7 +2283,7 @@
         <translation>нет коэффициента выбросов энергосистемы для «{region}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="146" />
+        <location filename="../../recp_audit/calc/factors.py" line="150" />
         <source>{entry}: {key} "{text}" is not a quantity in {unit} or alike</source>
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
@@ -4300,7 +4353,7 @@ years</source>
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../recp_audit/services/records.py" line="59" />
+        <location filename="../../recp_audit/services/records.py" line="63" />
         <source>{kind} {id} does not exist (it may have been deleted)</source>
         <translation>Запись {kind} {id} не существует (возможно, она удалена)</translation>
     </message>
@@ -5852,129 +5905,140 @@ years</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="47" />
-        <location filename="../../recp_audit/model/validation.py" line="334" />
+        <location filename="../../recp_audit/model/validation.py" line="49" />
+        <location filename="../../recp_audit/model/validation.py" line="387" />
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="49" />
+        <location filename="../../recp_audit/model/validation.py" line="51" />
         <source>is too long ({length} characters, at most {maximum})</source>
         <translation>слишком длинное значение ({length} символов, допускается не более {maximum})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="62" />
+        <location filename="../../recp_audit/model/validation.py" line="64" />
         <source>"{value}" is not a number</source>
         <translation>«{value}» не является числом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="73" />
+        <location filename="../../recp_audit/model/validation.py" line="75" />
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="77" />
+        <location filename="../../recp_audit/model/validation.py" line="79" />
         <source>"{value}" is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="94" />
-        <location filename="../../recp_audit/model/validation.py" line="106" />
+        <location filename="../../recp_audit/model/validation.py" line="96" />
+        <location filename="../../recp_audit/model/validation.py" line="108" />
         <source>"{value}" is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="120" />
+        <location filename="../../recp_audit/model/validation.py" line="122" />
         <source>"{value}" is not a NACE Rev. 2.1 code (for example 10.51)</source>
         <translation>«{value}» — не код NACE Rev. 2.1 (пример: 10.51)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="131" />
+        <location filename="../../recp_audit/model/validation.py" line="133" />
         <source>"{value}" is not an OKED/OKVED code (digits, for example 10510)</source>
         <translation>«{value}» — не код ОКЭД/ОКВЭД (цифры, например 10510)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="159" />
+        <location filename="../../recp_audit/model/validation.py" line="161" />
         <source>"{value}" is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="170" />
+        <location filename="../../recp_audit/model/validation.py" line="172" />
         <source>"{value}" is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>«{value}» не является датой и временем (ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="180" />
+        <location filename="../../recp_audit/model/validation.py" line="182" />
         <source>"{value}" is not a known quantity</source>
         <translation>«{value}» не является известной величиной</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="192" />
+        <location filename="../../recp_audit/model/validation.py" line="194" />
         <source>"{value}" is not a record id</source>
         <translation>«{value}» — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="208" />
+        <location filename="../../recp_audit/model/validation.py" line="210" />
         <source>"{value}" is not a month (write 2026-03 or 03.2026)</source>
         <translation>«{value}» не является месяцем (пишите 2026-03 или 03.2026)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="219" />
+        <location filename="../../recp_audit/model/validation.py" line="221" />
         <source>"{value}" is not a waste code (six digits such as 02 05 01)</source>
         <translation>«{value}» не является кодом отхода (шесть цифр, например 02 05 01)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="245" />
+        <location filename="../../recp_audit/model/validation.py" line="236" />
+        <source>"{value}" is not yes or no</source>
+        <translation>«{value}» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="257" />
+        <location filename="../../recp_audit/model/validation.py" line="261" />
+        <source>"{value}" is not a list of months (e.g. 1-12, 4,5,6 or апр-окт)</source>
+        <translation>«{value}» — не список месяцев (например, 1-12, 4,5,6 или апр-окт)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="290" />
         <source>{kind}: "{text}" is not an amount with its unit (e.g. 12 t)</source>
         <translation>{kind}: «{text}» не является количеством с единицей (например, 12 т)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="250" />
+        <location filename="../../recp_audit/model/validation.py" line="295" />
         <source>{kind}: {unit} does not fit (use {allowed})</source>
         <translation>{kind}: {unit} не подходит (используйте: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="325" />
+        <location filename="../../recp_audit/model/validation.py" line="378" />
         <source>unknown field "{field}"</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="344" />
+        <location filename="../../recp_audit/model/validation.py" line="397" />
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="348" />
+        <location filename="../../recp_audit/model/validation.py" line="401" />
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="359" />
+        <location filename="../../recp_audit/model/validation.py" line="412" />
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="366" />
+        <location filename="../../recp_audit/model/validation.py" line="419" />
         <source>the calibration is due before the date it was calibrated</source>
         <translation>срок следующей поверки раньше даты поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="369" />
+        <location filename="../../recp_audit/model/validation.py" line="422" />
         <source>give the unit of the absolute accuracy (for example °C or kW)</source>
         <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="406" />
+        <location filename="../../recp_audit/model/validation.py" line="459" />
         <source>give the currency of the cost</source>
         <translation>укажите валюту стоимости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="412" />
+        <location filename="../../recp_audit/model/validation.py" line="465" />
         <source>give the unit of the quantity (for example kWh, m3 or t)</source>
         <translation>укажите единицу количества (например, кВт·ч, м3 или т)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="422" />
+        <location filename="../../recp_audit/model/validation.py" line="475" />
         <source>{unit} does not fit {kind} (use {allowed})</source>
         <translation>{unit} не подходит для «{kind}» (используйте: {allowed})</translation>
     </message>
