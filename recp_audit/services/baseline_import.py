@@ -10,17 +10,15 @@ stored unless the whole file is good.
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from pathlib import Path
 from typing import Any
 
 from recp_audit.choices import DataSource, ResourceKind
-from recp_audit.measure.layout import detect_delimiter, detect_encoding, is_spreadsheet
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
 from recp_audit.model import Audit, BaselineEntry
 from recp_audit.model.validation import clean_fields
+from recp_audit.services import table_files
 from recp_audit.store.db import Workspace
 
 CONTEXT = "BaselineImport"
@@ -63,26 +61,11 @@ def _error(template: str, **params: Any) -> BaselineImportError:
 
 
 def read_rows(path: Path) -> list[list[Any]]:
-    """The cells of the file's first sheet (or the delimited text), row by row."""
-    if not path.is_file():
-        raise _error(QT_TRANSLATE_NOOP("BaselineImport", "{file} does not exist"), file=str(path))
-    if is_spreadsheet(path):
-        import openpyxl
-
-        try:
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on bad files
-            raise _error(QT_TRANSLATE_NOOP(
-                "BaselineImport", "{file} is not a readable Excel workbook ({problem})"),
-                file=path.name, problem=type(exc).__name__) from None
-        sheet = book["baseline"] if "baseline" in book.sheetnames else book.worksheets[0]
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        book.close()
-        return rows
-    raw = path.read_bytes()
-    text = raw.decode(detect_encoding(raw[:65536]), errors="replace")
-    lines = text.splitlines()
-    return [row for row in csv.reader(io.StringIO(text), delimiter=detect_delimiter(lines))]
+    """The cells of the `baseline` sheet (else the first) or the delimited text."""
+    try:
+        return table_files.read_rows(path, "baseline")
+    except table_files.TableFileError as exc:
+        raise BaselineImportError(exc.message) from None
 
 
 def _columns(header: list[Any], file: str) -> dict[str, int]:
@@ -115,7 +98,7 @@ def parse(path: Path, audit_id: uuid.UUID, currency: str) -> list[dict[str, Any]
     if header_at is None:
         raise _error(QT_TRANSLATE_NOOP("BaselineImport", "{file} is empty"), file=path.name)
     columns = _columns(rows[header_at], path.name)
-    letters = {key: _column_name(index) for key, index in columns.items()}
+    letters = {key: table_files.column_letter(index) for key, index in columns.items()}
     entries, problems = [], []
     for number, row in enumerate(rows[header_at + 1:], start=header_at + 2):
         if not any(cell not in (None, "") for cell in row):
@@ -148,15 +131,6 @@ def parse(path: Path, audit_id: uuid.UUID, currency: str) -> list[dict[str, Any]
         raise _error(QT_TRANSLATE_NOOP("BaselineImport", "{file} has no rows under its header"),
                      file=path.name)
     return entries
-
-
-def _column_name(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(65 + rest) + name
-    return name
 
 
 def import_baseline(workspace: Workspace, audit_id: uuid.UUID, path: Path) -> int:

@@ -100,10 +100,12 @@ def write_demo(path: Path, replace: bool = False) -> Workspace:
     from recp_audit.services.demo_baseline import populate_baseline
     from recp_audit.services.demo_checklists import populate_checklists
     from recp_audit.services.demo_measurements import populate_measurements
+    from recp_audit.services.demo_symbiosis import populate_symbiosis
 
     workspace = create_workspace(path, author=DEMO_AUTHOR)
     populate(workspace)
     populate_checklists(workspace)
     populate_measurements(workspace)
     populate_baseline(workspace)
+    populate_symbiosis(workspace)
     return workspace

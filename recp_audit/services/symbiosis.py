@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.choices import CandidateStatus
+from recp_audit.choices import CandidateStatus, ResourceKind, StreamDirection, StreamKind
 from recp_audit.model import Candidate, Enterprise, Stream, candidate_id
 from recp_audit.services import records
 from recp_audit.store.db import Workspace
@@ -42,7 +42,7 @@ def offers(workspace: Workspace, park_id: uuid.UUID | None) -> list[matching.Off
                                str(row.kind), row.name, row.quality, row.ewc_code,
                                row.hazardous, row.quantity, row.unit,
                                tuple(row.months or ()), row.temperature, row.disposal_cost,
-                               row.price)
+                               row.price, row.currency or "BYN")
                 for row in session.scalars(sa.select(Stream))
                 if row.enterprise_id in parties]
 
@@ -69,34 +69,203 @@ class CandidateRow:
     notes: str
 
 
-def run(workspace: Workspace, park_id: uuid.UUID | None, include_external: bool = False,
-        top: int | None = None, freight_rate: float | None = None) -> list[CandidateRow]:
-    """Find the candidates and store them; statuses and notes set earlier are kept."""
+def match(workspace: Workspace, park_id: uuid.UUID | None, include_external: bool = False,
+          top: int | None = None, freight_rate: float | None = None) -> list[CandidateRow]:
+    """The candidates, best first, with the status and notes stored for each (nothing is
+    written)."""
     found = matching.find_candidates(offers(workspace, park_id), settings(freight_rate),
                                      include_external, top)
+    with workspace.session() as session:
+        stored = {row.id: row for row in session.scalars(sa.select(Candidate))}
     rows = []
-    with workspace.transaction() as session:
-        for match in found:
-            key = candidate_id(match.supplier.id, match.receiver.id)
-            stored = session.get(Candidate, key)
-            explanation = {"en": match.explanation("en"), "ru": match.explanation("ru"),
-                           "signals": [s.key for s in match.signals]}
-            if stored is None:
-                stored = Candidate(id=key, supplier_stream_id=match.supplier.id,
-                                   receiver_stream_id=match.receiver.id, score=match.score,
-                                   explanation=explanation)
-                session.add(stored)
-            elif stored.score != match.score or stored.explanation != explanation:
-                stored.score, stored.explanation = match.score, explanation
-            rows.append(CandidateRow(key, match, stored.status, stored.notes))
+    for found_match in found:
+        key = candidate_id(found_match.supplier.id, found_match.receiver.id)
+        known = stored.get(key)
+        rows.append(CandidateRow(key, found_match,
+                                 known.status if known else CandidateStatus.NEW,
+                                 known.notes if known else ""))
     return rows
 
 
-def set_status(workspace: Workspace, candidate: uuid.UUID, status: CandidateStatus,
+def run(workspace: Workspace, park_id: uuid.UUID | None, include_external: bool = False,
+        top: int | None = None, freight_rate: float | None = None) -> list[CandidateRow]:
+    """Find the candidates and store them; statuses and notes set earlier are kept."""
+    rows = match(workspace, park_id, include_external, top, freight_rate)
+    with workspace.transaction() as session:
+        for row in rows:
+            stored = session.get(Candidate, row.id)
+            explanation = {"en": row.match.explanation("en"), "ru": row.match.explanation("ru"),
+                           "signals": [s.key for s in row.match.signals]}
+            if stored is None:
+                session.add(Candidate(id=row.id, supplier_stream_id=row.match.supplier.id,
+                                      receiver_stream_id=row.match.receiver.id,
+                                      score=row.match.score, explanation=explanation))
+            elif stored.score != row.match.score or stored.explanation != explanation:
+                stored.score, stored.explanation = row.match.score, explanation
+    return rows
+
+
+def set_status(workspace: Workspace, row: CandidateRow, status: CandidateStatus,
                notes: str | None = None) -> None:
     """Record how far a candidate has got (kept across re-runs of the matching)."""
     with workspace.transaction() as session:
-        stored = session.get(Candidate, candidate)
+        stored = session.get(Candidate, row.id)
+        if stored is None:
+            stored = Candidate(id=row.id, supplier_stream_id=row.match.supplier.id,
+                               receiver_stream_id=row.match.receiver.id, score=row.match.score,
+                               explanation={"en": row.match.explanation("en"),
+                                            "ru": row.match.explanation("ru")})
+            session.add(stored)
         stored.status = status
         if notes is not None:
             stored.notes = notes
+    row.status = status
+    if notes is not None:
+        row.notes = notes
+
+
+@dataclass(frozen=True)
+class StreamRow:
+    """A stream as listed, with its enterprise."""
+
+    id: uuid.UUID
+    enterprise_id: uuid.UUID
+    enterprise: str
+    nace: str
+    direction: StreamDirection
+    kind: StreamKind
+    name: str
+    ewc_code: str
+    hazardous: bool
+    quantity: float | None
+    unit: str
+    months: tuple[int, ...]
+    temperature: float | None
+    quality: str
+
+
+def streams(workspace: Workspace, park_id: uuid.UUID | None = None,
+            enterprise_id: uuid.UUID | None = None) -> list[StreamRow]:
+    """The streams of a park's enterprises (or of one enterprise, or all), by enterprise."""
+    with workspace.session() as session:
+        query = (sa.select(Stream, Enterprise).join(Enterprise,
+                                                    Stream.enterprise_id == Enterprise.id)
+                 .where(Stream.deleted.is_(False), Enterprise.deleted.is_(False)))
+        if park_id is not None:
+            query = query.where(Enterprise.park_id == park_id)
+        if enterprise_id is not None:
+            query = query.where(Enterprise.id == enterprise_id)
+        return [StreamRow(row.id, firm.id, firm.name, firm.nace_code or "",
+                          StreamDirection(row.direction), StreamKind(row.kind), row.name,
+                          row.ewc_code, row.hazardous, row.quantity, row.unit,
+                          tuple(row.months or ()), row.temperature, row.quality)
+                for row, firm in session.execute(query.order_by(Enterprise.name, Stream.direction,
+                                                                Stream.name))]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search hit: a stream that matches, or an enterprise whose sector uses the
+    material searched for (with the precedent)."""
+
+    enterprise_id: uuid.UUID
+    enterprise: str
+    nace: str
+    stream: StreamRow | None
+    use_en: str = ""
+    use_ru: str = ""
+
+
+def search(workspace: Workspace, text: str, sector: str = "",
+           park_id: uuid.UUID | None = None) -> list[Found]:
+    """Streams whose name, notes or EWC code match `text` (Russian or English, any word
+    form) in enterprises of NACE `sector` (a prefix), and the enterprises of sectors
+    that use such a material by the knowledge table, as the UNIDO by-product search."""
+    from recp_audit.codes import ewc
+    from recp_audit.symbiosis.knowledge import uses
+    from recp_audit.symbiosis.text import stems
+
+    wanted = stems(text)
+    code = ewc.normalise(text) if any(ch.isdigit() for ch in text) else ""
+    found: list[Found] = []
+    for row in streams(workspace, park_id):
+        if sector and not row.nace.startswith(sector):
+            continue
+        words = stems(f"{row.name} {row.quality}")
+        if (wanted and wanted <= words) or (code and row.ewc_code.startswith(code.rstrip("*"))):
+            found.append(Found(row.enterprise_id, row.enterprise, row.nace, row))
+    listed = {hit.enterprise_id for hit in found}
+    material = [use for use in uses() if use.names_material(code, wanted)]
+    if material:
+        with workspace.session() as session:
+            query = sa.select(Enterprise).where(Enterprise.deleted.is_(False))
+            if park_id is not None:
+                query = query.where(Enterprise.park_id == park_id)
+            for firm in session.scalars(query.order_by(Enterprise.name)):
+                use = next((u for u in material if u.receives(firm.nace_code or "")), None)
+                if use and firm.id not in listed and (firm.nace_code or "").startswith(sector):
+                    found.append(Found(firm.id, firm.name, firm.nace_code, None, use.use_en,
+                                       use.use_ru))
+    return found
+
+
+def drafts(workspace: Workspace, audit_id: uuid.UUID) -> list[dict[str, Any]]:
+    """Output streams drafted from an audit, not yet stored: each waste of the baseline
+    (a year's quantity from the months recorded, its EWC code and disposal cost), and the
+    surplus heat of heat-recovery and flue-gas calculations. Streams the enterprise
+    already has (same name) are left out."""
+    from recp_audit.model import Audit, Option
+    from recp_audit.services.baseline import lines
+
+    with workspace.session() as session:
+        audit = session.get(Audit, audit_id)
+        enterprise_id = audit.enterprise_id
+        taken = {name.strip().lower() for name in session.scalars(
+            sa.select(Stream.name).where(Stream.enterprise_id == enterprise_id,
+                                         Stream.deleted.is_(False)))}
+        heat = [(o.title, o.calculator, dict(o.inputs or {}), dict(o.results or {}))
+                for o in session.scalars(sa.select(Option).where(
+                    Option.audit_id == audit_id, Option.deleted.is_(False),
+                    Option.calculator.in_(("heat-recovery", "flue-gas-recovery"))))]
+    grouped: dict[tuple[str, str, str], list] = {}
+    for line in lines(workspace, audit_id):
+        if line.kind == ResourceKind.WASTE and line.quantity is not None:
+            grouped.setdefault((line.item, line.ewc_code, line.unit), []).append(line)
+    found = []
+    for (item, code, unit), entries in grouped.items():
+        total = sum(e.quantity for e in entries)
+        months = len({e.month for e in entries})
+        costs = [e.cost for e in entries if e.cost is not None]
+        values = {"enterprise_id": enterprise_id, "direction": StreamDirection.OUTPUT,
+                  "kind": StreamKind.MATERIAL, "name": item, "ewc_code": code,
+                  "quantity": round(total * 12 / months, 3), "unit": unit,
+                  "quality": f"baseline, {months} month(s)"}
+        if costs and total:
+            values.update(disposal_cost=round(sum(costs) / total, 2),
+                          currency=entries[0].currency)
+        found.append(values)
+    for title, name, inputs, results in heat:
+        if name == "heat-recovery" and "heat" in results:
+            amount, temperature = results["heat"]["value"], None
+        elif name == "flue-gas-recovery" and "fuel_energy" in results:
+            amount = results["fuel_energy"]["value"] * results["efficiency_after"]["value"] / 100
+            temperature = _degrees(inputs.get("flue_temperature"))
+        else:
+            continue
+        found.append({"enterprise_id": enterprise_id, "direction": StreamDirection.OUTPUT,
+                      "kind": StreamKind.ENERGY, "name": title, "quantity": round(amount, 1),
+                      "unit": "MWh", "temperature": temperature,
+                      "quality": f"calculator {name}"})
+    return [d for d in found if d["name"].strip().lower() not in taken]
+
+
+def _degrees(text: str | None) -> float | None:
+    from recp_audit.units import UnitError, parse_quantity, parse_unit, registry
+
+    if not text:
+        return None
+    try:
+        value, unit = parse_quantity(text, "degC")
+    except UnitError:
+        return None  # a draft without a temperature is still a draft
+    return float(registry().Quantity(value, parse_unit(unit)).m_as("degC"))

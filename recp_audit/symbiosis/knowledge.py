@@ -12,7 +12,8 @@ from recp_audit.paths import resource_path
 
 @dataclass(frozen=True)
 class Use:
-    """One row: materials (EWC prefixes and words), receiving NACE codes, precedent."""
+    """One row: materials (EWC prefixes and words), receiving NACE codes, precedent, and
+    the CO2e the use avoids per tonne where a published factor gives it."""
 
     id: str
     ewc: tuple[str, ...]
@@ -21,6 +22,8 @@ class Use:
     use_en: str
     use_ru: str
     precedent: str
+    avoided_co2e_per_t: float | None = None  # t CO2e avoided per t used, where published
+    avoided_source: str = ""
 
     def names_material(self, ewc_code: str, name_stems: frozenset[str]) -> bool:
         """Whether a stream with this EWC code and these name stems is this row's material."""
@@ -52,5 +55,7 @@ def uses() -> tuple[Use, ...]:
 
     return tuple(Use(row["id"], tuple(row["ewc"]),
                      tuple(stems(phrase) for phrase in row["words_en"] + row["words_ru"]),
-                     tuple(row["receivers"]), row["use_en"], row["use_ru"], row["precedent"])
+                     tuple(row["receivers"]), row["use_en"], row["use_ru"], row["precedent"],
+                     row.get("avoided", {}).get("co2e_t_per_t"),
+                     row.get("avoided", {}).get("source", ""))
                  for row in _data()["rows"])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import pint
 
 from recp_audit.symbiosis.knowledge import Use, uses
-from recp_audit.symbiosis.text import similarity, stems
+from recp_audit.symbiosis.text import similarity, stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
 
 FOOD_AND_FEED = ("01", "03", "10", "11")  # NACE divisions a hazardous waste must never reach
@@ -63,6 +63,7 @@ class Offer:
     temperature: float | None = None
     disposal_cost: float | None = None  # per unit of `unit`
     price: float | None = None          # per unit of `unit`
+    currency: str = "BYN"
 
     @property
     def stems(self) -> frozenset[str]:
@@ -89,10 +90,18 @@ class Candidate:
     score: float
     signals: list[Signal] = field(default_factory=list)
     distance_km: float | None = None
+    use: Use | None = None  # the established use from the knowledge table, if any
     tonnes: float | None = None
     transport_co2e_t: float | None = None
     avoided_co2e_t: float | None = None
     money: float | None = None
+
+    @property
+    def net_co2e_t(self) -> float | None:
+        """CO2e avoided a year with the transport's emissions subtracted (None: unknown)."""
+        if self.avoided_co2e_t is None:
+            return None
+        return self.avoided_co2e_t - (self.transport_co2e_t or 0.0)
 
     def explanation(self, language: str) -> str:
         """The signals in plain words, most important first."""
@@ -186,7 +195,8 @@ def _assess(offer: Offer, need: Offer, offer_uses: list[Use], settings: Settings
     if offer.kind == "energy" and None not in (offer.temperature, need.temperature) \
             and offer.temperature < need.temperature:
         return None  # heat colder than the receiver needs
-    signals = _material_signals(offer, need, offer_uses)
+    use = next((u for u in offer_uses if u.receives(need.party.nace)), None)
+    signals = _material_signals(offer, need, use)
     if not signals and offer.kind not in SHARED_KINDS:
         return None
     if offer.kind in SHARED_KINDS:
@@ -211,7 +221,7 @@ def _assess(offer: Offer, need: Offer, offer_uses: list[Use], settings: Settings
         score *= 0.5 + 0.5 * math.exp(-distance / DISTANCE_SCALE_KM)
     if score < MINIMUM_SCORE:
         return None
-    candidate = Candidate(offer, need, round(score, 4), signals, distance)
+    candidate = Candidate(offer, need, round(score, 4), signals, distance, use)
     _estimate(candidate, settings)
     return candidate
 
@@ -220,7 +230,7 @@ _KIND_RU = {"energy": "энергия", "water": "вода", "gas": "газ", "s
             "infrastructure": "инфраструктура"}
 
 
-def _material_signals(offer: Offer, need: Offer, offer_uses: list[Use]) -> list[Signal]:
+def _material_signals(offer: Offer, need: Offer, use: Use | None) -> list[Signal]:
     signals = []
     if offer.ewc and need.ewc:
         if offer.ewc.replace("*", "") == need.ewc.replace("*", ""):
@@ -234,15 +244,15 @@ def _material_signals(offer: Offer, need: Offer, offer_uses: list[Use]) -> list[
             signals.append(Signal("ewc_chapter", WEIGHTS["ewc_chapter"],
                                   f"same EWC chapter {_chapter(offer.ewc)}",
                                   f"та же глава отходов {_chapter(offer.ewc)}"))
-    for use in offer_uses:
-        if use.receives(need.party.nace):
-            signals.append(Signal("knowledge", WEIGHTS["knowledge"],
-                                  f"{use.use_en} ({use.precedent})",
-                                  f"{use.use_ru} ({use.precedent})"))
-            break
+    if use is not None:
+        signals.append(Signal("knowledge", WEIGHTS["knowledge"], f"{use.use_en} ({use.precedent})",
+                              f"{use.use_ru} ({use.precedent})"))
     words = similarity(offer.stems, need.stems)
     if words >= 0.25:
-        shared = ", ".join(sorted(offer.stems & need.stems))
+        common = offer.stems & need.stems
+        offered = ", ".join(words_with_stems(f"{offer.name} {offer.notes}", common))
+        needed = ", ".join(words_with_stems(f"{need.name} {need.notes}", common))
+        shared = offered if offered == needed else f"{offered} ↔ {needed}"
         signals.append(Signal("words", WEIGHTS["words"] * words, f"similar words: {shared}",
                               f"общие слова: {shared}"))
     return signals
@@ -273,9 +283,11 @@ def _season(offer: Offer, need: Offer) -> float | None:
 
 
 def _estimate(candidate: Candidate, settings: Settings) -> None:
-    """Tonnes moved a year and their transport CO2e; for heat, the CO2e of the fuel it
-    displaces (avoided production emissions of materials are not estimated); money:
-    disposal cost avoided plus purchase saved, minus freight when a rate is given."""
+    """Tonnes moved a year and their transport CO2e (Settings.freight_co2e per t·km);
+    CO2e avoided: for heat, that of the gas-fired heat it displaces; for a material,
+    the published factor of its established use where the knowledge table has one
+    (else unknown); money: disposal cost avoided plus purchase saved, minus freight
+    when a rate is given, in the supplier's currency (a price in another is left out)."""
     offer, need = candidate.supplier, candidate.receiver
     if offer.kind == "energy":
         heat = _amount(offer, "MWh")
@@ -292,10 +304,12 @@ def _estimate(candidate: Candidate, settings: Settings) -> None:
     candidate.tonnes = moved
     if candidate.distance_km is not None:
         candidate.transport_co2e_t = moved * candidate.distance_km * settings.freight_co2e / 1000
+    if candidate.use is not None and candidate.use.avoided_co2e_per_t is not None:
+        candidate.avoided_co2e_t = moved * candidate.use.avoided_co2e_per_t
     money = 0.0
     known = False
     per_tonne_disposal = _per_tonne(offer, offer.disposal_cost)
-    per_tonne_price = _per_tonne(need, need.price)
+    per_tonne_price = _per_tonne(need, need.price) if need.currency == offer.currency else None
     if per_tonne_disposal is not None:
         money += moved * per_tonne_disposal
         known = True

@@ -3,21 +3,27 @@
 Latin letters that look like Cyrillic ones inside a Cyrillic word (a typist's "oпилки"
 with a Latin o) are read as Cyrillic; words are stemmed with the Snowball stemmers of
 their language, and Russian stems with a known English counterpart are replaced by
-it, so "опилки" and "sawdust" meet."""
+it, so "опилки" and "sawdust" meet. Words that only say a stream is left over ("waste",
+"отходы", "spent") are dropped: they tell nothing about what could use it."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-_WORD = re.compile(r"[a-zа-яё0-9]+")
+_WORD = re.compile(r"[a-zа-яёіўїєґ0-9]+")  # Belarusian and Ukrainian letters too
 _LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 STOP_WORDS = {"и", "в", "на", "из", "для", "от", "по", "с", "the", "and", "of", "for", "from",
-              "to", "with", "a", "an", "в", "т", "кг", "м3", "t", "kg"}
+              "to", "with", "a", "an", "т", "кг", "м3", "t", "kg"}
+# Words that say a stream is left over, not what it is; they never make a match.
+GENERIC = {"english": ("waste", "wastes", "residue", "residues", "used", "spent", "secondary",
+                       "recycled", "byproduct", "surplus", "excess"),
+           "russian": ("отходы", "отход", "остатки", "остаток", "вторичный", "отработанный",
+                       "избыточный", "излишки", "побочный")}
 
 
 def _cyrillic(word: str) -> bool:
-    return any("а" <= ch <= "я" or ch == "ё" for ch in word)
+    return any("а" <= ch <= "я" or ch in "ёіўїєґ" for ch in word)
 
 
 @functools.cache
@@ -33,6 +39,12 @@ def _synonyms() -> dict[str, str]:
 
     return {stem(russian, "russian"): stem(english, "english")
             for russian, english in synonym_pairs()}
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    return frozenset(stem(word, language) for language, listed in GENERIC.items()
+                     for word in listed)
 
 
 @functools.cache
@@ -64,7 +76,18 @@ def stems(text: str) -> frozenset[str]:
             result.add(synonyms.get(base, base))
         else:
             result.add(stem(word, "english"))
-    return frozenset(result)
+    return frozenset(result - _generic())
+
+
+def words_with_stems(text: str, wanted: frozenset[str]) -> list[str]:
+    """The words of `text` (as written, lower case) whose stems are in `wanted`."""
+    shown = []
+    for word in words(text):
+        if word in STOP_WORDS or len(word) < 2 or word in shown:
+            continue
+        if stems(word) & wanted:
+            shown.append(word)
+    return shown
 
 
 def similarity(first: frozenset[str], second: frozenset[str]) -> float:

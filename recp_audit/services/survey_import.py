@@ -1,0 +1,417 @@
+"""Import a park's tenant survey (XLSX or CSV, one row per stream) as enterprises and
+their streams.
+
+The template (`resources/templates/symbiosis_survey.xlsx`, described in README) has
+these columns, headed in English, Russian or both ("Enterprise / Предприятие"):
+enterprise, nace (NACE or OKED/OKVED code), latitude, longitude (or one coordinates
+column "53.91, 27.56"), direction (output/input, предлагает/требуется), kind
+(material, energy, water, gas, service, infrastructure), name, ewc, national code,
+hazardous, state, quantity (per year), unit, months, temperature (°C), pressure
+(bar), disposal route, disposal cost, price (both per unit), currency, notes.
+
+`check` reads and validates without writing: every problem names its row and column.
+Errors stop a row; warnings keep it (an EWC code not in the list, a quantity without
+its unit, an enterprise named twice with different details, missing coordinates).
+`apply` writes the good rows in one transaction, refusing while errors remain unless
+the caller skips the bad rows. A stream already there (same enterprise, direction and
+name) is updated, not added again, so a corrected survey can be imported again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from recp_audit.choices import StreamDirection, StreamKind
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
+from recp_audit.model import Enterprise, Park, Stream
+from recp_audit.model.validation import clean_fields
+from recp_audit.services import table_files
+from recp_audit.store.db import Workspace
+
+CONTEXT = "SurveyImport"
+FIRST_FEW = 8
+COLUMNS = {
+    "enterprise": ("enterprise", "company", "предприятие", "организация", "компания"),
+    "nace": ("nace", "oked", "okved", "nace/oked", "sector", "оквэд", "окэд", "отрасль"),
+    "latitude": ("latitude", "lat", "широта"),
+    "longitude": ("longitude", "lon", "lng", "долгота"),
+    "coordinates": ("coordinates", "координаты"),
+    "direction": ("direction", "направление"),
+    "kind": ("kind", "вид", "тип"),
+    "name": ("name", "stream", "наименование", "поток", "название"),
+    "ewc_code": ("ewc", "ewc code", "код ewc", "код отхода ewc", "код отхода"),
+    "national_code": ("national code", "national waste code", "национальный код",
+                      "код по классификатору"),
+    "hazardous": ("hazardous", "опасный", "опасность"),
+    "state": ("state", "physical state", "агрегатное состояние", "состояние"),
+    "quantity": ("quantity", "quantity per year", "количество", "количество в год"),
+    "unit": ("unit", "единица", "ед. изм.", "ед.изм."),
+    "months": ("months", "месяцы"),
+    "temperature": ("temperature", "температура"),
+    "pressure": ("pressure", "давление"),
+    "disposal_route": ("disposal route", "current route", "обращение", "способ удаления"),
+    "disposal_cost": ("disposal cost", "стоимость удаления", "затраты на удаление"),
+    "price": ("price", "цена"),
+    "currency": ("currency", "валюта"),
+    "quality": ("notes", "quality", "composition", "примечания", "качество", "состав"),
+}
+REQUIRED = ("enterprise", "direction", "name")
+DIRECTIONS = {
+    StreamDirection.OUTPUT: ("output", "offer", "offered", "supply", "выход", "предлагает",
+                             "предлагается", "отдаёт", "отдает", "есть"),
+    StreamDirection.INPUT: ("input", "need", "needed", "demand", "вход", "требуется",
+                            "нужно", "нужен", "получает", "ищет"),
+}
+KINDS = {
+    StreamKind.MATERIAL: ("material", "waste", "by-product", "материал", "отходы", "сырьё",
+                          "сырье"),
+    StreamKind.ENERGY: ("energy", "heat", "steam", "энергия", "тепло", "пар"),
+    StreamKind.WATER: ("water", "вода"),
+    StreamKind.GAS: ("gas", "газ"),
+    StreamKind.SERVICE: ("service", "услуга"),
+    StreamKind.INFRASTRUCTURE: ("infrastructure", "shared infrastructure", "инфраструктура"),
+}
+
+
+class SurveyImportError(RecpError):
+    """A survey that cannot be imported; the message names rows and columns."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: row and column (letter and header), what, and whether it stops the row."""
+
+    row: int
+    column: str
+    header: str
+    message: Message
+    error: bool
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column} ({self.header})"
+                                     if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class PlannedEnterprise:
+    """An enterprise the survey names: existing (id) or to be created (values)."""
+
+    name: str
+    row: int
+    id: uuid.UUID | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Plan:
+    """What an import would do: the enterprises, the good stream rows, every problem."""
+
+    file: str
+    park_id: uuid.UUID | None
+    enterprises: dict[str, PlannedEnterprise] = field(default_factory=dict)
+    streams: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, values)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that stop their row."""
+        return [p for p in self.problems if p.error]
+
+    @property
+    def new_enterprises(self) -> int:
+        """How many enterprises the import creates."""
+        used = {key for key, _ in self.streams}
+        return sum(1 for key, e in self.enterprises.items() if e.id is None and key in used)
+
+
+@dataclass(frozen=True)
+class Result:
+    """What an import did."""
+
+    enterprises_created: int
+    enterprises_reused: int
+    streams_added: int
+    streams_updated: int
+    warnings: list[Problem]
+
+
+def _message(template: str, **params: Any) -> Message:
+    return Message(CONTEXT, template, params)
+
+
+def enterprise_key(name: str) -> str:
+    """The name as compared: case, spacing, quotes and Latin look-alikes ignored."""
+    from recp_audit.symbiosis.text import words
+
+    return " ".join(words(name))
+
+
+def _header_key(cell: Any) -> str | None:
+    from recp_audit.measure.layout import split_name_unit
+
+    text = str(cell or "").strip().lower()
+    for part in [text, *text.split("/")]:
+        part = split_name_unit(part.strip())[0].strip().rstrip(",").strip()
+        for key, aliases in COLUMNS.items():
+            if part in aliases:
+                return key
+    return None
+
+
+def _columns(header: list[Any], file: str) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        key = _header_key(cell)
+        if key and key not in found:
+            found[key] = index
+    missing = [key for key in REQUIRED if key not in found]
+    if missing:
+        raise SurveyImportError(_message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{file}: the header row has no column {columns} (see the survey "
+                            "template)"), file=file, columns=", ".join(missing)))
+    return found
+
+
+def _choice(table: dict, value: Any) -> Any:
+    text = str(value or "").strip().lower()
+    for member, names in table.items():
+        if text == member.value or text in names:
+            return member
+    return text
+
+
+def _coordinates(text: str) -> tuple[str, str] | None:
+    text = str(text).strip()
+    for separator in (";", " ", ","):
+        parts = [p for p in text.split(separator) if p.strip()]
+        if len(parts) == 2:
+            return parts[0].strip(), parts[1].strip()
+    return None
+
+
+def _park(workspace: Workspace, park_id: uuid.UUID | None) -> None:
+    if park_id is None:
+        return
+    with workspace.session() as session:
+        park = session.get(Park, park_id)
+        if park is None or park.deleted:
+            raise SurveyImportError(_message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "the park {park} does not exist"), park=str(park_id)))
+
+
+def check(workspace: Workspace, path: Path, park_id: uuid.UUID | None) -> Plan:
+    """Read and validate the survey without writing anything."""
+    _park(workspace, park_id)
+    try:
+        rows = table_files.read_rows(path, "survey")
+    except table_files.TableFileError as exc:
+        raise SurveyImportError(exc.message) from None
+    header_at = next((i for i, row in enumerate(rows)
+                      if any(c not in (None, "") for c in row)), None)
+    if header_at is None:
+        raise SurveyImportError(_message(QT_TRANSLATE_NOOP("SurveyImport", "{file} is empty"),
+                                         file=path.name))
+    columns = _columns(rows[header_at], path.name)
+    headers = {key: str(rows[header_at][index]).strip() for key, index in columns.items()}
+    plan = Plan(path.name, park_id, _existing(workspace, park_id))
+    for number, row in enumerate(rows[header_at + 1:], start=header_at + 2):
+        if any(cell not in (None, "") for cell in row):
+            _row(plan, number, row, columns, headers)
+    if not plan.streams and not plan.errors:
+        raise SurveyImportError(_message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{file} has no rows under its header"), file=path.name))
+    return plan
+
+
+def _existing(workspace: Workspace, park_id: uuid.UUID | None) -> dict[str, PlannedEnterprise]:
+    found: dict[str, PlannedEnterprise] = {}
+    with workspace.session() as session:
+        query = sa.select(Enterprise).where(Enterprise.deleted.is_(False),
+                                            Enterprise.park_id.is_(park_id)
+                                            if park_id is None else Enterprise.park_id == park_id)
+        for enterprise in session.scalars(query.order_by(Enterprise.id)):
+            found.setdefault(enterprise_key(enterprise.name),
+                             PlannedEnterprise(enterprise.name, 0, enterprise.id))
+    return found
+
+
+def _row(plan: Plan, number: int, row: list[Any], columns: dict[str, int],
+         headers: dict[str, str]) -> None:
+    def cell(key: str) -> Any:
+        index = columns.get(key)
+        value = row[index] if index is not None and index < len(row) else None
+        return value.strip() if isinstance(value, str) else value
+
+    def problem(key: str, message: Message, error: bool = True) -> None:
+        index = columns.get(key)
+        plan.problems.append(Problem(number, "" if index is None else
+                                     table_files.column_letter(index),
+                                     headers.get(key, key), message, error))
+
+    before = len(plan.errors)
+    key = _enterprise(plan, number, cell, problem)
+    values: dict[str, Any] = {"direction": _choice(DIRECTIONS, cell("direction")),
+                              "kind": _choice(KINDS, cell("kind") or "material")}
+    for name in ("name", "national_code", "hazardous", "state", "quantity", "unit", "months",
+                 "temperature", "pressure", "disposal_route", "disposal_cost", "price",
+                 "currency", "quality"):
+        if cell(name) not in (None, ""):
+            values[name] = cell(name)
+    _waste_code(values, cell("ewc_code"), problem)
+    if values.get("quantity") is not None and not values.get("unit"):
+        problem("quantity", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "the quantity has no unit; it is kept but cannot be compared "
+                            "with other streams")), error=False)
+    values["enterprise_id"] = uuid.UUID(int=0)  # placeholder for the check; set when written
+    while True:
+        try:
+            cleaned = clean_fields(Stream, values)
+            break
+        except ValidationError as exc:
+            problem(exc.field, exc.message)
+            values.pop(exc.field, None)
+            if exc.field in ("direction", "name"):
+                return
+    if key is not None and len(plan.errors) == before:
+        cleaned.pop("enterprise_id")
+        plan.streams.append((key, cleaned))
+
+
+def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
+    name = str(cell("enterprise") or "").strip()
+    if not name:
+        problem("enterprise", _message(QT_TRANSLATE_NOOP("SurveyImport",
+                                                         "the enterprise is not named")))
+        return None
+    values: dict[str, Any] = {"name": name}
+    code = str(cell("nace") or "").strip()
+    if code:
+        from recp_audit.codes import nace
+
+        found = nace.lookup(code)
+        mapped = None if found else nace.national_to_nace(code)
+        if found:
+            values["nace_code"] = found.code
+        elif mapped:
+            values.update(nace_code=mapped.code, national_code=code)
+        else:
+            problem("nace", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "\"{value}\" is neither a NACE nor an OKED/OKVED code"),
+                value=code), error=False)
+    latitude, longitude = cell("latitude"), cell("longitude")
+    if cell("coordinates") not in (None, ""):
+        pair = _coordinates(cell("coordinates"))
+        if pair is None:
+            problem("coordinates", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "\"{value}\" is not a latitude and longitude such as "
+                                "53.91, 27.56"), value=cell("coordinates")), error=False)
+        else:
+            latitude, longitude = pair
+    given = {k: v for k, v in (("latitude", latitude), ("longitude", longitude))
+             if v not in (None, "")}
+    if given:
+        try:
+            values.update(clean_fields(Enterprise, given, partial=True))
+        except ValidationError as exc:
+            one_column = cell("coordinates") not in (None, "")
+            problem("coordinates" if one_column or exc.field not in given else exc.field,
+                    exc.message, error=False)
+    key = enterprise_key(name)
+    known = plan.enterprises.get(key)
+    if known is None:
+        if values.get("latitude") is None or values.get("longitude") is None:
+            problem("enterprise", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "{name} has no coordinates: distances to it stay unknown"),
+                name=name), error=False)
+        plan.enterprises[key] = PlannedEnterprise(name, number, None,
+                                                  {**values, "park_id": plan.park_id})
+        return key
+    if known.name != name:
+        problem("enterprise", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "\"{name}\" is taken as the enterprise \"{known}\""),
+            name=name, known=known.name), error=False)
+    if known.id is None:
+        for field_name in ("nace_code", "latitude", "longitude"):
+            given, kept = values.get(field_name), known.values.get(field_name)
+            if given is not None and kept is None:
+                known.values[field_name] = given
+            elif given is not None and given != kept:
+                problem("enterprise", _message(QT_TRANSLATE_NOOP(
+                    "SurveyImport", "{name} was given {field} {kept} in row {row}; {given} "
+                                    "here is ignored"), name=name, field=field_name,
+                    kept=kept, row=known.row, given=given), error=False)
+    return key
+
+
+def _waste_code(values: dict[str, Any], raw: Any, problem) -> None:
+    from recp_audit.codes import ewc
+
+    text = str(raw or "").strip()
+    if not text:
+        return
+    entry = ewc.lookup(text)
+    if entry is not None:
+        values["ewc_code"] = entry.code
+        values.setdefault("hazardous", entry.hazardous)
+        return
+    written = ewc.normalise(text)
+    digits = written.replace("*", "").replace(" ", "")
+    if len(digits) == 6 and digits.isdigit():
+        values["ewc_code"] = written
+        problem("ewc_code", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{code} is not in the European Waste Catalogue; kept as written, "
+                            "check it"), code=written), error=False)
+    else:
+        values.setdefault("national_code", text)
+        problem("ewc_code", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "\"{code}\" is not an EWC code (six digits); kept as the national "
+                            "waste code"), code=text), error=False)
+
+
+def apply(workspace: Workspace, plan: Plan, skip_bad_rows: bool = False) -> Result:
+    """Write the plan's enterprises and good streams in one transaction."""
+    if plan.errors and not skip_bad_rows:
+        raise SurveyImportError(_message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{file}: {count} problem(s), nothing imported: {first}"),
+            file=plan.file, count=len(plan.errors),
+            first="; ".join(str(p) for p in plan.errors[:FIRST_FEW])))
+    used = {key for key, _ in plan.streams}
+    created = added = updated = 0
+    with workspace.transaction() as session:
+        ids = {}
+        for key, planned in plan.enterprises.items():
+            if key not in used:
+                continue
+            if planned.id is None:
+                record = Enterprise(**clean_fields(Enterprise, planned.values))
+                session.add(record)
+                session.flush()
+                planned.id = record.id
+                created += 1
+            ids[key] = planned.id
+        known = {(row.enterprise_id, str(row.direction), enterprise_key(row.name)): row
+                 for row in session.scalars(sa.select(Stream).where(
+                     Stream.deleted.is_(False), Stream.enterprise_id.in_(ids.values())))}
+        for key, values in plan.streams:
+            same = known.get((ids[key], str(values["direction"]), enterprise_key(values["name"])))
+            if same is None:
+                session.add(Stream(**values, enterprise_id=ids[key]))
+                added += 1
+                continue
+            changed = {k: v for k, v in values.items() if getattr(same, k) != v}
+            for name, value in changed.items():
+                setattr(same, name, value)
+            updated += bool(changed)
+    return Result(created, len(ids) - created, added, updated, [p for p in plan.problems if not p.error])
+
+
+def import_survey(workspace: Workspace, path: Path, park_id: uuid.UUID | None,
+                  skip_bad_rows: bool = False) -> Result:
+    """Check the survey and write it (see `check` and `apply`)."""
+    return apply(workspace, check(workspace, path, park_id), skip_bad_rows)

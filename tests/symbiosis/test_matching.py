@@ -1,0 +1,219 @@
+"""The matching engine on a park of documented real exchanges: expected pairs near the
+top, explanations that name their signals, gates that hold, and estimates by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+from hypothesis import given, settings as hypothesis_settings, strategies as st
+
+from recp_audit.services.symbiosis import settings
+from recp_audit.symbiosis.matching import Offer, distance_km, find_candidates
+from tests.symbiosis.park import (BAKERY, BREWERY, CEMENT, EXPECTED, FARM, OFFERS, POWER,
+                                  party, stream)
+
+FACTORS = settings()
+
+
+def pairs(candidates) -> list[tuple[str, str]]:
+    return [(c.supplier.name, c.receiver.name) for c in candidates]
+
+
+def named(offers: list[Offer], name: str) -> Offer:
+    return next(o for o in offers if o.name == name)
+
+
+def test_every_documented_exchange_is_the_best_candidate_of_its_receiver():
+    found = find_candidates(OFFERS, FACTORS)
+    best = {}
+    for candidate in found:
+        best.setdefault(candidate.receiver.name, candidate.supplier.name)
+    for supplier, receiver in EXPECTED:
+        assert best[receiver] == supplier
+    top = pairs(found)[:len(EXPECTED) + 2]
+    assert len(EXPECTED & set(top)) == len(EXPECTED)
+
+
+def test_explanations_name_the_signals_in_both_languages():
+    found = {(c.supplier.name, c.receiver.name): c for c in find_candidates(OFFERS, FACTORS)}
+    ash = found[("Coal fly ash", "Pozzolanic additive for clinker replacement")]
+    assert [s.key for s in ash.signals][:1] == ["knowledge"]
+    assert "cement and concrete makers use coal fly ash" in ash.explanation("en")
+    assert "EN 450-1" in ash.explanation("en")
+    assert ash.explanation("en").endswith("; 12 km")
+    assert "используют золу-унос" in ash.explanation("ru") and "12 км" in ash.explanation("ru")
+    sawdust = found[("Опилки древесные", "Sawdust and wood chips")]
+    assert "similar words: опилки, древесные ↔ sawdust, wood" in sawdust.explanation("en")
+    assert "covers 60% of the need" in sawdust.explanation("en")
+    assert "покрывает 60% потребности" in sawdust.explanation("ru")
+    steam = found[("Process steam", "Process steam for fermentation")]
+    assert {"knowledge", "words", "kind", "coverage"} <= {s.key for s in steam.signals}
+
+
+def test_same_ewc_code_and_subchapter_are_signals():
+    maker = party("Glass works", "23.13", 1)
+    user = party("Road builder", "42.11", 2)
+    offers = [stream(maker, "output", "Cullet fines", ewc="10 11 12", quantity=100, unit="t"),
+              stream(user, "input", "Glass fines for asphalt", ewc="10 11 12", quantity=50,
+                     unit="t"),
+              stream(user, "input", "Glass fibre offcuts", ewc="10 11 03", quantity=5,
+                     unit="t")]
+    found = {c.receiver.name: c for c in find_candidates(offers, FACTORS)}
+    assert "same EWC code 10 11 12" in found["Glass fines for asphalt"].explanation("en")
+    assert "same EWC sub-chapter 10 11" in found["Glass fibre offcuts"].explanation("en")
+    assert found["Glass fines for asphalt"].score > found["Glass fibre offcuts"].score
+
+
+def test_hazardous_waste_never_goes_into_food_or_feed():
+    grains = named(OFFERS, "Пивная дробина")
+    feed = named(OFFERS, "Animal feed")
+    assert pairs(find_candidates([grains, feed], FACTORS)) == [(grains.name, feed.name)]
+    tainted = dataclasses.replace(grains, hazardous=True)
+    assert find_candidates([tainted, feed], FACTORS) == []
+
+
+def test_heat_colder_than_needed_is_gated():
+    steam = named(OFFERS, "Process steam")
+    bakery_steam = next(o for o in OFFERS if o.party == BAKERY and o.kind == "energy")
+    assert find_candidates([steam, bakery_steam], FACTORS) == []
+    hotter = dataclasses.replace(steam, temperature=350)
+    assert len(find_candidates([hotter, bakery_steam], FACTORS)) == 1
+
+
+def test_another_kind_of_stream_is_gated():
+    steam_need = named(OFFERS, "Process steam for fermentation")
+    material = stream(POWER, "output", "Process steam condensate sludge", quantity=10,
+                      unit="t")
+    assert find_candidates([material, steam_need], FACTORS) == []
+
+
+def test_russian_only_and_english_only_names_match_without_codes_or_sectors():
+    russian = party("Мебельная фабрика", "")
+    english = party("Board plant", "")
+    offers = [stream(russian, "output", "Древесные опилки и стружка"),
+              stream(english, "input", "Sawdust, shavings")]
+    assert len(find_candidates(offers, FACTORS)) == 1
+    offers = [stream(english, "output", "Waste cardboard"),
+              stream(russian, "input", "Картон отходы")]
+    assert len(find_candidates(offers, FACTORS)) == 1
+
+
+def test_latin_look_alike_letters_in_russian_words_still_match():
+    russian = party("Мебельная фабрика", "")
+    english = party("Board plant", "")
+    mixed = "Oпилки"  # a Latin O typed in a Cyrillic word
+    assert mixed[0] == "O"
+    offers = [stream(russian, "output", mixed), stream(english, "input", "Sawdust")]
+    assert pairs(find_candidates(offers, FACTORS)) == [(mixed, "Sawdust")]
+
+
+def test_missing_coordinates_make_the_distance_unknown_not_zero():
+    nowhere = party("Unknown location sawmill", "16.10", located=False)
+    offers = [stream(nowhere, "output", "Sawdust", quantity=100, unit="t"),
+              named(OFFERS, "Sawdust and wood chips")]
+    (candidate,) = find_candidates(offers, FACTORS)
+    assert candidate.distance_km is None
+    assert candidate.transport_co2e_t is None
+    assert candidate.explanation("en").endswith("distance unknown")
+    assert candidate.explanation("ru").endswith("расстояние неизвестно")
+
+
+def test_quantities_without_units_give_no_coverage_and_no_tonnes():
+    sawmill = party("Sawmill", "16.10")
+    offers = [stream(sawmill, "output", "Sawdust", quantity=100),
+              named(OFFERS, "Sawdust and wood chips")]
+    (candidate,) = find_candidates(offers, FACTORS)
+    assert "coverage" not in {s.key for s in candidate.signals}
+    assert candidate.tonnes is None and candidate.money is None
+
+
+def test_enterprises_outside_the_park_take_part_only_on_request():
+    outside = party("Pellet plant abroad", "16.29", 40, in_park=False)
+    offers = [named(OFFERS, "Опилки древесные"),
+              stream(outside, "input", "Sawdust", quantity=1000, unit="t")]
+    assert find_candidates(offers, FACTORS) == []
+    (candidate,) = find_candidates(offers, FACTORS, include_external=True)
+    assert candidate.receiver.party == outside
+
+
+def test_estimates_match_a_hand_calculation():
+    """Fly ash to cement: 50,000 t needed of 80,000 t offered, 12 km by lorry at
+    0.12366 kg CO2e per t·km (Defra/DECC 2012 table 7e); disposal 20 and purchase 30 per t."""
+    (candidate,) = [c for c in find_candidates(OFFERS, FACTORS)
+                    if (c.supplier.name, c.receiver.party) == ("Coal fly ash", CEMENT)]
+    assert candidate.tonnes == 50000
+    assert candidate.distance_km == pytest.approx(12.0, rel=1e-3)
+    assert candidate.transport_co2e_t == pytest.approx(50000 * 12 * 0.12366 / 1000, rel=1e-3)
+    assert candidate.money == pytest.approx(50000 * 20 + 50000 * 30)
+    freight = dataclasses.replace(FACTORS, freight_rate=0.1)
+    (charged,) = [c for c in find_candidates(OFFERS, freight)
+                  if (c.supplier.name, c.receiver.party) == ("Coal fly ash", CEMENT)]
+    assert charged.money == pytest.approx(2_500_000 - 50000 * charged.distance_km * 0.1)
+
+
+def test_heat_exchange_avoids_the_co2e_of_gas_fired_heat():
+    """120,000 MWh of steam displaces gas heat at 56.1 t CO2/TJ (IPCC 2006 vol. 2 table
+    2.2, natural gas) with CH4 and N2O, through a 90 % boiler."""
+    (candidate,) = [c for c in find_candidates(OFFERS, FACTORS)
+                    if pairs([c]) == [("Process steam", "Process steam for fermentation")]]
+    per_mwh = (56100 + 1 * 28 + 0.1 * 265) / 1000 * 3.6 / 1000 / 0.9  # t CO2e per MWh heat
+    assert candidate.avoided_co2e_t == pytest.approx(120000 * per_mwh, rel=1e-3)
+
+
+def test_a_degree_of_latitude_is_111_2_km():
+    """Haversine on the mean Earth radius 6371 km: one degree of arc is 111.19 km."""
+    south = party("South", "", 0)
+    north = dataclasses.replace(south, latitude=south.latitude + 1)
+    assert distance_km(south, north) == pytest.approx(2 * math.pi * 6371 / 360)
+
+
+KINDS = ("material", "energy", "water", "gas")
+WORDS = ("ash", "зола", "sawdust", "опилки", "steam", "пар", "water", "sludge", "scrap")
+NACE = ("", "01.41", "10.71", "16.29", "23.51", "35.11", "11.05", "21.20")
+
+
+@st.composite
+def random_offer(draw, index: int = 0):
+    owner = party(f"E{draw(st.integers(0, 6))}", draw(st.sampled_from(NACE)),
+                  draw(st.floats(0, 100)), located=draw(st.booleans()))
+    return stream(owner, draw(st.sampled_from(("output", "input"))),
+                  " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3)))
+                  + f" {draw(st.integers(0, 10**6))}",
+                  kind=draw(st.sampled_from(KINDS)),
+                  ewc=draw(st.sampled_from(("", "10 01 02", "02 07 02", "03 01 05"))),
+                  hazardous=draw(st.booleans()),
+                  quantity=draw(st.one_of(st.none(), st.floats(1, 1e5))),
+                  unit=draw(st.sampled_from(("", "t", "MWh", "kg"))),
+                  temperature=draw(st.one_of(st.none(), st.floats(10, 400))))
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(st.lists(random_offer(), max_size=25))
+def test_no_candidate_ever_breaks_a_gate(offers):
+    found = find_candidates(offers, FACTORS)
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    for candidate in found:
+        supplier, receiver = candidate.supplier, candidate.receiver
+        assert (supplier.direction, receiver.direction) == ("output", "input")
+        assert supplier.party.id != receiver.party.id
+        assert supplier.kind == receiver.kind
+        assert not (supplier.hazardous and receiver.party.nace[:2] in ("01", "03", "10", "11"))
+        if supplier.kind == "energy" and None not in (supplier.temperature,
+                                                      receiver.temperature):
+            assert supplier.temperature >= receiver.temperature
+        if candidate.distance_km is None:
+            assert candidate.transport_co2e_t is None
+
+
+def test_fly_ash_avoids_clinker_co2_with_transport_subtracted():
+    """Fly ash replacing clinker avoids 0.52 t CO2 per t (IPCC 2006 vol. 3 ch. 2.2.1.2
+    default clinker factor); 50,000 t over 12 km by lorry costs 74 t CO2e."""
+    (candidate,) = [c for c in find_candidates(OFFERS, FACTORS)
+                    if (c.supplier.name, c.receiver.party) == ("Coal fly ash", CEMENT)]
+    assert candidate.avoided_co2e_t == pytest.approx(50000 * 0.52)
+    assert candidate.net_co2e_t == pytest.approx(26000 - candidate.transport_co2e_t)
+    assert candidate.net_co2e_t == pytest.approx(25926, abs=1)
+    sawdust = [c for c in find_candidates(OFFERS, FACTORS) if c.supplier.name == "Опилки древесные"]
+    assert sawdust[0].avoided_co2e_t is None and sawdust[0].net_co2e_t is None
