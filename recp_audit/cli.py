@@ -17,6 +17,11 @@
                       [--lang ru|en] -o OUT
     recp-audit report F --park ID [--format pdf|xlsx] [--lang ru|en] -o OUT
                                     the audit's report, workbook, or one table as csv
+    recp-audit import-survey F SURVEY [--park ID | --new-park NAME] [--skip-bad-rows]
+                      [--dry-run]   add a park's tenant survey (enterprises and streams)
+    recp-audit symbiosis F [--park ID] [--include-external] [--top N] [--lang ru|en]
+                      -o OUT.xlsx|csv|json|pdf
+                                    run the matching; write the ranked candidates
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
 
@@ -130,6 +135,30 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--semicolon", action="store_true",
                         help="csv for Russian-locale Excel: ; and decimal comma")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    survey = commands.add_parser(
+        "import-survey", help="add a park's tenant survey (XLSX/CSV, one row per stream; the "
+                              "template is resources/templates/symbiosis_survey.xlsx)")
+    survey.add_argument("file", type=Path, metavar="FILE")
+    survey.add_argument("survey", type=Path, metavar="SURVEY")
+    into = survey.add_mutually_exclusive_group()
+    into.add_argument("--park", metavar="ID", help="the park the enterprises belong to")
+    into.add_argument("--new-park", metavar="NAME", help="create this park for them")
+    survey.add_argument("--skip-bad-rows", action="store_true",
+                        help="import the good rows even when others have errors")
+    survey.add_argument("--dry-run", action="store_true",
+                        help="check the survey and say what would be added; write nothing")
+    matched = commands.add_parser(
+        "symbiosis", help="find, rank and explain industrial symbiosis candidates")
+    matched.add_argument("file", type=Path, metavar="FILE")
+    matched.add_argument("--park", metavar="ID", help="park id (default: every enterprise)")
+    matched.add_argument("--include-external", action="store_true",
+                         help="also match with enterprises outside the park")
+    matched.add_argument("--top", type=int, metavar="N", help="keep the N best candidates")
+    matched.add_argument("--lang", choices=("ru", "en"), default="ru")
+    matched.add_argument("--semicolon", action="store_true",
+                         help="csv for Russian-locale Excel: ; and decimal comma")
+    matched.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                         help="OUT.xlsx, OUT.csv, OUT.pdf or OUT.json")
     calc = commands.add_parser(
         "calc", add_help=False, help="run an engineering calculator (--list shows them)")
     calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
@@ -223,6 +252,54 @@ def _report(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     print(f"Written {path}")
+    return 0
+
+
+def _import_survey(args: argparse.Namespace) -> int:
+    from recp_audit.services import survey_import
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file)
+    try:
+        park = _record_id(args.park, "park") if args.park else None
+        plan = survey_import.check(workspace, args.survey, park)
+        for problem in plan.problems:
+            kind = "error" if problem.error else "warning"
+            sys.stderr.write(f"{args.survey.name}: {kind}: {problem}\n")
+        if args.dry_run:
+            print(f"Would add {plan.new_enterprises} enterprises and import "
+                  f"{len(plan.streams)} stream rows; {len(plan.errors)} rows have errors")
+            return EXIT_ERROR if plan.errors else 0
+        if args.new_park and (args.skip_bad_rows or not plan.errors):
+            from recp_audit.model import Park
+            from recp_audit.services import records
+
+            plan.park_id = records.create(workspace, Park, {"name": args.new_park})
+        result = survey_import.apply(workspace, plan, args.skip_bad_rows)
+    finally:
+        workspace.close()
+    print(f"Added {result.enterprises_created} enterprises ({result.enterprises_reused} "
+          f"already there), {result.streams_added} streams, updated {result.streams_updated}; "
+          f"{len(plan.errors)} rows skipped, {len(result.warnings)} warnings")
+    return 0
+
+
+def _symbiosis(args: argparse.Namespace) -> int:
+    from recp_audit.services import symbiosis
+    from recp_audit.services.reports import export_candidates
+    from recp_audit.store.db import open_workspace
+
+    if args.top is not None and args.top < 1:
+        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP("Cli", "--top must be 1 or more")))
+    workspace = open_workspace(args.file)
+    try:
+        park = _record_id(args.park, "park") if args.park else None
+        rows = symbiosis.run(workspace, park, args.include_external, args.top)
+        path = export_candidates(workspace, park, args.output, args.lang,
+                                 args.include_external, args.top, args.semicolon)
+    finally:
+        workspace.close()
+    print(f"{len(rows)} candidates written to {path}")
     return 0
 
 
@@ -332,7 +409,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "import-checklist": _import_checklist, "import-series": _import_series,
                "measurements": _measurements, "calc": _calc,
                "import-baseline": _import_baseline, "options": _options,
-               "report": _report}.get(args.command, _gui)
+               "report": _report, "import-survey": _import_survey,
+               "symbiosis": _symbiosis}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

@@ -22,9 +22,8 @@ from recp_audit.gui import i18n
 from recp_audit.choices import (AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS,
                                 AuditKind)
 from recp_audit.gui.i18n import label
-from recp_audit.gui.models.navigation import (AREA_ROLE, AREAS, ID_ROLE, KIND_ROLE,
+from recp_audit.gui.models.navigation import (AREA_ROLE, ID_ROLE, KIND_ROLE,
                                               NavigationModel, NodeKind)
-from recp_audit.gui.pages.area import AreaPage
 from recp_audit.gui.pages.details import DetailsPage
 from recp_audit.gui.pages.welcome import WelcomePage
 from recp_audit.messages import RecpError
@@ -364,9 +363,23 @@ class MainWindow(QMainWindow):
                         self.settings.language)
             page.changed.connect(self._saved)
             return page
-        if kind is NodeKind.AREA:
-            area = index.data(AREA_ROLE)
-            return AreaPage(label(AREAS[area], "Navigation"), area, index.parent().data())
+        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "streams":
+            from recp_audit.gui.pages.streams import StreamsArea
+            from recp_audit.model import Audit
+
+            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
+            audit = records.values_of(self.workspace, Audit, audit_id)
+            page = StreamsArea(self.workspace, audit_id, audit["enterprise_id"],
+                               audit["title"], self.settings.language)
+            page.changed.connect(self._saved)
+            return page
+        if kind is NodeKind.SYMBIOSIS:
+            from recp_audit.gui.pages.symbiosis import SymbiosisPage
+
+            page = SymbiosisPage(self.workspace, record_id, self.settings.language)
+            page.changed.connect(lambda: self._changed(
+                (NodeKind.SYMBIOSIS.value, str(record_id), "")))
+            return page
         if kind is NodeKind.NO_PARK:
             return WelcomePage(self._welcome_hint(), self._welcome_actions())
         values = records.values_of(self.workspace, _model(kind), record_id)
@@ -375,11 +388,16 @@ class MainWindow(QMainWindow):
         if kind is NodeKind.PARK:
             rows = [(self.tr("Country"), values["country"]), (self.tr("Region"), values["region"]),
                     (self.tr("Coordinates"), _coordinates(values)),
-                    (self.tr("Enterprises"), str(index.model().itemFromIndex(index).rowCount())),
+                    (self.tr("Enterprises"), str(sum(
+                        index.model().index(row, 0, index).data(KIND_ROLE)
+                        == NodeKind.ENTERPRISE.value
+                        for row in range(index.model().rowCount(index))))),
                     (self.tr("Notes"), values["notes"])]
             actions = [(self.tr("New enterprise in this park…"),
                         lambda: self.new_enterprise(record_id))] + edit
-            report = [(self.tr("Park report…"), lambda: self.park_report(record_id))]
+            report = [(self.tr("Industrial symbiosis…"), lambda: self._changed(
+                          (NodeKind.SYMBIOSIS.value, str(record_id), ""))),
+                      (self.tr("Park report…"), lambda: self.park_report(record_id))]
             return DetailsPage(values["name"], self.tr("Industrial park"), rows,
                                (actions if writable else []) + report)
         if kind is NodeKind.ENTERPRISE:

@@ -29,7 +29,7 @@ SUMMARY = QT_TRANSLATE_NOOP(
 # Texts of the candidate list, marked for Qt Linguist (translated by `_s`).
 TEXTS = (
     QT_TRANSLATE_NOOP("SymbiosisReport", "Symbiosis candidates"),
-    QT_TRANSLATE_NOOP("SymbiosisReport", "Rank"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "No."),
     QT_TRANSLATE_NOOP("SymbiosisReport", "Score"),
     QT_TRANSLATE_NOOP("SymbiosisReport", "Supplier"),
     QT_TRANSLATE_NOOP("SymbiosisReport", "Offered"),
@@ -45,6 +45,18 @@ TEXTS = (
     QT_TRANSLATE_NOOP("SymbiosisReport", "Why"),
     QT_TRANSLATE_NOOP("SymbiosisReport", "Notes"),
     QT_TRANSLATE_NOOP("SymbiosisReport", "Made on {date}"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Streams"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Enterprise"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "NACE"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Direction"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Kind"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Stream"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Hazardous"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Quantity per year"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Unit"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Months"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "Temperature, °C"),
+    QT_TRANSLATE_NOOP("SymbiosisReport", "yes"),
     QT_TRANSLATE_NOOP("SymbiosisReport", "No candidates: add the streams the enterprises offer "
                                          "and need, then run the matching."),
     QT_TRANSLATE_NOOP("SymbiosisReport", "Estimates: tonnes are the smaller of offer and need; "
@@ -64,7 +76,7 @@ def candidate_table(rows: list, language: str) -> Table:
     """The candidates (services.symbiosis.CandidateRow), best first, as a report table."""
     table = Table("candidates", _s("Symbiosis candidates", language), [
         _s(text, language) for text in (
-            "Rank", "Score", "Supplier", "Offered", "EWC code", "Receiver", "Needed",
+            "No.", "Score", "Supplier", "Offered", "EWC code", "Receiver", "Needed",
             "Distance, km", "Diverted, t/yr", "CO2e avoided net, t/yr", "Money, per yr",
             "Currency", "Status", "Why", "Notes")])
     for rank, row in enumerate(rows, start=1):
@@ -77,6 +89,25 @@ def candidate_table(rows: list, language: str) -> Table:
             match.supplier.currency if match.money is not None else None,
             translate("Enum", CANDIDATE_STATUS_LABELS[row.status], language),
             match.explanation(language), row.notes or None])
+    return table
+
+
+def stream_table(streams: list, language: str) -> Table:
+    """The streams (services.symbiosis.StreamRow) of the enterprises, as a report table."""
+    from recp_audit.choices import STREAM_DIRECTION_LABELS, STREAM_KIND_LABELS
+
+    table = Table("streams", _s("Streams", language), [_s(text, language) for text in (
+        "Enterprise", "NACE", "Direction", "Kind", "Stream", "EWC code", "Hazardous",
+        "Quantity per year", "Unit", "Months", "Temperature, °C", "Notes")])
+    for row in streams:
+        table.rows.append([
+            row.enterprise, row.nace or None,
+            translate("Enum", STREAM_DIRECTION_LABELS[row.direction], language),
+            translate("Enum", STREAM_KIND_LABELS[row.kind], language), row.name,
+            row.ewc_code or None, _s("yes", language) if row.hazardous else None,
+            row.quantity, row.unit or None,
+            ", ".join(str(m) for m in row.months) or None, row.temperature,
+            row.quality or None])
     return table
 
 
@@ -115,7 +146,7 @@ def build_candidates_pdf(rows: list, title: str, target, language: str) -> int:
 def pdf_table(table: Table, language: str, styles: Styles):
     """The candidate table laid out for a landscape page (explanations wrap)."""
     keep = (0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13)
-    widths = [8, 11, 30, 32, 30, 32, 14, 17, 17, 18, 18, 34]
+    widths = [8, 12, 28, 28, 28, 28, 13, 15, 15, 17, 16, 53]
     rows = [[table.headers[i] for i in keep]]
     for row in table.rows:
         cells: list = []

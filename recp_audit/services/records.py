@@ -104,14 +104,15 @@ def values_of(workspace: Workspace, model: type, record_id: uuid.UUID) -> dict[s
 
 
 def _descendants(session: Session, model: type, record_id: uuid.UUID) -> list[Versioned]:
-    found: list[Versioned] = []
+    """Every record under this one, once (a candidate hangs under two streams)."""
+    found: dict[uuid.UUID, Versioned] = {}
     for child_model, key in CHILDREN[model]:
         children = session.scalars(
             sa.select(child_model).where(getattr(child_model, key) == record_id)).all()
         for child in children:
-            found.append(child)
-            found.extend(_descendants(session, child_model, child.id))
-    return found
+            found[child.id] = child
+            found.update((row.id, row) for row in _descendants(session, child_model, child.id))
+    return list(found.values())
 
 
 def deletion_impact(workspace: Workspace, model: type, record_id: uuid.UUID) -> Counter[str]:

@@ -1,4 +1,5 @@
-"""Build an audit's workbook or a CSV table and write it safely: to a temporary name in
+"""Build an audit's, a park's or a candidate list's report, workbook, CSV or JSON and
+write it safely: to a temporary name in
 the target folder first, renamed at the end, so a failed or cancelled export never
 leaves a half-written file or replaces a good one."""
 
@@ -106,4 +107,49 @@ def export_park(workspace: Workspace, park_id: uuid.UUID, path: Path, language: 
         return write_safely(path, lambda target: build_park_pdf(
             workspace, park_id, str(target), language, progress))
     tables = park_tables(workspace, park_id, language)
+    return write_safely(path, lambda target: write_workbook(tables, target, language))
+
+
+CANDIDATE_FORMATS = (".xlsx", ".csv", ".pdf", ".json")
+
+
+def export_candidates(workspace: Workspace, park_id: uuid.UUID | None, path: Path,
+                      language: str, include_external: bool = False, top: int | None = None,
+                      russian_excel: bool = False) -> Path:
+    """The park's symbiosis candidates (with their stored statuses) at `path`: a workbook
+    with the candidates and the streams, a CSV, a PDF, or JSON for a by-product
+    platform, by the file's suffix."""
+    import json
+
+    from recp_audit.model import Park
+    from recp_audit.reports import symbiosis as report
+    from recp_audit.reports.csv_tables import write_csv
+    from recp_audit.reports.workbook import write_workbook
+    from recp_audit.services import symbiosis
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in CANDIDATE_FORMATS:
+        raise _error(QT_TRANSLATE_NOOP("Reports", "{file}: the candidate list is written as "
+                                                  ".xlsx, .csv, .pdf or .json"), file=path.name)
+    park = None
+    if park_id is not None:
+        with workspace.session() as session:
+            found = session.get(Park, park_id)
+            if found is None or found.deleted:
+                raise _error(QT_TRANSLATE_NOOP("Reports", "the park {park} does not exist"),
+                             park=str(park_id))
+            park = {"id": str(found.id), "name": found.name}
+    rows = symbiosis.match(workspace, park_id, include_external, top)
+    if suffix == ".json":
+        content = json.dumps(report.candidates_json(rows, park), ensure_ascii=False, indent=2)
+        return write_safely(path, lambda target: target.write_text(content, encoding="utf-8"))
+    if suffix == ".pdf":
+        title = park["name"] if park else workspace.path.stem
+        return write_safely(path, lambda target: report.build_candidates_pdf(
+            rows, title, str(target), language))
+    table = report.candidate_table(rows, language)
+    if suffix == ".csv":
+        return write_safely(path, lambda target: write_csv(table, target, russian_excel))
+    tables = [table, report.stream_table(symbiosis.streams(workspace, park_id), language)]
     return write_safely(path, lambda target: write_workbook(tables, target, language))

@@ -19,6 +19,7 @@ name) is updated, not added again, so a corrected survey can be imported again.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,17 +148,20 @@ def _message(template: str, **params: Any) -> Message:
 
 def enterprise_key(name: str) -> str:
     """The name as compared: case, spacing, quotes and Latin look-alikes ignored."""
-    from recp_audit.symbiosis.text import words
+    from recp_audit.symbiosis.text import LOOK_ALIKE, words
 
-    return " ".join(words(name))
+    found = words(name)
+    if any(any("а" <= ch <= "я" for ch in word) for word in found):
+        found = [word.translate(LOOK_ALIKE) for word in found]  # a Latin "OOO" in Russian
+    return " ".join(found)
 
 
 def _header_key(cell: Any) -> str | None:
     from recp_audit.measure.layout import split_name_unit
 
-    text = str(cell or "").strip().lower()
+    text = str(cell or "").strip()
     for part in [text, *text.split("/")]:
-        part = split_name_unit(part.strip())[0].strip().rstrip(",").strip()
+        part = split_name_unit(part.strip())[0].strip().rstrip(",").strip().lower()
         for key, aliases in COLUMNS.items():
             if part in aliases:
                 return key
@@ -186,13 +190,13 @@ def _choice(table: dict, value: Any) -> Any:
     return text
 
 
+_COORDINATE = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
 def _coordinates(text: str) -> tuple[str, str] | None:
-    text = str(text).strip()
-    for separator in (";", " ", ","):
-        parts = [p for p in text.split(separator) if p.strip()]
-        if len(parts) == 2:
-            return parts[0].strip(), parts[1].strip()
-    return None
+    """Latitude and longitude from "53.91, 27.56", "53,91 27,56" or "53.91;27.56"."""
+    found = _COORDINATE.findall(str(text))
+    return (found[0], found[1]) if len(found) == 2 else None
 
 
 def _park(workspace: Workspace, park_id: uuid.UUID | None) -> None:
@@ -329,24 +333,34 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
             problem("enterprise", _message(QT_TRANSLATE_NOOP(
                 "SurveyImport", "{name} has no coordinates: distances to it stay unknown"),
                 name=name), error=False)
-        plan.enterprises[key] = PlannedEnterprise(name, number, None,
-                                                  {**values, "park_id": plan.park_id})
+        plan.enterprises[key] = PlannedEnterprise(name, number, None, values)
         return key
     if known.name != name:
         problem("enterprise", _message(QT_TRANSLATE_NOOP(
             "SurveyImport", "\"{name}\" is taken as the enterprise \"{known}\""),
             name=name, known=known.name), error=False)
     if known.id is None:
-        for field_name in ("nace_code", "latitude", "longitude"):
-            given, kept = values.get(field_name), known.values.get(field_name)
-            if given is not None and kept is None:
-                known.values[field_name] = given
-            elif given is not None and given != kept:
-                problem("enterprise", _message(QT_TRANSLATE_NOOP(
-                    "SurveyImport", "{name} was given {field} {kept} in row {row}; {given} "
-                                    "here is ignored"), name=name, field=field_name,
-                    kept=kept, row=known.row, given=given), error=False)
+        _complete(known, values, name, problem)
     return key
+
+
+def _complete(known: PlannedEnterprise, values: dict[str, Any], name: str, problem) -> None:
+    """Fill what an earlier row left empty; report details that disagree with it."""
+    kept = known.values
+    if values.get("nace_code") and not kept.get("nace_code"):
+        kept.update({k: v for k, v in values.items() if k in ("nace_code", "national_code")})
+    elif values.get("nace_code") and values["nace_code"] != kept["nace_code"]:
+        problem("nace", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{name} was given NACE {kept} in row {row}; {given} here is "
+                            "ignored"), name=name, kept=kept["nace_code"], row=known.row,
+            given=values["nace_code"]), error=False)
+    place = (values.get("latitude"), values.get("longitude"))
+    if None not in place and kept.get("latitude") is None:
+        kept.update(latitude=place[0], longitude=place[1])
+    elif None not in place and place != (kept["latitude"], kept["longitude"]):
+        problem("enterprise", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{name} was given other coordinates in row {row}; these are "
+                            "ignored"), name=name, row=known.row), error=False)
 
 
 def _waste_code(values: dict[str, Any], raw: Any, problem) -> None:
@@ -389,7 +403,8 @@ def apply(workspace: Workspace, plan: Plan, skip_bad_rows: bool = False) -> Resu
             if key not in used:
                 continue
             if planned.id is None:
-                record = Enterprise(**clean_fields(Enterprise, planned.values))
+                record = Enterprise(**clean_fields(Enterprise, {**planned.values,
+                                                                "park_id": plan.park_id}))
                 session.add(record)
                 session.flush()
                 planned.id = record.id

@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from recp_audit.choices import CandidateStatus, ResourceKind, StreamDirection, StreamKind
+from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.model import Candidate, Enterprise, Stream, candidate_id
 from recp_audit.services import records
 from recp_audit.store.db import Workspace
@@ -19,16 +20,26 @@ from recp_audit.symbiosis import matching
 
 def add_stream(workspace: Workspace, enterprise_id: uuid.UUID, values: dict[str, Any]
                ) -> uuid.UUID:
-    """A new stream of the enterprise (validated; the EWC entry sets the hazard flag unless
-    given)."""
+    """A new stream of the enterprise (see `save_stream`)."""
+    return save_stream(workspace, {**values, "enterprise_id": enterprise_id})
+
+
+def save_stream(workspace: Workspace, values: dict[str, Any],
+                stream_id: uuid.UUID | None = None) -> uuid.UUID:
+    """Create (or update) a stream, validated; the EWC code is written as the list writes
+    it, and a hazard flag left empty (None) comes from the EWC entry."""
     from recp_audit.codes import ewc
 
-    values = {**values, "enterprise_id": enterprise_id}
-    entry = ewc.lookup(values.get("ewc_code", "")) if values.get("ewc_code") else None
+    values = dict(values)
+    entry = ewc.lookup(values["ewc_code"]) if values.get("ewc_code") else None
     if entry is not None:
         values["ewc_code"] = entry.code
-        values.setdefault("hazardous", entry.hazardous)
-    return records.create(workspace, Stream, values)
+    if values.get("hazardous") in (None, ""):
+        values["hazardous"] = entry.hazardous if entry is not None else False
+    if stream_id is None:
+        return records.create(workspace, Stream, values)
+    records.update(workspace, Stream, stream_id, values)
+    return stream_id
 
 
 def offers(workspace: Workspace, park_id: uuid.UUID | None) -> list[matching.Offer]:
@@ -178,8 +189,8 @@ class Found:
 
 def search(workspace: Workspace, text: str, sector: str = "",
            park_id: uuid.UUID | None = None) -> list[Found]:
-    """Streams whose name, notes or EWC code match `text` (Russian or English, any word
-    form) in enterprises of NACE `sector` (a prefix), and the enterprises of sectors
+    """Streams whose name, notes or EWC code match `text` (at least half of its words, in
+    Russian or English, any word form) in enterprises of NACE `sector` (a prefix), and the enterprises of sectors
     that use such a material by the knowledge table, as the UNIDO by-product search."""
     from recp_audit.codes import ewc
     from recp_audit.symbiosis.knowledge import uses
@@ -192,7 +203,8 @@ def search(workspace: Workspace, text: str, sector: str = "",
         if sector and not row.nace.startswith(sector):
             continue
         words = stems(f"{row.name} {row.quality}")
-        if (wanted and wanted <= words) or (code and row.ewc_code.startswith(code.rstrip("*"))):
+        if (wanted and len(wanted & words) * 2 >= len(wanted)) or \
+                (code and row.ewc_code.startswith(code.rstrip("*"))):
             found.append(Found(row.enterprise_id, row.enterprise, row.nace, row))
     listed = {hit.enterprise_id for hit in found}
     material = [use for use in uses() if use.names_material(code, wanted)]
@@ -209,12 +221,19 @@ def search(workspace: Workspace, text: str, sector: str = "",
     return found
 
 
-def drafts(workspace: Workspace, audit_id: uuid.UUID) -> list[dict[str, Any]]:
+SURPLUS_HEAT = QT_TRANSLATE_NOOP("Symbiosis", "Surplus heat: {title}")
+FROM_BASELINE = QT_TRANSLATE_NOOP("Symbiosis", "from the baseline, {months} month(s) recorded")
+FROM_CALCULATOR = QT_TRANSLATE_NOOP("Symbiosis", "recoverable heat found by the calculator "
+                                                 "{name}; offer it if not used on site")
+
+
+def drafts(workspace: Workspace, audit_id: uuid.UUID, language: str) -> list[dict[str, Any]]:
     """Output streams drafted from an audit, not yet stored: each waste of the baseline
     (a year's quantity from the months recorded, its EWC code and disposal cost), and the
     surplus heat of heat-recovery and flue-gas calculations. Streams the enterprise
     already has (same name) are left out."""
     from recp_audit.model import Audit, Option
+    from recp_audit.reports.catalog import translate
     from recp_audit.services.baseline import lines
 
     with workspace.session() as session:
@@ -239,7 +258,8 @@ def drafts(workspace: Workspace, audit_id: uuid.UUID) -> list[dict[str, Any]]:
         values = {"enterprise_id": enterprise_id, "direction": StreamDirection.OUTPUT,
                   "kind": StreamKind.MATERIAL, "name": item, "ewc_code": code,
                   "quantity": round(total * 12 / months, 3), "unit": unit,
-                  "quality": f"baseline, {months} month(s)"}
+                  "quality": translate("Symbiosis", FROM_BASELINE, language).format(
+                      months=months)}
         if costs and total:
             values.update(disposal_cost=round(sum(costs) / total, 2),
                           currency=entries[0].currency)
@@ -253,9 +273,12 @@ def drafts(workspace: Workspace, audit_id: uuid.UUID) -> list[dict[str, Any]]:
         else:
             continue
         found.append({"enterprise_id": enterprise_id, "direction": StreamDirection.OUTPUT,
-                      "kind": StreamKind.ENERGY, "name": title, "quantity": round(amount, 1),
-                      "unit": "MWh", "temperature": temperature,
-                      "quality": f"calculator {name}"})
+                      "kind": StreamKind.ENERGY,
+                      "name": translate("Symbiosis", SURPLUS_HEAT, language).format(
+                          title=title),
+                      "quantity": round(amount, 1), "unit": "MWh", "temperature": temperature,
+                      "quality": translate("Symbiosis", FROM_CALCULATOR, language).format(
+                          name=name)})
     return [d for d in found if d["name"].strip().lower() not in taken]
 
 

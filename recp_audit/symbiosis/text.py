@@ -12,7 +12,7 @@ import functools
 import re
 
 _WORD = re.compile(r"[a-zа-яёіўїєґ0-9]+")  # Belarusian and Ukrainian letters too
-_LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
+LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 STOP_WORDS = {"и", "в", "на", "из", "для", "от", "по", "с", "the", "and", "of", "for", "from",
               "to", "with", "a", "an", "т", "кг", "м3", "t", "kg"}
 # Words that say a stream is left over, not what it is; they never make a match.
@@ -58,7 +58,7 @@ def words(text: str) -> list[str]:
     found = []
     for word in _WORD.findall(str(text).lower().replace("ё", "е")):
         if _cyrillic(word):
-            word = word.translate(_LOOK_ALIKE)
+            word = word.translate(LOOK_ALIKE)
         found.append(word)
     return found
 

@@ -1,19 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>AreaPage</name>
-    <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="11" />
-        <source>Material, energy and water streams the enterprise offers or needs, with EWC codes, quantities and seasons: the input for industrial-symbiosis candidates in the park.</source>
-        <translation>Потоки материалов, энергии и воды, которые предприятие предлагает или которые ему нужны, с кодами отходов, количествами и сезонностью: исходные данные для поиска партнёров промышленного симбиоза в парке.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/area.py" line="34" />
-        <source>This section is not available in this version of the program yet.</source>
-        <translation>В этой версии программы раздел пока недоступен.</translation>
-    </message>
-</context>
-<context>
     <name>Baseline</name>
     <message>
         <location filename="../../recp_audit/services/baseline.py" line="54" />
@@ -131,42 +118,32 @@
 <context>
     <name>BaselineImport</name>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="68" />
-        <source>{file} does not exist</source>
-        <translation>файл {file} не существует</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="75" />
-        <source>{file} is not a readable Excel workbook ({problem})</source>
-        <translation>{file} не читается как книга Excel ({problem})</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="98" />
+        <location filename="../../recp_audit/services/baseline_import.py" line="81" />
         <source>{file}: the first row has no column {columns} (expected headers: kind, item, month, quantity, unit, cost, currency, source, ewc, fuel)</source>
         <translation>{file}: в первой строке нет столбца {columns} (ожидаемые заголовки: вид, позиция, месяц, количество, единица, стоимость, валюта, источник, код отхода, топливо)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="116" />
+        <location filename="../../recp_audit/services/baseline_import.py" line="99" />
         <source>{file} is empty</source>
         <translation>файл {file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="135" />
+        <location filename="../../recp_audit/services/baseline_import.py" line="118" />
         <source>costs of this audit are in {expected}, not {currency}; convert them first</source>
         <translation>затраты этого аудита ведутся в {expected}, а не в {currency}; сначала пересчитайте их</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="144" />
+        <location filename="../../recp_audit/services/baseline_import.py" line="127" />
         <source>{file}: {count} problem(s), nothing imported: {first}</source>
         <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="148" />
+        <location filename="../../recp_audit/services/baseline_import.py" line="131" />
         <source>{file} has no rows under its header</source>
         <translation>в {file} нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="167" />
+        <location filename="../../recp_audit/services/baseline_import.py" line="141" />
         <source>the audit does not exist</source>
         <translation>аудит не существует</translation>
     </message>
@@ -1224,6 +1201,109 @@
     </message>
 </context>
 <context>
+    <name>CandidatesTab</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="230" />
+        <source>Why, and how far it has got</source>
+        <translation>Почему и на какой стадии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="244" />
+        <source>Notes: who was contacted, what was agreed…</source>
+        <translation>Заметки: с кем связались, о чём договорились…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="245" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="350" />
+        <source>Save status</source>
+        <translation>Сохранить статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="249" />
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="262" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="262" />
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="262" />
+        <source>Offered</source>
+        <translation>Предлагает</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <source>Needed</source>
+        <translation>Требуется</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <source>km</source>
+        <translation>км</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <source>t/yr</source>
+        <translation>т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="264" />
+        <source>CO2e avoided,
+t/yr</source>
+        <translation>Снижение CO2e,
+т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="264" />
+        <source>Money
+per year</source>
+        <translation>Выгода
+в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="265" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="302" />
+        <source>No candidates yet: add the streams each enterprise offers and needs (Streams tab, a survey import, or drafts from an audit), then run the matching.</source>
+        <translation>Кандидатов пока нет: добавьте потоки, которые предприятия предлагают и которые им нужны (вкладка «Потоки», импорт анкет или черновики из аудита), затем запустите подбор.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="323" />
+        <source>{tonnes} t a year diverted from disposal</source>
+        <translation>{tonnes} т в год не идёт на захоронение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="326" />
+        <source>{co2e} t CO2e a year avoided net of transport</source>
+        <translation>{co2e} т CO2e в год за вычетом перевозки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="329" />
+        <source>transport emits {co2e} t CO2e a year</source>
+        <translation>перевозка даёт {co2e} т CO2e в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="332" />
+        <source>worth {money} {currency} a year</source>
+        <translation>выгода {money} {currency} в год</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../../recp_audit/checklists/scoring.py" line="21" />
@@ -1742,19 +1822,24 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="156" />
+        <location filename="../../recp_audit/cli.py" line="185" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="158" />
+        <location filename="../../recp_audit/cli.py" line="187" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="209" />
+        <location filename="../../recp_audit/cli.py" line="238" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="293" />
+        <source>--top must be 1 or more</source>
+        <translation>--top должно быть 1 или больше</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1949,19 @@
         <location filename="../../recp_audit/gui/pages/options.py" line="414" />
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="182" />
+        <source>Draft streams from the audit</source>
+        <translation>Черновики потоков из аудита</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="186" />
+        <source>Tick the streams to add; edit them afterwards to give months, quality and prices.</source>
+        <translation>Отметьте потоки, которые нужно добавить; затем уточните месяцы, качество и цены.</translation>
     </message>
 </context>
 <context>
@@ -2715,12 +2813,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="115" />
+        <location filename="../../recp_audit/gui/main_window.py" line="114" />
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="116" />
+        <location filename="../../recp_audit/gui/main_window.py" line="115" />
         <source>Your workspace is still empty. Open the demo workspace (an industrial park with four audited enterprises) to look around first?
 
 You can open it later with File &gt; Open demo workspace.</source>
@@ -2729,381 +2827,386 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="150" />
+        <location filename="../../recp_audit/gui/main_window.py" line="149" />
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="151" />
+        <location filename="../../recp_audit/gui/main_window.py" line="150" />
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="160" />
-        <location filename="../../recp_audit/gui/main_window.py" line="176" />
-        <location filename="../../recp_audit/gui/main_window.py" line="314" />
-        <location filename="../../recp_audit/gui/main_window.py" line="581" />
+        <location filename="../../recp_audit/gui/main_window.py" line="159" />
+        <location filename="../../recp_audit/gui/main_window.py" line="175" />
+        <location filename="../../recp_audit/gui/main_window.py" line="313" />
+        <location filename="../../recp_audit/gui/main_window.py" line="599" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="193" />
+        <location filename="../../recp_audit/gui/main_window.py" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="194" />
+        <location filename="../../recp_audit/gui/main_window.py" line="193" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="196" />
+        <location filename="../../recp_audit/gui/main_window.py" line="195" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="198" />
+        <location filename="../../recp_audit/gui/main_window.py" line="197" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="203" />
+        <location filename="../../recp_audit/gui/main_window.py" line="202" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="204" />
+        <location filename="../../recp_audit/gui/main_window.py" line="203" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="209" />
+        <location filename="../../recp_audit/gui/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="212" />
+        <location filename="../../recp_audit/gui/main_window.py" line="211" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="213" />
+        <location filename="../../recp_audit/gui/main_window.py" line="212" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="215" />
+        <location filename="../../recp_audit/gui/main_window.py" line="214" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="217" />
+        <location filename="../../recp_audit/gui/main_window.py" line="216" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="220" />
+        <location filename="../../recp_audit/gui/main_window.py" line="219" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="222" />
+        <location filename="../../recp_audit/gui/main_window.py" line="221" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="225" />
+        <location filename="../../recp_audit/gui/main_window.py" line="224" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="228" />
+        <location filename="../../recp_audit/gui/main_window.py" line="227" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="238" />
+        <location filename="../../recp_audit/gui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="239" />
+        <location filename="../../recp_audit/gui/main_window.py" line="238" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="244" />
-        <location filename="../../recp_audit/gui/main_window.py" line="279" />
+        <location filename="../../recp_audit/gui/main_window.py" line="243" />
+        <location filename="../../recp_audit/gui/main_window.py" line="278" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="245" />
+        <location filename="../../recp_audit/gui/main_window.py" line="244" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="247" />
+        <location filename="../../recp_audit/gui/main_window.py" line="246" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="248" />
+        <location filename="../../recp_audit/gui/main_window.py" line="247" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250" />
+        <location filename="../../recp_audit/gui/main_window.py" line="249" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="281" />
+        <location filename="../../recp_audit/gui/main_window.py" line="280" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="283" />
+        <location filename="../../recp_audit/gui/main_window.py" line="282" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="289" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="291" />
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="292" />
+        <location filename="../../recp_audit/gui/main_window.py" line="291" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295" />
+        <location filename="../../recp_audit/gui/main_window.py" line="294" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="296" />
+        <location filename="../../recp_audit/gui/main_window.py" line="295" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="373" />
+        <location filename="../../recp_audit/gui/main_window.py" line="386" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="373" />
+        <location filename="../../recp_audit/gui/main_window.py" line="386" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="376" />
+        <location filename="../../recp_audit/gui/main_window.py" line="389" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="376" />
+        <location filename="../../recp_audit/gui/main_window.py" line="389" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="377" />
-        <location filename="../../recp_audit/gui/main_window.py" line="437" />
+        <location filename="../../recp_audit/gui/main_window.py" line="390" />
+        <location filename="../../recp_audit/gui/main_window.py" line="455" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="378" />
+        <location filename="../../recp_audit/gui/main_window.py" line="391" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="379" />
+        <location filename="../../recp_audit/gui/main_window.py" line="395" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="380" />
+        <location filename="../../recp_audit/gui/main_window.py" line="396" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="382" />
+        <location filename="../../recp_audit/gui/main_window.py" line="398" />
+        <source>Industrial symbiosis…</source>
+        <translation>Промышленный симбиоз…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="400" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="383" />
+        <location filename="../../recp_audit/gui/main_window.py" line="401" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="386" />
-        <location filename="../../recp_audit/gui/main_window.py" line="457" />
+        <location filename="../../recp_audit/gui/main_window.py" line="404" />
+        <location filename="../../recp_audit/gui/main_window.py" line="475" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="388" />
+        <location filename="../../recp_audit/gui/main_window.py" line="406" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="401" />
-        <location filename="../../recp_audit/gui/main_window.py" line="414" />
+        <location filename="../../recp_audit/gui/main_window.py" line="419" />
+        <location filename="../../recp_audit/gui/main_window.py" line="432" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="402" />
+        <location filename="../../recp_audit/gui/main_window.py" line="420" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="407" />
+        <location filename="../../recp_audit/gui/main_window.py" line="425" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="416" />
+        <location filename="../../recp_audit/gui/main_window.py" line="434" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="428" />
+        <location filename="../../recp_audit/gui/main_window.py" line="446" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="432" />
+        <location filename="../../recp_audit/gui/main_window.py" line="450" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="433" />
+        <location filename="../../recp_audit/gui/main_window.py" line="451" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="434" />
+        <location filename="../../recp_audit/gui/main_window.py" line="452" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="436" />
+        <location filename="../../recp_audit/gui/main_window.py" line="454" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="438" />
+        <location filename="../../recp_audit/gui/main_window.py" line="456" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="439" />
+        <location filename="../../recp_audit/gui/main_window.py" line="457" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="440" />
+        <location filename="../../recp_audit/gui/main_window.py" line="458" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="441" />
+        <location filename="../../recp_audit/gui/main_window.py" line="459" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="458" />
+        <location filename="../../recp_audit/gui/main_window.py" line="476" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="459" />
+        <location filename="../../recp_audit/gui/main_window.py" line="477" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="460" />
+        <location filename="../../recp_audit/gui/main_window.py" line="478" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="461" />
+        <location filename="../../recp_audit/gui/main_window.py" line="479" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="462" />
+        <location filename="../../recp_audit/gui/main_window.py" line="480" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="478" />
+        <location filename="../../recp_audit/gui/main_window.py" line="496" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="487" />
+        <location filename="../../recp_audit/gui/main_window.py" line="505" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="496" />
+        <location filename="../../recp_audit/gui/main_window.py" line="514" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="525" />
+        <location filename="../../recp_audit/gui/main_window.py" line="543" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="526" />
+        <location filename="../../recp_audit/gui/main_window.py" line="544" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="560" />
+        <location filename="../../recp_audit/gui/main_window.py" line="578" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="562" />
+        <location filename="../../recp_audit/gui/main_window.py" line="580" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="563" />
+        <location filename="../../recp_audit/gui/main_window.py" line="581" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="565" />
+        <location filename="../../recp_audit/gui/main_window.py" line="583" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="567" />
+        <location filename="../../recp_audit/gui/main_window.py" line="585" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="601" />
+        <location filename="../../recp_audit/gui/main_window.py" line="619" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="602" />
+        <location filename="../../recp_audit/gui/main_window.py" line="620" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -3172,44 +3275,49 @@ Settings: {config}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="36" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="37" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="43" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="44" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="64" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="66" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="70" />
+        <source>Industrial symbiosis</source>
+        <translation>Промышленный симбиоз</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3588,14 @@ years</source>
         <location filename="../../recp_audit/gui/pages/options.py" line="300" />
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
+    </message>
+</context>
+<context>
+    <name>ParkMap</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="438" />
+        <source>Without coordinates (distance unknown):</source>
+        <translation>Без координат (расстояние неизвестно):</translation>
     </message>
 </context>
 <context>
@@ -4785,29 +4901,39 @@ years</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="34" />
+        <location filename="../../recp_audit/services/reports.py" line="35" />
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="41" />
+        <location filename="../../recp_audit/services/reports.py" line="42" />
         <source>cannot write in {folder}: {reason}</source>
         <translation>нельзя записать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="47" />
+        <location filename="../../recp_audit/services/reports.py" line="48" />
         <source>cannot write {file}: {reason}</source>
         <translation>нельзя записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="78" />
+        <location filename="../../recp_audit/services/reports.py" line="79" />
         <source>there is no report kind "{kind}" (kinds: assessment, self-diagnosis)</source>
         <translation>вида отчёта «{kind}» нет (виды: assessment, self-diagnosis)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="92" />
+        <location filename="../../recp_audit/services/reports.py" line="93" />
         <source>there is no table "{table}" (tables: {tables})</source>
         <translation>таблицы «{table}» нет (таблицы: {tables})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="133" />
+        <source>{file}: the candidate list is written as .xlsx, .csv, .pdf or .json</source>
+        <translation>{file}: список кандидатов сохраняется в .xlsx, .csv, .pdf или .json</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/reports.py" line="140" />
+        <source>the park {park} does not exist</source>
+        <translation>парка {park} нет</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5153,69 @@ years</source>
         <location filename="../../recp_audit/gui/pages/results.py" line="140" />
         <source>Select one or more findings first.</source>
         <translation>Сначала выберите одно или несколько замечаний.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="473" />
+        <source>By-product or waste: опилки, fly ash, 10 01 02</source>
+        <translation>Побочный продукт или отход: опилки, зола, 10 01 02</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="476" />
+        <source>Sector (NACE), e.g. 23 or 16.2</source>
+        <translation>Отрасль (NACE), напр. 23 или 16.2</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="478" />
+        <source>All enterprises, not only the park</source>
+        <translation>Все предприятия, не только парка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="481" />
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="502" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="502" />
+        <source>NACE</source>
+        <translation>NACE</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="502" />
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <source>Quantity per year</source>
+        <translation>Количество в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <source>Why listed</source>
+        <translation>Почему в списке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="510" />
+        <source>the stream matches</source>
+        <translation>поток подходит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="513" />
+        <source>(no stream yet)</source>
+        <translation>(потока пока нет)</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +5871,677 @@ years</source>
         <location filename="../../recp_audit/gui/pages/series_view.py" line="200" />
         <source>hour of the week (Monday 0:00 = 0)</source>
         <translation>час недели (понедельник 0:00 = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="41" />
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="42" />
+        <source>Sawdust, dry / Опилки сухие</source>
+        <translation>Опилки сухие / Sawdust, dry</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="43" />
+        <source>EWC code</source>
+        <translation>Код отхода (EWC)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="44" />
+        <source>type a code or words: 03 01 05, sawdust</source>
+        <translation>введите код или слова: 03 01 05, sawdust</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="45" />
+        <source>National waste code</source>
+        <translation>Код по национальному классификатору</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="46" />
+        <source>Hazardous</source>
+        <translation>Опасный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="47" />
+        <source>Physical state</source>
+        <translation>Агрегатное состояние</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="48" />
+        <source>solid, liquid, sludge, gas</source>
+        <translation>твёрдое, жидкое, шлам, газ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="49" />
+        <source>Quantity per year</source>
+        <translation>Количество в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="50" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="51" />
+        <source>Months available or needed</source>
+        <translation>Месяцы, когда есть или нужен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="52" />
+        <source>empty: all year; 4-10 or апр-окт</source>
+        <translation>пусто — весь год; 4-10 или апр-окт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="53" />
+        <source>Temperature, °C</source>
+        <translation>Температура, °C</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="54" />
+        <source>Pressure, bar (gauge)</source>
+        <translation>Давление, бар (изб.)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="55" />
+        <source>Quality, composition, notes</source>
+        <translation>Качество, состав, примечания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="56" />
+        <source>Current disposal route</source>
+        <translation>Куда идёт сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="57" />
+        <source>Disposal cost per unit</source>
+        <translation>Затраты на удаление за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="58" />
+        <source>Price expected per unit</source>
+        <translation>Ожидаемая цена за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="60" />
+        <source>as the EWC code says</source>
+        <translation>по коду EWC</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="61" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="62" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="71" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="74" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="76" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="82" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="125" />
+        <source>Edit stream</source>
+        <translation>Изменить поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/stream_dialog.py" line="126" />
+        <source>New stream</source>
+        <translation>Новый поток</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsArea</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="221" />
+        <source>Streams of {name}</source>
+        <translation>Потоки: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="224" />
+        <source>{audit}. What the enterprise offers (green) or needs: waste, by-products, surplus heat, water, spare capacity. The park's symbiosis matching pairs them with other enterprises.</source>
+        <translation>{audit}. Что предприятие предлагает (зелёным) или что ему нужно: отходы, побочные продукты, избыточное тепло, вода, свободные мощности. Подбор симбиоза в парке сводит их с другими предприятиями.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamsPanel</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="55" />
+        <source>Add stream…</source>
+        <translation>Добавить поток…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="56" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="57" />
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="64" />
+        <source>Draft from this audit…</source>
+        <translation>Черновики из этого аудита…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="66" />
+        <source>Waste of the baseline and surplus heat found by the heat-recovery calculators</source>
+        <translation>Отходы из базовой линии и избыточное тепло, найденное калькуляторами утилизации тепла</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="76" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="76" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="76" />
+        <location filename="../../recp_audit/gui/pages/streams.py" line="110" />
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="76" />
+        <source>EWC code</source>
+        <translation>Код отхода (EWC)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="77" />
+        <source>Hazardous</source>
+        <translation>Опасный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="77" />
+        <source>Quantity per year</source>
+        <translation>Количество в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="77" />
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="78" />
+        <source>Temperature, °C</source>
+        <translation>Температура, °C</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="79" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="95" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="96" />
+        <source>all year</source>
+        <translation>весь год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="129" />
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="130" />
+        <source>Add an enterprise to the park first.</source>
+        <translation>Сначала добавьте предприятие в парк.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="147" />
+        <location filename="../../recp_audit/gui/pages/streams.py" line="153" />
+        <source>Delete stream</source>
+        <translation>Удалить поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="148" />
+        <source>Delete «{name}»?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="161" />
+        <source>Draft streams</source>
+        <translation>Черновики потоков</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="162" />
+        <source>Nothing to draft: the baseline has no waste and no heat-recovery option has been calculated, or they are streams already.</source>
+        <translation>Нечего предложить: в базовой линии нет отходов и не рассчитана утилизация тепла, или такие потоки уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="179" />
+        <source>{file}: the header row has no column {columns} (see the survey template)</source>
+        <translation>{file}: в строке заголовков нет столбца {columns} (см. шаблон анкеты)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="208" />
+        <source>the park {park} does not exist</source>
+        <translation>парка {park} нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="222" />
+        <source>{file} is empty</source>
+        <translation>файл {file} пуст</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="231" />
+        <source>{file} has no rows under its header</source>
+        <translation>в {file} нет строк под заголовком</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="272" />
+        <source>the quantity has no unit; it is kept but cannot be compared with other streams</source>
+        <translation>у количества нет единицы; оно сохранено, но его нельзя сравнить с другими потоками</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="293" />
+        <source>the enterprise is not named</source>
+        <translation>не указано предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="308" />
+        <source>"{value}" is neither a NACE nor an OKED/OKVED code</source>
+        <translation>«{value}» — не код NACE и не ОКЭД/ОКВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="315" />
+        <source>"{value}" is not a latitude and longitude such as 53.91, 27.56</source>
+        <translation>«{value}» — не широта и долгота вида 53.91, 27.56</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="333" />
+        <source>{name} has no coordinates: distances to it stay unknown</source>
+        <translation>у «{name}» нет координат: расстояния до него неизвестны</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="339" />
+        <source>"{name}" is taken as the enterprise "{known}"</source>
+        <translation>«{name}» принято за предприятие «{known}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="353" />
+        <source>{name} was given NACE {kept} in row {row}; {given} here is ignored</source>
+        <translation>для «{name}» в строке {row} указан NACE {kept}; {given} здесь не учтён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="361" />
+        <source>{name} was given other coordinates in row {row}; these are ignored</source>
+        <translation>для «{name}» в строке {row} указаны другие координаты; эти не учтены</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="381" />
+        <source>{code} is not in the European Waste Catalogue; kept as written, check it</source>
+        <translation>{code} нет в Европейском каталоге отходов; сохранено как написано, проверьте</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="386" />
+        <source>"{code}" is not an EWC code (six digits); kept as the national waste code</source>
+        <translation>«{code}» — не код EWC (шесть цифр); сохранено как национальный код отхода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="394" />
+        <source>{file}: {count} problem(s), nothing imported: {first}</source>
+        <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
+    </message>
+</context>
+<context>
+    <name>Symbiosis</name>
+    <message>
+        <location filename="../../recp_audit/services/symbiosis.py" line="224" />
+        <source>Surplus heat: {title}</source>
+        <translation>Избыточное тепло: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/symbiosis.py" line="225" />
+        <source>from the baseline, {months} month(s) recorded</source>
+        <translation>из базовой линии, учтено месяцев: {months}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/symbiosis.py" line="226" />
+        <source>recoverable heat found by the calculator {name}; offer it if not used on site</source>
+        <translation>утилизируемое тепло по калькулятору {name}; предложите его, если на месте не используется</translation>
+    </message>
+</context>
+<context>
+    <name>SymbiosisPage</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="67" />
+        <source>Industrial symbiosis: {park}</source>
+        <translation>Промышленный симбиоз: {park}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="70" />
+        <source>Candidates pair one enterprise's output (waste, by-product, surplus heat) with another's input. Each is scored and explained; set its status as talks go on — it is kept when the matching runs again.</source>
+        <translation>Кандидаты связывают выход одного предприятия (отход, побочный продукт, избыточное тепло) со входом другого. У каждого есть балл и объяснение; отмечайте статус по ходу переговоров — он сохраняется при повторном подборе.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="83" />
+        <source>Candidates</source>
+        <translation>Кандидаты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="84" />
+        <source>Park view</source>
+        <translation>Схема парка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="85" />
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="86" />
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="93" />
+        <source>Run matching</source>
+        <translation>Запустить подбор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="97" />
+        <source>Include enterprises outside the park</source>
+        <translation>Включить предприятия вне парка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="102" />
+        <source>Import survey…</source>
+        <translation>Импорт анкет…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="103" />
+        <source>Empty survey template…</source>
+        <translation>Пустой шаблон анкеты…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="105" />
+        <source>Export candidates…</source>
+        <translation>Экспорт кандидатов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="116" />
+        <source>Candidates ({count})</source>
+        <translation>Кандидаты ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="126" />
+        <source>Matching the streams…</source>
+        <translation>Подбор потоков…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="131" />
+        <source>Matching</source>
+        <translation>Подбор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="140" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="147" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="155" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="167" />
+        <source>Import survey</source>
+        <translation>Импорт анкет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="141" />
+        <source>Survey (*.xlsx *.csv *.txt)</source>
+        <translation>Анкета (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="149" />
+        <source>{streams} stream rows for {enterprises} new enterprises can be imported.</source>
+        <translation>Можно импортировать строк потоков: {streams}, новых предприятий: {enterprises}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="153" />
+        <source>{count} rows have errors and will be skipped.</source>
+        <translation>Строк с ошибками: {count}, они будут пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="168" />
+        <source>Added {created} enterprises and {added} streams; {updated} streams updated.</source>
+        <translation>Добавлено предприятий: {created}, потоков: {added}; обновлено потоков: {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="181" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="187" />
+        <source>Empty survey template</source>
+        <translation>Пустой шаблон анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="182" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="198" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="210" />
+        <source>Export candidates</source>
+        <translation>Экспорт кандидатов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="198" />
+        <source>Symbiosis candidates</source>
+        <translation>Кандидаты симбиоза</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="199" />
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON for a by-product platform (*.json)</source>
+        <translation>Книга Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON для платформы побочных продуктов (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="204" />
+        <source>Exporting the candidates…</source>
+        <translation>Экспорт кандидатов…</translation>
+    </message>
+</context>
+<context>
+    <name>SymbiosisReport</name>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="25" />
+        <source>{count} candidate exchanges; where estimated they divert {tonnes} t a year from disposal, avoid {co2e} t CO2e a year net of transport, and are worth {money} a year to the two sides.</source>
+        <translation>Кандидатов на обмен: {count}; по имеющимся оценкам они отводят от захоронения {tonnes} т в год, снижают выбросы на {co2e} т CO2e в год за вычетом перевозки и дают сторонам {money} в год.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="31" />
+        <source>Symbiosis candidates</source>
+        <translation>Кандидаты симбиоза</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="32" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="33" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="34" />
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="35" />
+        <source>Offered</source>
+        <translation>Предлагает</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="36" />
+        <source>EWC code</source>
+        <translation>Код отхода (EWC)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="37" />
+        <source>Receiver</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="38" />
+        <source>Needed</source>
+        <translation>Требуется</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="39" />
+        <source>Distance, km</source>
+        <translation>Расстояние, км</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="40" />
+        <source>Diverted, t/yr</source>
+        <translation>Отведено, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="41" />
+        <source>CO2e avoided net, t/yr</source>
+        <translation>Снижение CO2e нетто, т/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="42" />
+        <source>Money, per yr</source>
+        <translation>Выгода в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="43" />
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="44" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="45" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="46" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="47" />
+        <source>Made on {date}</source>
+        <translation>Составлен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="48" />
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="49" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="50" />
+        <source>NACE</source>
+        <translation>NACE</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="51" />
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="52" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="53" />
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="54" />
+        <source>Hazardous</source>
+        <translation>Опасный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="55" />
+        <source>Quantity per year</source>
+        <translation>Количество в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="56" />
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="57" />
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="58" />
+        <source>Temperature, °C</source>
+        <translation>Температура, °C</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="59" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="60" />
+        <source>No candidates: add the streams the enterprises offer and need, then run the matching.</source>
+        <translation>Кандидатов нет: добавьте потоки, которые предприятия предлагают и которые им нужны, и запустите подбор.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/symbiosis.py" line="62" />
+        <source>Estimates: tonnes are the smaller of offer and need; CO2e counts lorry transport (Defra/DECC road freight factor) against the heat or material it replaces where a published factor exists; money is the disposal cost avoided plus the purchase saved.</source>
+        <translation>Оценки: тонны — меньшее из предложения и потребности; CO2e — замещаемые тепло или материал (где есть опубликованный коэффициент) за вычетом автоперевозки (коэффициент Defra/DECC); выгода — сэкономленные затраты на удаление плюс сэкономленные закупки.</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <location filename="../../recp_audit/services/table_files.py" line="26" />
+        <source>{file} does not exist</source>
+        <translation>файл {file} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/table_files.py" line="34" />
+        <source>{file} is not a readable Excel workbook ({problem})</source>
+        <translation>{file} не читается как книга Excel ({problem})</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,13 @@ def open_checklist(qtbot, workspace, audit, template_id, self_diagnosis=True):
     return area, area.currentWidget(), checklist_id
 
 
+def first_audit(workspace):
+    """The first audit of the first park (its first enterprises may have none)."""
+    from recp_audit.services import navigation
+
+    return next(e for e in navigation.load_tree(workspace)[0].enterprises if e.audits).audits[0]
+
+
 def test_attach_through_the_dialog(qtbot, workspace, audit, in_dialog):
     area = ChecklistsArea(workspace, audit, "Весна", True, "ru")
     qtbot.addWidget(area)
@@ -167,7 +174,7 @@ def test_not_a_picture_is_refused_with_its_name(qtbot, workspace, audit, tmp_pat
 def test_results_page_drafts_options_from_findings(qtbot, demo):
     from recp_audit.services import navigation
 
-    dairy = navigation.load_tree(demo)[0].enterprises[0].audits[0]
+    dairy = first_audit(demo)
     area = ChecklistsArea(demo, dairy.id, dairy.title, False, "ru")
     qtbot.addWidget(area)
     area.show_results()

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QTableWidget
 
 from recp_audit import paths, settings
 from recp_audit.gui.app import create_window
@@ -40,6 +40,11 @@ def fill(dialog, **values):
             widget.setText(value)
         else:
             widget.setPlainText(value)
+
+
+def first_audit(workspace):
+    """The first audit of the first park (its first enterprises may have none)."""
+    return next(e for e in navigation.load_tree(workspace)[0].enterprises if e.audits).audits[0]
 
 
 def test_create_an_enterprise_and_an_audit_through_the_window(window, in_dialog, qtbot):
@@ -95,7 +100,7 @@ def test_delete_asks_first_and_says_what_goes_with_it(window, answer):
     park = navigation.load_tree(window.workspace)[0]
     select(window, NodeKind.PARK, park.id)
     window.delete_selected()
-    assert "4 enterprise(s), 4 audit(s)" in shown["questions"][-1]
+    assert "11 enterprise(s), 4 audit(s)" in shown["questions"][-1]
     assert navigation.load_tree(window.workspace)[0].id == park.id
     answer(QMessageBox.StandardButton.Yes)
     window.delete_selected()
@@ -125,18 +130,26 @@ def test_language_switch_translates_menus_and_pages(window):
     assert window.menuBar().actions()[0].text() == "&File"
 
 
-def test_area_pages_say_what_will_come(window):
-    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+def test_the_streams_area_lists_the_enterprise_streams(window):
+    audit = first_audit(window.workspace)
     select(window, NodeKind.AREA, audit.id, "streams")
-    description = window.stack.currentWidget().findChild(object, "description")
-    assert "industrial-symbiosis" in description.text()
+    table = window.stack.currentWidget().findChild(QTableWidget, "streams")
+    names = {table.item(row, 2).text() for row in range(table.rowCount())}
+    assert "Сыворотка молочная подсырная" in names
+
+
+def test_each_park_has_its_symbiosis_page(window):
+    park = navigation.load_tree(window.workspace)[0]
+    select(window, NodeKind.SYMBIOSIS, park.id)
+    table = window.stack.currentWidget().findChild(QTableWidget, "candidates")
+    assert table.rowCount() == 8
 
 
 def test_baseline_and_options_areas_open_their_pages(window):
     from recp_audit.gui.pages.baseline import BaselineArea
     from recp_audit.gui.pages.options import OptionsArea
 
-    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+    audit = first_audit(window.workspace)
     select(window, NodeKind.AREA, audit.id, "baseline")
     assert isinstance(window.stack.currentWidget(), BaselineArea)
     select(window, NodeKind.AREA, audit.id, "options")
@@ -199,7 +212,7 @@ def test_launch_paints_first_then_opens_the_workspace_once(qtbot, tmp_path, answ
 
 
 def test_answering_in_the_window_updates_the_saved_status(window, qtbot):
-    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+    audit = first_audit(window.workspace)
     select(window, NodeKind.AREA, audit.id, "checklists")
     area = window.stack.currentWidget()
     area.open(area.table.topLevelItem(0).data(0, 256))
@@ -214,7 +227,7 @@ def test_a_note_typed_just_before_closing_is_kept(window, qtbot):
     from recp_audit.services import checklists
     from recp_audit.store.db import open_workspace
 
-    audit = navigation.load_tree(window.workspace)[0].enterprises[0].audits[0]
+    audit = first_audit(window.workspace)
     select(window, NodeKind.AREA, audit.id, "checklists")
     area = window.stack.currentWidget()
     checklist_id = area.table.topLevelItem(0).data(0, 256)

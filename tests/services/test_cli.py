@@ -23,7 +23,7 @@ def test_demo_then_info_json_lists_the_demo_park(tmp_path):
     assert result.returncode == 0, result.stderr
     info = json.loads(result.stdout)
     assert [p["name"] for p in info["parks"]] == ["Индустриальный парк «Борисов-Запад»"]
-    assert len(info["enterprises"]) == 5 and len(info["audits"]) == 5
+    assert len(info["enterprises"]) == 13 and len(info["audits"]) == 5
     kinds = sorted(a["kind"] for a in info["audits"])
     assert kinds == ["expert"] * 4 + ["self_diagnosis"]
     assert info["schema_version"] >= 2

@@ -8,6 +8,11 @@ from recp_audit.model import Audit, AuditMember, Enterprise, Park, Person, RowVe
 from recp_audit.services import navigation, records
 
 
+def first_audit(workspace):
+    """The first audit of the first park (its first enterprises may have none)."""
+    return next(e for e in navigation.load_tree(workspace)[0].enterprises if e.audits).audits[0]
+
+
 def test_create_update_and_read_back(workspace):
     park_id = records.create(workspace, Park, {"name": "Парк", "latitude": "54,2",
                                                "longitude": "28,5"})
@@ -41,19 +46,20 @@ def test_parent_must_exist(workspace):
 def test_deleting_a_park_tombstones_everything_under_it(demo):
     park = navigation.load_tree(demo)[0]
     impact = records.deletion_impact(demo, Park, park.id)
-    assert impact["enterprise"] == 4 and impact["audit"] == 4 and impact["audit_member"] == 11
+    assert impact["enterprise"] == 11 and impact["audit"] == 4 and impact["audit_member"] == 11
+    assert impact["stream"] == 20 and impact["candidate"] == 9  # each counted once
     assert records.delete(demo, Park, park.id) == impact
     tree = navigation.load_tree(demo)
     assert [node.id for node in tree] == [None]  # only the enterprise outside a park is left
     with demo.session() as session:
         kept = session.scalars(sa.select(Enterprise).execution_options(include_deleted=True))
-        assert sum(e.deleted for e in kept) == 4
+        assert sum(e.deleted for e in kept) == 11
     with pytest.raises(NotFoundError):
         records.values_of(demo, Park, park.id)
 
 
 def test_team_changes_touch_only_what_changed(demo):
-    audit_id = navigation.load_tree(demo)[0].enterprises[0].audits[0].id
+    audit_id = first_audit(demo).id
     team = records.team(demo, audit_id)
     people = {p.name: p.id for p in records.people(demo)}
     lead = people["Ковалёв Дмитрий Николаевич"]

@@ -1,4 +1,5 @@
-"""Item model of the navigation tree: park -> enterprise -> audit -> audit areas."""
+"""Item model of the navigation tree: park -> (its symbiosis page, enterprises) ->
+audit -> audit areas."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class NodeKind(enum.StrEnum):
     ENTERPRISE = "enterprise"
     AUDIT = "audit"
     AREA = "area"
+    SYMBIOSIS = "symbiosis"  # a park's industrial symbiosis page
 
 
 # Sections of an audit, in the order of an RECP assessment.
@@ -65,6 +67,8 @@ class NavigationModel(QStandardItemModel):
                     "Navigation", "Enterprises outside a park"), NodeKind.NO_PARK, None)
             else:
                 park_item = _item(park.name, NodeKind.PARK, park.id)
+                park_item.appendRow(_item(QCoreApplication.translate(
+                    "Navigation", "Industrial symbiosis"), NodeKind.SYMBIOSIS, park.id))
             root.appendRow(park_item)
             for enterprise in park.enterprises:
                 enterprise_item = _item(enterprise.name, NodeKind.ENTERPRISE, enterprise.id)

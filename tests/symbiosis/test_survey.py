@@ -1,0 +1,153 @@
+"""Importing a park's tenant survey: enterprises and streams made, every problem named by
+row and column, warnings that keep rows, nothing written while errors remain."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+import pytest
+
+from recp_audit.model import Park
+from recp_audit.paths import resource_path
+from recp_audit.services import records, survey_import, symbiosis
+from recp_audit.services.survey_template import headers, write_template
+
+HEADER = ("Предприятие;ОКЭД;Координаты;Направление;Вид;Наименование;Код отхода;Количество;"
+          "Ед. изм.;Месяцы;Температура;Примечания\n")
+
+
+@pytest.fixture
+def park(workspace):
+    return records.create(workspace, Park, {"name": "Test park"})
+
+
+def write(tmp_path, body: str, name: str = "survey.csv", encoding: str = "cp1251"):
+    path = tmp_path / name
+    path.write_text(HEADER + body, encoding=encoding)
+    return path
+
+
+def test_a_survey_creates_enterprises_and_streams(workspace, park, tmp_path):
+    path = write(tmp_path,
+                 "ООО «Древпром»;16100;53,912 27,561;предлагает;материал;Опилки древесные;"
+                 "030105;3000;т;;;сухие\n"
+                 "ООО «Древпром»;16100;53,912 27,561;предлагает;;Кора;03 01 01;800;т;апр-окт;;\n"
+                 "Пеллетный завод;16.26;53.95, 27.60;требуется;material;Sawdust;;5000;t;;;\n"
+                 "Котельная;35300;53,90 27,55;output;энергия;Горячая вода;;8000;MWh;10-4;70;\n")
+    result = survey_import.import_survey(workspace, path, park)
+    assert (result.enterprises_created, result.streams_added, result.warnings) == (3, 4, [])
+    rows = {row.name: row for row in symbiosis.streams(workspace, park)}
+    sawdust = rows["Опилки древесные"]
+    assert (sawdust.enterprise, sawdust.nace, sawdust.ewc_code) == ("ООО «Древпром»", "16.1",
+                                                                   "03 01 05")
+    assert (sawdust.quantity, sawdust.unit, sawdust.quality) == (3000, "т", "сухие")
+    assert rows["Кора"].months == (4, 5, 6, 7, 8, 9, 10)
+    assert rows["Горячая вода"].months == (10, 11, 12, 1, 2, 3, 4) or \
+        sorted(rows["Горячая вода"].months) == [1, 2, 3, 4, 10, 11, 12]
+    assert rows["Горячая вода"].temperature == 70
+    assert str(rows["Sawdust"].direction) == "input"
+    found = symbiosis.match(workspace, park)
+    assert [(r.match.supplier.name, r.match.receiver.name) for r in found][:1] == [
+        ("Опилки древесные", "Sawdust")]
+
+
+def test_bad_cells_are_named_by_row_and_column_and_nothing_is_written(workspace, park,
+                                                                      tmp_path):
+    path = write(tmp_path,
+                 "Ферма;01410;53,8 27,4;требуется;материал;Корма;;4000;т;;;\n"
+                 "Котельная;35300;53,9 27,5;предлагает;энергия;Пар;;;MWh;;xx;\n"
+                 ";01410;53,8 27,4;вход;материал;Корма 3;;4000;т;;;\n"
+                 "Завод;01410;53,8 27,4;вниз;материал;Корма 4;;4000;т;;;\n"
+                 "Завод;01410;53,8 27,4;вход;материал;Корма 5;;4000;кг/м;13;;\n")
+    with pytest.raises(survey_import.SurveyImportError) as caught:
+        survey_import.import_survey(workspace, path, park)
+    message = str(caught.value)
+    assert "4 problem(s), nothing imported" in message
+    assert "row 3, column K (Температура): \"xx\" is not a number" in message
+    assert "row 4, column A (Предприятие): the enterprise is not named" in message
+    assert "row 5, column D (Направление)" in message
+    assert "row 6, column J (Месяцы)" in message
+    assert "row 6, column I (Ед. изм.)" not in message  # kg/m is a unit, only odd here
+    assert symbiosis.streams(workspace, park) == []
+    result = survey_import.import_survey(workspace, path, park, skip_bad_rows=True)
+    assert result.streams_added == 1
+    assert [row.name for row in symbiosis.streams(workspace, park)] == ["Корма"]
+
+
+def test_warnings_keep_their_rows(workspace, park, tmp_path):
+    path = write(tmp_path,
+                 "ООО «Альфа»;16100;;предлагает;материал;Oпилки;99 99 99;100;;;;\n"
+                 "ООО \"Альфа\";16290;53,9 27,5;предлагает;материал;Кора;1710700;50;т;;;\n"
+                 "OOO «Альфа»;16100;;предлагает;материал;Щепа;03 01 05;50;т;;;\n")
+    plan = survey_import.check(workspace, path, park)
+    assert plan.errors == []
+    text = [str(p) for p in plan.problems]
+    assert "row 2, column A (Предприятие): ООО «Альфа» has no coordinates: distances to it " \
+           "stay unknown" in text
+    assert any("99 99 99 is not in the European Waste Catalogue" in t for t in text)
+    assert any("row 2, column H (Количество): the quantity has no unit" in t for t in text)
+    assert any("row 3, column G" in t and "kept as the national waste code" in t for t in text)
+    assert any("row 3, column A" in t and "\"ООО \"Альфа\"\" is taken as the enterprise" in t
+               for t in text)
+    assert any("row 3" in t and "16.2 here is ignored" in t for t in text)
+    result = survey_import.apply(workspace, plan)
+    assert (result.enterprises_created, result.streams_added) == (1, 3)
+    rows = {row.name: row for row in symbiosis.streams(workspace, park)}
+    assert rows["Oпилки"].ewc_code == "99 99 99" and rows["Oпилки"].unit == ""
+    assert rows["Кора"].ewc_code == ""
+    assert rows["Щепа"].enterprise == "ООО «Альфа»"  # Latin OOO is the same name
+    with workspace.session() as session:
+        from recp_audit.model import Enterprise, Stream
+
+        firm = session.query(Enterprise).filter_by(name="ООО «Альфа»").one()
+        assert (firm.latitude, firm.longitude) == (53.9, 27.5)  # the row that gave them
+        assert session.query(Stream).filter_by(name="Кора").one().national_code == "1710700"
+
+
+def test_importing_again_updates_instead_of_duplicating(workspace, park, tmp_path):
+    first = write(tmp_path, "Ферма;01410;53,8 27,4;требуется;материал;Корма;;4000;т;;;\n")
+    survey_import.import_survey(workspace, first, park)
+    second = write(tmp_path, "ферма ;01410;53,8 27,4;требуется;материал;корма;;4500;т;;;\n"
+                             "Ферма;01410;53,8 27,4;требуется;энергия;Тепло;;50;MWh;;40;\n",
+                   "second.csv")
+    result = survey_import.import_survey(workspace, second, park)
+    assert (result.enterprises_created, result.enterprises_reused) == (0, 1)
+    assert (result.streams_added, result.streams_updated) == (1, 1)
+    assert sorted((r.name, r.quantity) for r in symbiosis.streams(workspace, park)) == [
+        ("Тепло", 50), ("корма", 4500)]  # the new spelling is kept
+
+
+def test_files_that_cannot_be_read_say_why(workspace, park, tmp_path):
+    with pytest.raises(survey_import.SurveyImportError, match="does not exist"):
+        survey_import.check(workspace, tmp_path / "none.xlsx", park)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(survey_import.SurveyImportError, match="not a readable Excel workbook"):
+        survey_import.check(workspace, broken, park)
+    other = tmp_path / "other.csv"
+    other.write_text("a;b\n1;2\n", encoding="utf-8")
+    with pytest.raises(survey_import.SurveyImportError,
+                       match="no column enterprise, direction, name"):
+        survey_import.check(workspace, other, park)
+
+
+def test_the_shipped_templates_are_what_the_importer_reads(workspace, park, tmp_path):
+    shipped = resource_path("templates", "symbiosis_survey.xlsx")
+    book = openpyxl.load_workbook(shipped)
+    assert book.sheetnames == ["survey", "help"]
+    assert [c.value for c in book["survey"][1]] == headers()
+    assert [c.value for c in next(book["survey"].iter_rows(max_row=1))] == headers()
+    columns = survey_import._columns(headers(), "template")
+    assert len(columns) == len(headers())  # every template column is understood
+    csv_text = resource_path("templates", "symbiosis_survey.csv").read_text("utf-8-sig")
+    assert next(csv.reader(io.StringIO(csv_text))) == headers()
+    filled = write_template(tmp_path / "filled.xlsx")
+    book = openpyxl.load_workbook(filled)
+    book["survey"].append(["Ферма", "01.41", 53.8, 27.4, "input", "material", "Корма", None,
+                           None, None, None, 4000, "t"])
+    book.save(filled)
+    assert survey_import.import_survey(workspace, filled, park).streams_added == 1
+    with pytest.raises(survey_import.SurveyImportError, match="has no rows under its header"):
+        survey_import.check(workspace, shipped, park)
