@@ -7,28 +7,34 @@ precedent); similar words in names and notes (Russian or English); how much of t
 need the offer covers; the months both run; the distance. Hard gates: another kind
 of stream, hazardous waste into food or feed, heat colder than needed.
 
-Candidate inputs for each output come from indexes (words, EWC chapter, receiving
-sectors, kind for energy, water and gas), never from all pairs, so the work grows
-with the matches, not with the square of the streams.
+Candidate inputs for each output come from indexes (words, EWC sub-chapter, receiving
+sectors, kind for energy, water and gas), never from all pairs, and each output keeps
+its best receivers (PER_OUTPUT); each output is scored against its pool at once.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import uuid
-from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 import pint
 
+from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, haversine_km,
+                                        month_mask)
 from recp_audit.symbiosis.knowledge import Use, uses
-from recp_audit.symbiosis.text import similarity, stems, words_with_stems
+from recp_audit.symbiosis.text import stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
 
 FOOD_AND_FEED = ("01", "03", "10", "11")  # NACE divisions a hazardous waste must never reach
 WEIGHTS = {"ewc_code": 0.45, "ewc_subchapter": 0.3, "ewc_chapter": 0.15, "knowledge": 0.4,
            "words": 0.35, "coverage": 0.1, "season": 0.05, "kind": 0.1}
 MINIMUM_SCORE = 0.3
+PER_OUTPUT = 10  # receivers kept for each output: the best ones
 DISTANCE_SCALE_KM = 50.0
 SHARED_KINDS = ("energy", "water", "gas", "service", "infrastructure")
 
@@ -73,12 +79,34 @@ class Offer:
 
 @dataclass(frozen=True)
 class Signal:
-    """One reason a candidate scores: its key, weight earned and the words for people."""
+    """One reason a candidate scores: its key, the points it earned, and its words for
+    people (made when asked: most candidates of a large park are never shown)."""
 
     key: str
     points: float
-    text_en: str
-    text_ru: str
+    words: Callable[[str], str]
+
+    @property
+    def text_en(self) -> str:
+        """The reason in English."""
+        return self.words("en")
+
+    @property
+    def text_ru(self) -> str:
+        """The reason in Russian."""
+        return self.words("ru")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a candidate's score is made of: EWC points, the established use, the share
+    of words in common, coverage and months overlap (None: not known)."""
+
+    ewc: float = 0.0
+    use: Use | None = None
+    similar: float = 0.0
+    coverage: float | None = None
+    season: float | None = None
 
 
 @dataclass
@@ -88,13 +116,22 @@ class Candidate:
     supplier: Offer
     receiver: Offer
     score: float
-    signals: list[Signal] = field(default_factory=list)
+    parts: Parts = field(default_factory=Parts)
     distance_km: float | None = None
-    use: Use | None = None  # the established use from the knowledge table, if any
     tonnes: float | None = None
     transport_co2e_t: float | None = None
     avoided_co2e_t: float | None = None
     money: float | None = None
+
+    @property
+    def use(self) -> Use | None:
+        """The established use from the knowledge table, if any."""
+        return self.parts.use
+
+    @functools.cached_property
+    def signals(self) -> list[Signal]:
+        """Each reason the candidate scores, with its points."""
+        return _signals(self.supplier, self.receiver, self.parts)
 
     @property
     def net_co2e_t(self) -> float | None:
@@ -145,141 +182,193 @@ def _subchapter(code: str) -> str:
 
 
 def find_candidates(offers: list[Offer], settings: Settings, include_external: bool = False,
-                    top: int | None = None) -> list[Candidate]:
-    """Every candidate from an output to an input of another enterprise, best first; an
-    enterprise outside the park takes part only when `include_external`."""
-    outputs = [o for o in offers if o.direction == "output"
-               and (o.party.in_park or include_external)]
-    inputs = [o for o in offers if o.direction == "input"
-              and (o.party.in_park or include_external)]
-    by_word: dict[str, list[Offer]] = defaultdict(list)
-    by_chapter: dict[str, list[Offer]] = defaultdict(list)
-    by_kind: dict[str, list[Offer]] = defaultdict(list)
-    by_use: dict[str, list[Offer]] = defaultdict(list)
+                    top: int | None = None, per_output: int | None = PER_OUTPUT
+                    ) -> list[Candidate]:
+    """The candidates from outputs to inputs of other enterprises, best first: for each
+    output its `per_output` best receivers (None: all); an enterprise outside the park
+    takes part only when `include_external`.
+
+    Each output is scored at once against the inputs its words, EWC sub-chapter, kind
+    (for energy, water, gas, services and infrastructure) and established uses lead to
+    (see `symbiosis.index`); signals and words are made for the receivers kept only."""
+    taking_part = [o for o in offers if o.party.in_park or include_external]
+    outputs = [o for o in taking_part if o.direction == "output"]
     table = uses()
-    for need in inputs:
-        for word in need.stems:
-            by_word[word].append(need)
-        if need.ewc:
-            by_chapter[_chapter(need.ewc)].append(need)
-        if need.kind in SHARED_KINDS:
-            by_kind[need.kind].append(need)
-        for use in table:
-            if use.receives(need.party.nace):
-                by_use[use.id].append(need)
-    found = []
+    index = InputIndex([o for o in taking_part if o.direction == "input"], table,
+                       FOOD_AND_FEED, _in_base_unit)
+    masks = {use.id: _mask(index, use.id) for use in table}
+    found: list[Candidate] = []
     for offer in outputs:
-        offer_uses = [use for use in table if use.names_material(offer.ewc, offer.stems)]
-        pool: dict[uuid.UUID, Offer] = {}
-        for word in offer.stems:
-            pool.update((n.id, n) for n in by_word.get(word, ()))
-        if offer.ewc:
-            pool.update((n.id, n) for n in by_chapter.get(_chapter(offer.ewc), ()))
-        pool.update((n.id, n) for n in by_kind.get(offer.kind, ()))
-        for use in offer_uses:
-            pool.update((n.id, n) for n in by_use.get(use.id, ()))
-        for need in pool.values():
-            candidate = _assess(offer, need, offer_uses, settings)
-            if candidate is not None:
-                found.append(candidate)
+        found.extend(_best_receivers(offer, index, masks, table, settings, per_output))
     found.sort(key=lambda c: -c.score)
     return found[:top] if top else found
 
 
-def _assess(offer: Offer, need: Offer, offer_uses: list[Use], settings: Settings
-            ) -> Candidate | None:
-    if offer.party.id == need.party.id or offer.kind != need.kind:
-        return None
-    if offer.hazardous and need.party.nace[:2] in FOOD_AND_FEED:
-        return None  # hazardous waste never goes into food or feed
-    if offer.kind == "energy" and None not in (offer.temperature, need.temperature) \
-            and offer.temperature < need.temperature:
-        return None  # heat colder than the receiver needs
-    use = next((u for u in offer_uses if u.receives(need.party.nace)), None)
-    signals = _material_signals(offer, need, use)
-    if not signals and offer.kind not in SHARED_KINDS:
-        return None
-    if offer.kind in SHARED_KINDS:
-        signals.append(Signal("kind", WEIGHTS["kind"], f"both {offer.kind}",
-                              f"оба потока: {_KIND_RU.get(offer.kind, offer.kind)}"))
-    coverage = _coverage(offer, need)
-    if coverage is not None:
-        signals.append(Signal("coverage", WEIGHTS["coverage"] * coverage,
-                              f"covers {coverage:.0%} of the need",
-                              f"покрывает {coverage:.0%} потребности"))
-    season = _season(offer, need)
-    if season is not None and season < 1:
-        signals.append(Signal("season", WEIGHTS["season"] * season,
-                              f"{season:.0%} of the months overlap",
-                              f"совпадает {season:.0%} месяцев"))
-    elif season == 1:
-        signals.append(Signal("season", WEIGHTS["season"], "available in the months needed",
-                              "доступен в нужные месяцы"))
-    distance = distance_km(offer.party, need.party)
-    score = sum(signal.points for signal in signals)
-    if distance is not None:
-        score *= 0.5 + 0.5 * math.exp(-distance / DISTANCE_SCALE_KM)
-    if score < MINIMUM_SCORE:
-        return None
-    candidate = Candidate(offer, need, round(score, 4), signals, distance, use)
-    _estimate(candidate, settings)
-    return candidate
+def _mask(index: InputIndex, use_id: str) -> np.ndarray:
+    mask = np.zeros(len(index.inputs), dtype=bool)
+    mask[index.receivers.get(use_id, np.zeros(0, dtype=np.int64))] = True
+    return mask
+
+
+def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray],
+                    table: tuple[Use, ...], settings: Settings, per_output: int | None
+                    ) -> list[Candidate]:
+    columns, count = index.columns, len(index.inputs)
+    offer_uses = [use for use in table if use.names_material(offer.ewc, offer.stems)]
+    code, subchapter, chapter = index.codes(offer.ewc)
+    kind = index.number("kind:" + offer.kind)
+    word_postings = [index.words[w] for w in offer.stems if w in index.words]
+    parts = list(word_postings)
+    if code >= 0 and subchapter in index.subchapters:
+        parts.append(index.subchapters[subchapter])
+    if offer.kind in SHARED_KINDS and kind in index.kinds:
+        parts.append(index.kinds[kind])
+    parts += [index.receivers[use.id] for use in offer_uses if use.id in index.receivers]
+    if not parts:
+        return []
+    present = np.bincount(np.concatenate(parts), minlength=count)
+    valid = (present > 0) & (columns.kind == kind) & \
+        (columns.party != index.number("party:" + str(offer.party.id)))
+    if offer.hazardous:
+        valid &= ~columns.food  # hazardous waste never goes into food or feed
+    if offer.kind == "energy" and offer.temperature is not None:
+        valid &= ~(columns.temperature > offer.temperature)  # heat colder than needed
+    pool = np.flatnonzero(valid)
+    if not len(pool):
+        return []
+    ewc = np.zeros(len(pool))
+    if code >= 0:
+        ewc = np.where(columns.code[pool] == code, WEIGHTS["ewc_code"],
+                       np.where(columns.subchapter[pool] == subchapter, WEIGHTS["ewc_subchapter"],
+                                np.where(columns.chapter[pool] == chapter, WEIGHTS["ewc_chapter"],
+                                         0.0)))
+    known = np.zeros(len(pool), dtype=bool)
+    for use in offer_uses:
+        known |= masks[use.id][pool]
+    similar = np.zeros(len(pool))
+    if word_postings:
+        hits = np.bincount(np.concatenate(word_postings), minlength=count)[pool]
+        similar = hits / np.maximum(np.minimum(len(offer.stems), columns.stem_count[pool]), 1)
+    material = ewc + WEIGHTS["knowledge"] * known + \
+        np.where(similar >= 0.25, WEIGHTS["words"] * similar, 0.0)
+    amount, dimension = _in_base_unit(offer)
+    needed = columns.amount[pool]
+    covered = (columns.dimension[pool] == dimension) & (needed > 0)
+    coverage = np.minimum(1.0, amount / np.where(covered, needed, 1.0))
+    mask = columns.months[pool]
+    timed = mask > 0
+    season = POPCOUNT[mask & (month_mask(offer.months) or 4095)] / np.where(timed, POPCOUNT[mask],
+                                                                             1.0)
+    distance = haversine_km(_radian(offer.party.latitude), _radian(offer.party.longitude),
+                            columns, pool)
+    located = ~np.isnan(distance)
+    shared = offer.kind in SHARED_KINDS
+    score = (material + (WEIGHTS["kind"] if shared else 0.0)
+             + WEIGHTS["coverage"] * np.where(covered, coverage, 0.0)
+             + WEIGHTS["season"] * np.where(timed, season, 0.0)) * \
+        np.where(located, 0.5 + 0.5 * np.exp(-np.where(located, distance, 0.0)
+                                             / DISTANCE_SCALE_KM), 1.0)
+    keep = np.flatnonzero((score >= MINIMUM_SCORE) & ((material > 0) | shared))
+    keep = keep[np.argsort(-score[keep], kind="stable")][:per_output or None]
+    found = []
+    for i in keep:
+        need = index.inputs[pool[i]]
+        use = next((u for u in offer_uses if masks[u.id][pool[i]]), None)
+        candidate = Candidate(offer, need, round(float(score[i]), 4), Parts(
+            float(ewc[i]), use, float(similar[i]),
+            float(coverage[i]) if covered[i] else None,
+            float(season[i]) if timed[i] else None),
+            float(distance[i]) if located[i] else None)
+        _estimate(candidate, settings)
+        found.append(candidate)
+    return found
+
+
+def _radian(value: float | None) -> float:
+    return math.nan if value is None else math.radians(value)
+
+
+@functools.cache
+def _base(unit: str) -> tuple[float, int]:
+    for number, base in enumerate(BASE_UNITS):
+        factor = _factor(unit, base)
+        if factor is not None:
+            return factor, number
+    return math.nan, -1
+
+
+def _in_base_unit(offer: Offer) -> tuple[float, int]:
+    """The quantity in its dimension's base unit and that unit's number (NaN, -1 when
+    there is no quantity or unit)."""
+    if offer.quantity is None or not offer.unit:
+        return math.nan, -1
+    factor, number = _base(offer.unit)
+    return offer.quantity * factor, number
 
 
 _KIND_RU = {"energy": "энергия", "water": "вода", "gas": "газ", "service": "услуга",
             "infrastructure": "инфраструктура"}
 
 
-def _material_signals(offer: Offer, need: Offer, use: Use | None) -> list[Signal]:
+def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
     signals = []
-    if offer.ewc and need.ewc:
-        if offer.ewc.replace("*", "") == need.ewc.replace("*", ""):
-            signals.append(Signal("ewc_code", WEIGHTS["ewc_code"], f"same EWC code {offer.ewc}",
-                                  f"тот же код отхода {offer.ewc}"))
-        elif _subchapter(offer.ewc) == _subchapter(need.ewc):
-            signals.append(Signal("ewc_subchapter", WEIGHTS["ewc_subchapter"],
-                                  f"same EWC sub-chapter {_subchapter(offer.ewc)}",
-                                  f"тот же подраздел отходов {_subchapter(offer.ewc)}"))
-        elif _chapter(offer.ewc) == _chapter(need.ewc):
-            signals.append(Signal("ewc_chapter", WEIGHTS["ewc_chapter"],
-                                  f"same EWC chapter {_chapter(offer.ewc)}",
-                                  f"та же глава отходов {_chapter(offer.ewc)}"))
+    if parts.ewc == WEIGHTS["ewc_code"]:
+        signals.append(Signal("ewc_code", parts.ewc, lambda lang: (
+            f"тот же код отхода {offer.ewc}" if lang == "ru" else f"same EWC code {offer.ewc}")))
+    elif parts.ewc == WEIGHTS["ewc_subchapter"]:
+        signals.append(Signal("ewc_subchapter", parts.ewc, lambda lang: (
+            f"тот же подраздел отходов {_subchapter(offer.ewc)}" if lang == "ru"
+            else f"same EWC sub-chapter {_subchapter(offer.ewc)}")))
+    elif parts.ewc == WEIGHTS["ewc_chapter"]:
+        signals.append(Signal("ewc_chapter", parts.ewc, lambda lang: (
+            f"та же глава отходов {_chapter(offer.ewc)}" if lang == "ru"
+            else f"same EWC chapter {_chapter(offer.ewc)}")))
+    use = parts.use
     if use is not None:
-        signals.append(Signal("knowledge", WEIGHTS["knowledge"], f"{use.use_en} ({use.precedent})",
-                              f"{use.use_ru} ({use.precedent})"))
-    words = similarity(offer.stems, need.stems)
-    if words >= 0.25:
-        common = offer.stems & need.stems
-        offered = ", ".join(words_with_stems(f"{offer.name} {offer.notes}", common))
-        needed = ", ".join(words_with_stems(f"{need.name} {need.notes}", common))
-        shared = offered if offered == needed else f"{offered} ↔ {needed}"
-        signals.append(Signal("words", WEIGHTS["words"] * words, f"similar words: {shared}",
-                              f"общие слова: {shared}"))
+        signals.append(Signal("knowledge", WEIGHTS["knowledge"], lambda lang: (
+            f"{use.use_ru if lang == 'ru' else use.use_en} ({use.precedent})")))
+    if parts.similar >= 0.25:
+        signals.append(Signal("words", WEIGHTS["words"] * parts.similar,
+                              lambda lang: _shared_words(offer, need, lang)))
+    if offer.kind in SHARED_KINDS:
+        signals.append(Signal("kind", WEIGHTS["kind"], lambda lang: (
+            f"оба потока: {_KIND_RU.get(offer.kind, offer.kind)}" if lang == "ru"
+            else f"both {offer.kind}")))
+    coverage, season = parts.coverage, parts.season
+    if coverage is not None:
+        signals.append(Signal("coverage", WEIGHTS["coverage"] * coverage, lambda lang: (
+            f"покрывает {coverage:.0%} потребности" if lang == "ru"
+            else f"covers {coverage:.0%} of the need")))
+    if season is not None:
+        signals.append(Signal("season", WEIGHTS["season"] * season, lambda lang: (
+            ("доступен в нужные месяцы" if lang == "ru" else "available in the months needed")
+            if season == 1 else (f"совпадает {season:.0%} месяцев" if lang == "ru"
+                                 else f"{season:.0%} of the months overlap"))))
     return signals
+
+
+def _shared_words(offer: Offer, need: Offer, language: str) -> str:
+    common = offer.stems & need.stems
+    offered = ", ".join(words_with_stems(f"{offer.name} {offer.notes}", common))
+    needed = ", ".join(words_with_stems(f"{need.name} {need.notes}", common))
+    shared = offered if offered == needed else f"{offered} ↔ {needed}"
+    return f"общие слова: {shared}" if language == "ru" else f"similar words: {shared}"
+
+
+@functools.cache
+def _factor(unit: str, target: str) -> float | None:
+    """What one `unit` is in `target` (None when the units do not convert)."""
+    try:
+        return float(registry().Quantity(1, parse_unit(unit)).m_as(parse_unit(target)))
+    except (UnitError, pint.DimensionalityError):
+        return None
 
 
 def _amount(offer: Offer, unit: str) -> float | None:
     if offer.quantity is None or not offer.unit:
         return None
-    try:
-        return float(registry().Quantity(offer.quantity, parse_unit(offer.unit))
-                     .m_as(parse_unit(unit)))
-    except (UnitError, pint.DimensionalityError):
-        return None
-
-
-def _coverage(offer: Offer, need: Offer) -> float | None:
-    if need.quantity in (None, 0) or not need.unit:
-        return None
-    given = _amount(offer, need.unit)
-    return None if given is None else min(1.0, given / need.quantity)
-
-
-def _season(offer: Offer, need: Offer) -> float | None:
-    if not need.months:
-        return None
-    available = set(offer.months or range(1, 13))
-    return len(available & set(need.months)) / len(set(need.months))
+    factor = _factor(offer.unit, unit)
+    return None if factor is None else offer.quantity * factor
 
 
 def _estimate(candidate: Candidate, settings: Settings) -> None:
@@ -324,7 +413,5 @@ def _estimate(candidate: Candidate, settings: Settings) -> None:
 def _per_tonne(offer: Offer, value: float | None) -> float | None:
     if value is None or not offer.unit:
         return None
-    try:
-        return float(value / registry().Quantity(1, parse_unit(offer.unit)).m_as("t"))
-    except (UnitError, pint.DimensionalityError):
-        return None
+    factor = _factor(offer.unit, "t")
+    return None if not factor else value / factor
