@@ -217,3 +217,14 @@ def test_fly_ash_avoids_clinker_co2_with_transport_subtracted():
     assert candidate.net_co2e_t == pytest.approx(25926, abs=1)
     sawdust = [c for c in find_candidates(OFFERS, FACTORS) if c.supplier.name == "Опилки древесные"]
     assert sawdust[0].avoided_co2e_t is None and sawdust[0].net_co2e_t is None
+
+
+def test_each_output_keeps_its_best_receivers():
+    everything = find_candidates(OFFERS, FACTORS, per_output=None)
+    one_each = find_candidates(OFFERS, FACTORS, per_output=1)
+    suppliers = [c.supplier.id for c in one_each]
+    assert len(suppliers) == len(set(suppliers))
+    for candidate in one_each:
+        best = max(c.score for c in everything if c.supplier.id == candidate.supplier.id)
+        assert candidate.score == best
+    assert len(everything) > len(one_each)
