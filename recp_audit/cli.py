@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                         default="assessment", help="which PDF report")
     report.add_argument("--table", default="options",
                         help="the table for csv: profile, baseline, readings, series, answers, "
-                             "options, indicators, factors")
+                             "options, indicators, factors, streams")
     report.add_argument("--semicolon", action="store_true",
                         help="csv for Russian-locale Excel: ; and decimal comma")
     report.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")

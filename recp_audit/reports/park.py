@@ -1,7 +1,7 @@
 """The park report for the audit lead: every enterprise of a park with its latest audit's
 baseline (energy, water, CO2e), its selected options and their savings, the park's
-totals, and the options of all enterprises ranked together. As tables (for the
-workbook) and as PDF."""
+totals, the options of all enterprises ranked together, and the park's symbiosis
+candidates. As tables (for the workbook) and as PDF."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from recp_audit.reports.format import number
 from recp_audit.reports.pdf_assessment import (Styles, _bar_chart, _Document,
                                                _escape, _numbered_canvas, _table,
                                                register_fonts)
+from recp_audit.reports.symbiosis import pdf_table
 from recp_audit.reports.tables import Table
 from recp_audit.store.db import Workspace
 
@@ -52,7 +53,12 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ParkReport", "CO2e avoided per year by enterprise, t"),
     QT_TRANSLATE_NOOP("ParkReport", "No enterprise of this park has an audit yet."),
     QT_TRANSLATE_NOOP("ParkReport", "Made on {date}"),
+    QT_TRANSLATE_NOOP("ParkReport", "The {shown} best of {count} candidates; the workbook "
+                                    "lists them all."),
+    QT_TRANSLATE_NOOP("ParkReport", "No symbiosis candidates yet: the enterprises' streams "
+                                    "are not recorded."),
 )
+SYMBIOSIS_ROWS = 15
 
 
 def _p(source: str, language: str) -> str:
@@ -152,7 +158,10 @@ def park_tables(workspace: Workspace, park_id: uuid.UUID, language: str) -> list
                             float(info.money.magnitude) if info.money is not None else None,
                             info.investment, info.payback,
                             info.co2e.m_as("t") if info.co2e is not None else None])
-    return [enterprises, ranked]
+    from recp_audit.reports.symbiosis import candidate_table
+    from recp_audit.services.symbiosis import match
+
+    return [enterprises, ranked, candidate_table(match(workspace, park_id), language)]
 
 
 def _sum(values) -> float | None:
@@ -201,6 +210,21 @@ def build_park_pdf(workspace: Workspace, park_id: uuid.UUID, target, language: s
         story.append(_table(_rows(tables[1], language), [52 * mm, 70 * mm, 38 * mm, 24 * mm,
                                                          23 * mm, 21 * mm, 15 * mm, 18 * mm],
                             styles, numeric_from=4))
+    candidates = tables[2]
+    story += [PageBreak(), Paragraph(_escape(candidates.title), styles.h2)]
+    if candidates.rows:
+        shown = Table(candidates.key, candidates.title, candidates.headers,
+                      candidates.rows[:SYMBIOSIS_ROWS])
+        story.append(pdf_table(shown, language, styles))
+        if len(candidates.rows) > SYMBIOSIS_ROWS:
+            story.append(Paragraph(_escape(_p(
+                "The {shown} best of {count} candidates; the workbook lists them all.",
+                language).format(shown=SYMBIOSIS_ROWS, count=len(candidates.rows))),
+                styles.small))
+    else:
+        story.append(Paragraph(_escape(_p(
+            "No symbiosis candidates yet: the enterprises' streams are not recorded.",
+            language)), styles.small))
     document = _Document(target, name, styles, pagesize=landscape(A4), title=name,
                          author="recp-audit")
     document.build(story, canvasmaker=_numbered_canvas(language, first_page=True))

@@ -112,11 +112,23 @@ def _r(source: str, language: str) -> str:
 
 def audit_tables(workspace: Workspace, audit_id: uuid.UUID, language: str) -> list[Table]:
     """Every table of an audit: profile, baseline, readings, series statistics, checklist
-    answers, options, indicators and the emission factors used."""
+    answers, options, indicators, the emission factors used, and the enterprise's
+    symbiosis streams."""
     return [profile(workspace, audit_id, language), baseline(workspace, audit_id, language),
             readings(workspace, audit_id, language), series(workspace, audit_id, language),
             answers(workspace, audit_id, language), options(workspace, audit_id, language),
-            indicators(workspace, audit_id, language), factors(workspace, audit_id, language)]
+            indicators(workspace, audit_id, language), factors(workspace, audit_id, language),
+            streams(workspace, audit_id, language)]
+
+
+def streams(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:
+    """The streams the audited enterprise offers and needs (symbiosis)."""
+    from recp_audit.model import Audit
+    from recp_audit.reports.symbiosis import stream_table
+    from recp_audit.services import records, symbiosis
+
+    enterprise = records.values_of(workspace, Audit, audit_id)["enterprise_id"]
+    return stream_table(symbiosis.streams(workspace, enterprise_id=enterprise), language)
 
 
 def profile(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:

@@ -16,7 +16,7 @@ from recp_audit.progress import Progress
 from recp_audit.store.db import Workspace
 
 TABLE_KEYS = ("profile", "baseline", "readings", "series", "answers", "options", "indicators",
-              "factors")
+              "factors", "streams")
 
 
 class ReportError(RecpError):

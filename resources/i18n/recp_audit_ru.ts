@@ -3601,119 +3601,129 @@ years</source>
 <context>
     <name>ParkReport</name>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="26" />
+        <location filename="../../recp_audit/reports/park.py" line="27" />
         <source>The park's enterprises together save {money} {currency} a year with the selected options, for an investment of {investment} {currency}, and avoid {co2e} t CO2e a year.</source>
         <translation>Предприятия парка вместе экономят {money} {currency} в год за счёт выбранных мероприятий при инвестициях {investment} {currency} и сокращают выбросы на {co2e} т CO2-экв. в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="33" />
+        <location filename="../../recp_audit/reports/park.py" line="34" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="34" />
+        <location filename="../../recp_audit/reports/park.py" line="35" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="35" />
+        <location filename="../../recp_audit/reports/park.py" line="36" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="36" />
+        <location filename="../../recp_audit/reports/park.py" line="37" />
         <source>NACE</source>
         <translation>NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="37" />
+        <location filename="../../recp_audit/reports/park.py" line="38" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="38" />
+        <location filename="../../recp_audit/reports/park.py" line="39" />
         <source>Energy, MWh/yr</source>
         <translation>Энергия, МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="39" />
+        <location filename="../../recp_audit/reports/park.py" line="40" />
         <source>Water, m³/yr</source>
         <translation>Вода, м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="40" />
+        <location filename="../../recp_audit/reports/park.py" line="41" />
         <source>CO2e, t/yr</source>
         <translation>CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="41" />
+        <location filename="../../recp_audit/reports/park.py" line="42" />
         <source>Selected options</source>
         <translation>Выбрано мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="42" />
+        <location filename="../../recp_audit/reports/park.py" line="43" />
         <source>Saving, {currency}/yr</source>
         <translation>Экономия, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="43" />
+        <location filename="../../recp_audit/reports/park.py" line="44" />
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="44" />
+        <location filename="../../recp_audit/reports/park.py" line="45" />
         <source>CO2e avoided, t/yr</source>
         <translation>Сокращение CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="45" />
+        <location filename="../../recp_audit/reports/park.py" line="46" />
         <source>Park total</source>
         <translation>Итого по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="46" />
+        <location filename="../../recp_audit/reports/park.py" line="47" />
         <source>Options across the park</source>
         <translation>Мероприятия всех предприятий парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="47" />
+        <location filename="../../recp_audit/reports/park.py" line="48" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="48" />
+        <location filename="../../recp_audit/reports/park.py" line="49" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="49" />
+        <location filename="../../recp_audit/reports/park.py" line="50" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="50" />
+        <location filename="../../recp_audit/reports/park.py" line="51" />
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="51" />
+        <location filename="../../recp_audit/reports/park.py" line="52" />
         <source>Saving per year by enterprise, {currency}</source>
         <translation>Экономия в год по предприятиям, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="52" />
+        <location filename="../../recp_audit/reports/park.py" line="53" />
         <source>CO2e avoided per year by enterprise, t</source>
         <translation>Сокращение выбросов CO2-экв. в год по предприятиям, т</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="53" />
+        <location filename="../../recp_audit/reports/park.py" line="54" />
         <source>No enterprise of this park has an audit yet.</source>
         <translation>Ни у одного предприятия этого парка пока нет аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/park.py" line="54" />
+        <location filename="../../recp_audit/reports/park.py" line="55" />
         <source>Made on {date}</source>
         <translation>Составлен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="56" />
+        <source>The {shown} best of {count} candidates; the workbook lists them all.</source>
+        <translation>Лучшие {shown} из {count} кандидатов; в книге Excel — все.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/park.py" line="58" />
+        <source>No symbiosis candidates yet: the enterprises' streams are not recorded.</source>
+        <translation>Кандидатов симбиоза пока нет: потоки предприятий не внесены.</translation>
     </message>
 </context>
 <context>
@@ -4477,68 +4487,68 @@ years</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="136" />
+        <location filename="../../recp_audit/reports/tables.py" line="148" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="137" />
+        <location filename="../../recp_audit/reports/tables.py" line="149" />
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="138" />
+        <location filename="../../recp_audit/reports/tables.py" line="150" />
         <source>National code</source>
         <translation>Код ОКЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="139" />
+        <location filename="../../recp_audit/reports/tables.py" line="151" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="140" />
+        <location filename="../../recp_audit/reports/tables.py" line="152" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="141" />
+        <location filename="../../recp_audit/reports/tables.py" line="153" />
         <source>Shifts</source>
         <translation>Смен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="142" />
+        <location filename="../../recp_audit/reports/tables.py" line="154" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="143" />
+        <location filename="../../recp_audit/reports/tables.py" line="155" />
         <source>Output unit</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="145" />
+        <location filename="../../recp_audit/reports/tables.py" line="157" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="146" />
+        <location filename="../../recp_audit/reports/tables.py" line="158" />
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="147" />
+        <location filename="../../recp_audit/reports/tables.py" line="159" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="148" />
+        <location filename="../../recp_audit/reports/tables.py" line="160" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
         <location filename="../../recp_audit/reports/tables.py" line="45" />
-        <location filename="../../recp_audit/reports/tables.py" line="149" />
+        <location filename="../../recp_audit/reports/tables.py" line="161" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -4893,7 +4903,7 @@ years</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="150" />
+        <location filename="../../recp_audit/reports/tables.py" line="162" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>

@@ -26,7 +26,7 @@ def test_workbook_has_typed_sheets_in_both_languages(demo, dairy, tmp_path, lang
                                                      options_title, milk):
     path = reports.export_workbook(demo, dairy, tmp_path / "dairy.xlsx", language)
     book = openpyxl.load_workbook(path)
-    assert options_title in book.sheetnames and len(book.sheetnames) == 8
+    assert options_title in book.sheetnames and len(book.sheetnames) == 9
     baseline = book[book.sheetnames[1]]
     assert baseline.freeze_panes == "A2" and baseline.auto_filter.ref
     rows = list(baseline.iter_rows(min_row=2, values_only=True))

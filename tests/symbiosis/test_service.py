@@ -177,3 +177,22 @@ def test_cli_symbiosis_and_import_survey(tmp_path, capsys):
     assert "Added 1 enterprises" in capsys.readouterr().out
     assert main(["symbiosis", str(demo), "--park", "nonsense", "-o", str(out)]) == 1
     assert "is not a park id" in capsys.readouterr().err
+
+
+def test_park_report_and_audit_workbook_carry_the_symbiosis_tables(demo, tmp_path):
+    from recp_audit.services.reports import export_park, export_workbook
+
+    park = demo_park(demo)
+    book = openpyxl.load_workbook(export_park(demo, park, tmp_path / "park.xlsx", "en", "xlsx"))
+    assert book.sheetnames[-1] == "Symbiosis candidates"
+    assert book["Symbiosis candidates"].max_row == 9  # header and 8 candidates
+    pdf = PdfReader(export_park(demo, park, tmp_path / "park.pdf", "ru"))
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert "Кандидаты симбиоза" in text and "Литейный" in text
+    with demo.session() as session:
+        dairy = session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+    book = openpyxl.load_workbook(export_workbook(demo, dairy, tmp_path / "dairy.xlsx", "en"))
+    streams = book["Streams"]
+    assert {streams.cell(row, 5).value for row in range(2, streams.max_row + 1)} >= {
+        "Сыворотка молочная подсырная", "Гофрокартон упаковочный"}
