@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog,
-                               QGraphicsScene, QGraphicsView, QGroupBox, QHBoxLayout,
+                               QGraphicsItem, QGraphicsScene, QGraphicsView, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -411,6 +411,7 @@ class ParkMap(QGraphicsView):
             scene.addEllipse(point.x() - 6, point.y() - 6, 12, 12, QPen(QColor("#34495e")),
                              QBrush(QColor("#ecf0f1")))
             text = scene.addText(name if len(name) <= 34 else name[:33] + "…", font)
+            text.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
             text.setPos(point.x() + 8, point.y() - 10)
         self._legend(font)
         self._fit()
