@@ -321,58 +321,8 @@ class MainWindow(QMainWindow):
         writable = not self.workspace.read_only
         if kind is NodeKind.AREA and index.data(AREA_ROLE) == "overview":
             kind, index = NodeKind.AUDIT, index.parent()
-        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "checklists":
-            from recp_audit.gui.pages.checklists import ChecklistsArea
-            from recp_audit.model import Audit
-
-            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
-            audit = records.values_of(self.workspace, Audit, audit_id)
-            area = ChecklistsArea(self.workspace, audit_id, audit["title"],
-                                  audit["kind"] is AuditKind.SELF_DIAGNOSIS,
-                                  self.settings.language)
-            area.changed.connect(self._saved)
-            return area
-        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "measurements":
-            from recp_audit.gui.pages.measurements import MeasurementsArea
-            from recp_audit.model import Audit
-
-            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
-            audit = records.values_of(self.workspace, Audit, audit_id)
-            area = MeasurementsArea(self.workspace, audit_id, audit["title"],
-                                    self.settings.language)
-            area.changed.connect(self._saved)
-            return area
-        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "reports":
-            from recp_audit.gui.pages.reports import ReportsArea
-            from recp_audit.model import Audit
-
-            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
-            audit = records.values_of(self.workspace, Audit, audit_id)
-            return ReportsArea(self.workspace, audit_id, audit["title"],
-                               audit["kind"] is AuditKind.SELF_DIAGNOSIS, self.settings.language)
-        if kind is NodeKind.AREA and index.data(AREA_ROLE) in ("options", "baseline"):
-            from recp_audit.model import Audit
-
-            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
-            audit = records.values_of(self.workspace, Audit, audit_id)
-            if index.data(AREA_ROLE) == "options":
-                from recp_audit.gui.pages.options import OptionsArea as Page
-            else:
-                from recp_audit.gui.pages.baseline import BaselineArea as Page
-            page = Page(self.workspace, audit_id, audit["title"], audit["currency"],
-                        self.settings.language)
-            page.changed.connect(self._saved)
-            return page
-        if kind is NodeKind.AREA and index.data(AREA_ROLE) == "streams":
-            from recp_audit.gui.pages.streams import StreamsArea
-            from recp_audit.model import Audit
-
-            audit_id = uuid.UUID(index.parent().data(ID_ROLE))
-            audit = records.values_of(self.workspace, Audit, audit_id)
-            page = StreamsArea(self.workspace, audit_id, audit["enterprise_id"],
-                               audit["title"], self.settings.language)
-            page.changed.connect(self._saved)
-            return page
+        if kind is NodeKind.AREA:
+            return self._area_page(index.data(AREA_ROLE), uuid.UUID(index.parent().data(ID_ROLE)))
         if kind is NodeKind.SYMBIOSIS:
             from recp_audit.gui.pages.symbiosis import SymbiosisPage
 
@@ -407,6 +357,42 @@ class MainWindow(QMainWindow):
                                 + edit) if writable else [])
         return DetailsPage(values["title"], label(AUDIT_KIND_LABELS[values["kind"]]),
                            self._audit_rows(record_id, values, index), edit if writable else [])
+
+    def _area_page(self, area: str, audit_id: uuid.UUID) -> QWidget:
+        """The page of one area of an audit; its `changed` shows when something was saved."""
+        from recp_audit.model import Audit
+        from recp_audit.services import records
+
+        audit = records.values_of(self.workspace, Audit, audit_id)
+        language, title = self.settings.language, audit["title"]
+        self_diagnosis = audit["kind"] is AuditKind.SELF_DIAGNOSIS
+        if area == "checklists":
+            from recp_audit.gui.pages.checklists import ChecklistsArea
+
+            page = ChecklistsArea(self.workspace, audit_id, title, self_diagnosis, language)
+        elif area == "measurements":
+            from recp_audit.gui.pages.measurements import MeasurementsArea
+
+            page = MeasurementsArea(self.workspace, audit_id, title, language)
+        elif area == "reports":
+            from recp_audit.gui.pages.reports import ReportsArea
+
+            return ReportsArea(self.workspace, audit_id, title, self_diagnosis, language)
+        elif area == "options":
+            from recp_audit.gui.pages.options import OptionsArea
+
+            page = OptionsArea(self.workspace, audit_id, title, audit["currency"], language)
+        elif area == "baseline":
+            from recp_audit.gui.pages.baseline import BaselineArea
+
+            page = BaselineArea(self.workspace, audit_id, title, audit["currency"], language)
+        else:
+            from recp_audit.gui.pages.streams import StreamsArea
+
+            page = StreamsArea(self.workspace, audit_id, audit["enterprise_id"], title,
+                               language)
+        page.changed.connect(self._saved)
+        return page
 
     def park_report(self, park_id: uuid.UUID, path: str | None = None) -> Path | None:
         """Write the park report (PDF or Excel, by the chosen name) in the background."""
