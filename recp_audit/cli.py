@@ -22,6 +22,9 @@
     recp-audit symbiosis F [--park ID] [--include-external] [--top N] [--lang ru|en]
                       -o OUT.xlsx|csv|json|pdf
                                     run the matching; write the ranked candidates
+    recp-audit merge TARGET SOURCE... [--dry-run] [--json]
+                                    merge experts' files into TARGET (backup first; a
+                                    receipt per source; conflicts kept for the lead)
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
 
@@ -159,6 +162,13 @@ def build_parser() -> argparse.ArgumentParser:
                          help="csv for Russian-locale Excel: ; and decimal comma")
     matched.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                          help="OUT.xlsx, OUT.csv, OUT.pdf or OUT.json")
+    merging = commands.add_parser(
+        "merge", help="merge other workspace files into TARGET (a backup is made first)")
+    merging.add_argument("target", type=Path, metavar="TARGET")
+    merging.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
+    merging.add_argument("--dry-run", action="store_true",
+                         help="say what the merge would change; write nothing")
+    merging.add_argument("--json", action="store_true", help="print the receipts as JSON")
     calc = commands.add_parser(
         "calc", add_help=False, help="run an engineering calculator (--list shows them)")
     calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
@@ -303,6 +313,37 @@ def _symbiosis(args: argparse.Namespace) -> int:
     return 0
 
 
+def _merge(args: argparse.Namespace) -> int:
+    from recp_audit.services import merge
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.target)
+    try:
+        receipts = merge.merge(workspace, args.sources, dry_run=args.dry_run)
+        open_conflicts = len(merge.conflicts(workspace))
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps([{"source": str(r.source), "source_id": r.source_id,
+                           "dry_run": r.dry_run, "upgraded_from": r.upgraded_from,
+                           **r.outcome.as_json()} for r in receipts],
+                         ensure_ascii=False, indent=2))
+        return 0
+    verb = "would bring" if args.dry_run else "brought"
+    for receipt in receipts:
+        outcome = receipt.outcome
+        print(f"{receipt.source.name} {verb} {outcome.versions} versions: "
+              f"{outcome.total('new')} new, {outcome.total('fast_forwarded')} fast-forwarded, "
+              f"{outcome.total('merged')} merged automatically, "
+              f"{outcome.total('conflicts')} with conflicts")
+        for entity, counts in outcome.as_json()["entities"].items():
+            print(f"  {entity}: " + ", ".join(f"{kind.replace('_', ' ')} {count}"
+                                              for kind, count in counts.items() if count))
+    if not args.dry_run:
+        print(f"Open conflicts in {args.target.name}: {open_conflicts}")
+    return 0
+
+
 def _calc(args: argparse.Namespace) -> int:
     from recp_audit.services import calc_cli
 
@@ -410,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                "measurements": _measurements, "calc": _calc,
                "import-baseline": _import_baseline, "options": _options,
                "report": _report, "import-survey": _import_survey,
-               "symbiosis": _symbiosis}.get(args.command, _gui)
+               "symbiosis": _symbiosis, "merge": _merge}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

@@ -10,11 +10,11 @@ from recp_audit.model.measurement import (Instrument, MeasurementPoint, Reading,
                                           SeriesChannel)
 from recp_audit.model.organisation import Enterprise, Park, Person
 from recp_audit.model.symbiosis import Candidate, Stream, candidate_id
-from recp_audit.model.workspace import RowVersion, WorkspaceMeta
+from recp_audit.model.workspace import MergeConflict, MergeReceipt, RowVersion, WorkspaceMeta
 
 __all__ = [
     "Answer", "Audit", "Candidate", "AuditKind", "AuditMember", "AuditStatus", "Base", "BaselineEntry", "Blob",
-    "Checklist",
+    "Checklist", "MergeConflict", "MergeReceipt",
     "Enterprise", "Instrument", "MeasurementPoint", "Option", "Reading", "Series",
     "SeriesChannel", "Park", "Person", "PersonRole", "Photo", "RowVersion", "Stream", "Tariff",
     "TeamRole", "candidate_id",

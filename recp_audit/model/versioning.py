@@ -16,7 +16,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, event, insert
+from sqlalchemy import Connection, event, insert, select
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session, with_loader_criteria
 
 from recp_audit.model.base import Versioned, new_id
@@ -69,7 +69,7 @@ def _stamp_version(connection: Connection, obj: Versioned, is_new: bool) -> None
     if is_new:
         obj.id = obj.id or new_id()
         _apply_scalar_defaults(obj)
-    parents = [] if is_new or not obj.revision else [obj.revision]
+    parents = [] if is_new or not obj.revision else _builds_on(connection, obj)
     data = snapshot(obj)
     entity = obj.__tablename__
     obj.parents = parents
@@ -83,6 +83,14 @@ def _stamp_version(connection: Connection, obj: Versioned, is_new: bool) -> None
         "hlc": obj.hlc, "origin": obj.origin, "author": obj.author, "deleted": obj.deleted,
         "data": data,
     }])
+
+
+def _builds_on(connection: Connection, obj: Versioned) -> list[str]:
+    """The parents of an edit: the row's version, or after a merge (the row's revision
+    stands for several heads and is not in the log) the heads it was made from."""
+    logged = connection.execute(select(RowVersion.revision).where(
+        RowVersion.revision == obj.revision)).first()
+    return [obj.revision] if logged else list(obj.parents)
 
 
 @event.listens_for(Versioned, "before_insert", propagate=True)

@@ -34,3 +34,29 @@ class RowVersion(Base):
     author: Mapped[str] = mapped_column(String(200))
     deleted: Mapped[bool] = mapped_column(Boolean)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class MergeConflict(Base):
+    """A field two copies changed differently (or an edit against a deletion), derived
+    from the version log at each merge; gone once a resolution version joins the heads."""
+
+    __tablename__ = "merge_conflict"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    base: Mapped[Any] = mapped_column(JSON, nullable=True)
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)  # head revision -> value
+
+
+class MergeReceipt(Base):
+    """What one merge brought into this file, per entity kind (the workspace history)."""
+
+    __tablename__ = "merge_receipt"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    merged_at: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(1000))
+    source_id: Mapped[str] = mapped_column(String(64))
+    author: Mapped[str] = mapped_column(String(200))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON)

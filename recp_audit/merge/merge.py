@@ -1,0 +1,165 @@
+"""Merge another workspace file into an open one, in one transaction.
+
+The version logs are unioned (a version is named by its content hash, so each is
+stored once), photos' and series' bytes are unioned by their hash, and every row
+that gained a version is rebuilt from all its versions (`merge.versions.view`).
+Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from recp_audit.merge.versions import Version, View, view
+from recp_audit.model import Base, MergeConflict, RowVersion
+from recp_audit.model.base import VERSION_COLUMNS
+from recp_audit.model.versioning import revision_hash
+
+KINDS = ("new", "fast_forwarded", "merged", "conflicts")
+CHUNK = 500  # ids per IN (...) query
+LOG_COLUMNS = ("revision", "entity", "entity_id", "parents", "hlc", "origin", "author",
+               "deleted", "data")
+
+
+@dataclass
+class Outcome:
+    """What a merge did: per entity kind, rows new, fast-forwarded, merged, in conflict."""
+
+    counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    versions: int = 0
+
+    def as_json(self) -> dict[str, Any]:
+        """Counts per entity kind (only kinds with something), and versions added."""
+        return {"versions": self.versions,
+                "entities": {entity: {kind: counter[kind] for kind in KINDS}
+                             for entity, counter in sorted(self.counts.items())}}
+
+    def total(self, kind: str) -> int:
+        """Rows of every entity kind for one of KINDS."""
+        return sum(counter[kind] for counter in self.counts.values())
+
+
+def versioned_tables() -> list[sa.Table]:
+    """The mergeable tables, parents before children (foreign keys hold while writing)."""
+    return [table for table in Base.metadata.sorted_tables
+            if "revision" in table.c and table.name != RowVersion.__tablename__]
+
+
+def merge_attached(connection: sa.Connection) -> Outcome:
+    """Union the attached `src` database's log and blobs into `main` and rebuild the
+    rows that gained versions (inside the caller's transaction)."""
+    fresh = "NOT EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision)"
+    affected = connection.exec_driver_sql(
+        f"SELECT DISTINCT s.entity, s.entity_id FROM src.row_version s WHERE {fresh}").all()
+    columns = ", ".join(LOG_COLUMNS)
+    added = connection.exec_driver_sql(
+        f"INSERT INTO main.row_version ({columns}) SELECT {columns} FROM src.row_version s "
+        f"WHERE {fresh}").rowcount
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO main.blob (sha256, media_type, size, data) "
+        "SELECT sha256, media_type, size, data FROM src.blob")
+    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for entity, entity_id in affected:
+        ids[entity].append(uuid.UUID(hex=entity_id) if isinstance(entity_id, str)
+                           else entity_id)
+    outcome = rebuild(connection, ids)
+    outcome.versions = added
+    return outcome
+
+
+def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outcome:
+    """Write each listed row as its versions make it; record its conflicts."""
+    outcome = Outcome()
+    log = RowVersion.__table__
+    conflicts = MergeConflict.__table__
+    for table in versioned_tables():
+        wanted = ids.get(table.name, [])
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            before = dict(connection.execute(
+                sa.select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))).all())
+            versions: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
+            for row in connection.execute(sa.select(log).where(
+                    log.c.entity == table.name, log.c.entity_id.in_(chunk))):
+                versions[row.entity_id][row.revision] = Version(
+                    row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
+                    row.deleted, row.data)
+            rows, found = [], []
+            for entity_id in chunk:
+                made = view(versions[entity_id])
+                found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
+                           "base": c.base, "values": c.values} for c in made.conflicts]
+                revision = _revision(table.name, entity_id, made)
+                if before.get(entity_id) == revision:
+                    continue
+                kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
+                        else "merged" if made.merged else "fast_forwarded")
+                outcome.counts[table.name][kind] += 1
+                rows.append(_row(table, entity_id, made, revision))
+            if rows:
+                _upsert(connection, table, rows)
+            connection.execute(sa.delete(conflicts).where(
+                conflicts.c.entity == table.name, conflicts.c.entity_id.in_(chunk)))
+            if found:
+                connection.execute(sa.insert(conflicts), found)
+    return outcome
+
+
+def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
+    if not made.merged:
+        return made.heads[0].revision
+    return revision_hash(entity, entity_id, [h.revision for h in made.heads], made.deleted,
+                         made.data)
+
+
+def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str) -> dict[str, Any]:
+    latest = made.latest
+    row = {column.key: python_value(column, made.data.get(column.key)) for column in table.c
+           if column.key not in VERSION_COLUMNS}
+    row.update(id=entity_id, revision=revision, parents=made.parents, hlc=latest.hlc,
+               origin=uuid.UUID(latest.origin), author=latest.author, deleted=made.deleted)
+    return row
+
+
+def python_value(column: sa.Column, value: Any) -> Any:
+    """A logged (JSON) value back as the column's Python type."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, sa.Uuid):
+        return uuid.UUID(value)
+    if isinstance(kind, sa.DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(kind, sa.Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(kind, sa.Enum) and kind.enum_class is not None:
+        return kind.enum_class(value)
+    return value
+
+
+def _upsert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    statement = sqlite_insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={column.key: statement.excluded[column.key] for column in table.c
+              if column.key != "id"})
+    connection.execute(statement, rows)
+
+
+def attach(connection: sa.Connection, path: Path) -> None:
+    """Attach `path` read-only as `src` (before any transaction begins)."""
+    uri = "file:" + str(Path(path).resolve()).replace("?", "%3F").replace("#", "%23") + "?mode=ro"
+    connection.connection.driver_connection.execute("ATTACH DATABASE ? AS src", (uri,))
+
+
+def detach(connection: sa.Connection) -> None:
+    """Detach `src` again."""
+    connection.connection.driver_connection.execute("DETACH DATABASE src")

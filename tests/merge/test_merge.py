@@ -1,0 +1,223 @@
+"""Merging experts' files: receipts, automatic merges, conflicts and their resolution,
+checks of the sources, dry runs, backups and interrupted merges."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from recp_audit.merge.versions import DELETED
+from recp_audit.messages import WorkspaceError
+from recp_audit.model import Enterprise, Park, Person
+from recp_audit.services import merge, records
+from recp_audit.services.merge import MergeError
+from recp_audit.store.db import open_workspace
+from recp_audit.store.migrate import SCHEMA_VERSION
+from tests.merge.helpers import copy_of, dump, edit, revisions, row
+
+
+@pytest.fixture
+def lead(tmp_path):
+    """The lead's file: a park with an enterprise, and two experts' copies of it."""
+    from recp_audit.store.db import create_workspace
+
+    workspace = create_workspace(tmp_path / "lead.sqlite", author="lead")
+    park = records.create(workspace, Park, {"name": "Park"})
+    firm = records.create(workspace, Enterprise, {"name": "Dairy", "park_id": park,
+                                                  "employees": 400})
+    workspace.firm = firm
+    copy_of(workspace, tmp_path / "energy.sqlite")
+    copy_of(workspace, tmp_path / "water.sqlite")
+    yield workspace
+    workspace.close()
+
+
+def test_two_experts_merge_with_one_conflict_that_the_lead_resolves(lead, tmp_path):
+    energy, water = tmp_path / "energy.sqlite", tmp_path / "water.sqlite"
+    edit(energy, lambda ws: records.update(ws, Enterprise, lead.firm,
+                                           {"employees": 410, "address": "Zavodskaya 12"}))
+    edit(water, lambda ws: records.update(ws, Enterprise, lead.firm,
+                                          {"employees": 420, "shifts": 3}))
+    edit(water, lambda ws: records.create(ws, Person, {"name": "Water expert"}))
+    first, second = merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    assert first.outcome.as_json()["entities"] == {
+        "enterprise": {"new": 0, "fast_forwarded": 1, "merged": 0, "conflicts": 0}}
+    assert second.outcome.as_json()["entities"] == {
+        "enterprise": {"new": 0, "fast_forwarded": 0, "merged": 0, "conflicts": 1},
+        "person": {"new": 1, "fast_forwarded": 0, "merged": 0, "conflicts": 0}}
+    (conflict,) = merge.conflicts(lead)
+    assert (conflict.entity, conflict.field, conflict.base) == ("enterprise", "employees", 400)
+    assert sorted(conflict.values.values()) == [410, 420]
+    merged = records.values_of(lead, Enterprise, lead.firm)
+    assert (merged["address"], merged["shifts"]) == ("Zavodskaya 12", 3)  # both sides kept
+    assert [r.counts["versions"] for r in merge.history(lead)] == [2, 1]
+    assert len(list(tmp_path.glob("lead.before-merge.*.sqlite"))) == 1
+
+    merge.resolve(lead, "enterprise", lead.firm, {"employees": 415})
+    assert merge.conflicts(lead) == []
+    assert records.values_of(lead, Enterprise, lead.firm)["employees"] == 415
+    again = merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    assert [r.outcome.versions for r in again] == [0, 0]  # repeating changes nothing
+    back = merge.merge(open_workspace(water), [tmp_path / "lead.sqlite"], backup_dir=tmp_path)
+    assert back[0].outcome.total("conflicts") == 0  # the resolution merges cleanly
+    water_side = open_workspace(water)
+    assert records.values_of(water_side, Enterprise, lead.firm)["employees"] == 415
+    assert merge.conflicts(water_side) == []
+    water_side.close()
+
+
+def test_an_edit_against_a_deletion_is_a_conflict_and_keeps_the_edit(lead, tmp_path):
+    energy, water = tmp_path / "energy.sqlite", tmp_path / "water.sqlite"
+    edit(energy, lambda ws: records.delete(ws, Enterprise, lead.firm))
+    edit(water, lambda ws: records.update(ws, Enterprise, lead.firm, {"employees": 390}))
+    merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    (conflict,) = merge.conflicts(lead)
+    assert conflict.field == DELETED
+    kept = row(lead, Enterprise, lead.firm)
+    assert not kept.deleted and kept.employees == 390  # nothing is lost until decided
+    merge.resolve(lead, "enterprise", lead.firm, {DELETED: True})
+    assert row(lead, Enterprise, lead.firm).deleted and merge.conflicts(lead) == []
+
+
+def test_a_deletion_against_no_change_deletes(lead, tmp_path):
+    edit(tmp_path / "energy.sqlite", lambda ws: records.delete(ws, Enterprise, lead.firm))
+    outcome = merge.merge(lead, [tmp_path / "energy.sqlite"], backup_dir=tmp_path)[0].outcome
+    assert outcome.total("fast_forwarded") == 1 and row(lead, Enterprise, lead.firm).deleted
+
+
+def test_a_local_edit_after_an_automatic_merge_builds_on_both_heads(lead, tmp_path):
+    energy, water = tmp_path / "energy.sqlite", tmp_path / "water.sqlite"
+    edit(energy, lambda ws: records.update(ws, Enterprise, lead.firm, {"address": "A"}))
+    edit(water, lambda ws: records.update(ws, Enterprise, lead.firm, {"shifts": 2}))
+    merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    assert merge.conflicts(lead) == []
+    records.update(lead, Enterprise, lead.firm, {"main_products": "milk"})
+    merged_again = merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    assert [r.outcome.versions for r in merged_again] == [0, 0]
+    values = records.values_of(lead, Enterprise, lead.firm)
+    assert (values["address"], values["shifts"], values["main_products"]) == ("A", 2, "milk")
+
+
+def test_a_dry_run_writes_nothing_and_says_what_a_merge_would_do(lead, tmp_path):
+    energy = tmp_path / "energy.sqlite"
+    edit(energy, lambda ws: records.create(ws, Person, {"name": "Expert"}))
+    before = dump(lead.path)
+    (dry,) = merge.merge(lead, [energy], dry_run=True, backup_dir=tmp_path)
+    assert dump(lead.path) == before and merge.history(lead) == []
+    assert list(tmp_path.glob("lead.before-merge.*")) == []
+    (real,) = merge.merge(lead, [energy], backup_dir=tmp_path)
+    assert dry.outcome.as_json() == real.outcome.as_json()
+    lead.close()
+    read_only = open_workspace(lead.path, read_only=True)
+    assert merge.merge(read_only, [energy], dry_run=True)[0].outcome.versions == 0
+    read_only.close()
+
+
+def test_sources_are_checked_before_anything_changes(lead, tmp_path):
+    before = dump(lead.path)
+    with pytest.raises(MergeError, match="the open workspace itself"):
+        merge.merge(lead, [lead.path], backup_dir=tmp_path)
+    foreign = tmp_path / "foreign.sqlite"
+    sqlite3.connect(foreign).execute("CREATE TABLE x (a)").connection.commit()
+    with pytest.raises(MergeError, match="another program, not a recp_audit workspace"):
+        merge.merge(lead, [foreign], backup_dir=tmp_path)
+    text = tmp_path / "notes.sqlite"
+    text.write_text("not a database", encoding="utf-8")
+    with pytest.raises(WorkspaceError, match="not an SQLite database"):
+        merge.merge(lead, [text], backup_dir=tmp_path)
+    newer = tmp_path / "newer.sqlite"
+    shutil.copy(tmp_path / "energy.sqlite", newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(MergeError, match="written by a newer version"):
+        merge.merge(lead, [newer], backup_dir=tmp_path)
+    damaged = tmp_path / "damaged.sqlite"
+    data = bytearray((tmp_path / "energy.sqlite").read_bytes())
+    data[4096 * 2:4096 * 2 + 400] = b"\xff" * 400
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(Exception, match="damaged|cannot be read|malformed"):
+        merge.merge(lead, [damaged], backup_dir=tmp_path)
+    assert dump(lead.path) == before
+
+
+def test_an_older_source_is_upgraded_on_a_copy(lead, tmp_path):
+    from recp_audit.store import db, migrate
+
+    older = tmp_path / "older.sqlite"
+    engine = db._make_engine(older, read_only=False)
+    migrate.upgrade(engine, "0006_symbiosis")  # as the previous program version left it
+    db.ensure_identity(engine)
+    old = db.Workspace(older, engine, read_only=False, author="old")
+    records.create(old, Person, {"name": "From an older program"})
+    old.close()
+    bytes_before = older.read_bytes()
+    (receipt,) = merge.merge(lead, [older], backup_dir=tmp_path)
+    assert receipt.upgraded_from == 6 and receipt.outcome.total("new") == 1
+    assert older.read_bytes() == bytes_before
+
+
+def test_photos_are_stored_once_by_content(lead, tmp_path):
+    from recp_audit.services import photos
+
+    from tests.merge.images import png
+
+    for name in ("energy.sqlite", "water.sqlite"):
+        edit(tmp_path / name, lambda ws: photos.add_photo(ws, lead.firm, png(), "leak.png"))
+    merge.merge(lead, [tmp_path / "energy.sqlite", tmp_path / "water.sqlite"],
+                backup_dir=tmp_path)
+    with sqlite3.connect(lead.path) as connection:
+        assert connection.execute("SELECT count(*) FROM blob").fetchone()[0] == 1
+        assert connection.execute("SELECT count(*) FROM photo").fetchone()[0] == 2
+
+
+def test_a_failing_merge_leaves_the_target_as_it_was(lead, tmp_path, monkeypatch):
+    from recp_audit.merge import merge as engine
+
+    edit(tmp_path / "energy.sqlite", lambda ws: records.update(
+        ws, Enterprise, lead.firm, {"employees": 1}))
+    before = dump(lead.path)
+
+    def broken(connection, ids):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(engine, "rebuild", broken)
+    with pytest.raises(OSError):
+        merge.merge(lead, [tmp_path / "energy.sqlite"], backup_dir=tmp_path)
+    assert dump(lead.path) == before
+
+
+KILL_SCRIPT = """
+import os, sys, threading
+from pathlib import Path
+from recp_audit.merge import merge as engine
+from recp_audit.services import merge
+from recp_audit.store.db import open_workspace
+original = engine.rebuild
+def slow(connection, ids):
+    result = original(connection, ids)
+    print("written", flush=True)
+    threading.Event().wait(60)  # killed here, before the commit
+    return result
+engine.rebuild = slow
+merge.merge(open_workspace(Path(sys.argv[1])), [Path(sys.argv[2])], backup_dir=Path(sys.argv[3]))
+"""
+
+
+def test_a_killed_merge_leaves_the_target_as_it_was(lead, tmp_path):
+    energy = tmp_path / "energy.sqlite"
+    edit(energy, lambda ws: [records.create(ws, Person, {"name": f"P{n}"}) for n in range(50)])
+    lead.close()
+    before = dump(tmp_path / "lead.sqlite")
+    process = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(tmp_path / "lead.sqlite"),
+                                str(energy), str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "written"
+    process.kill()
+    process.wait()
+    after = open_workspace(tmp_path / "lead.sqlite")
+    after.close()
+    assert dump(tmp_path / "lead.sqlite") == before
+    assert not revisions(energy) <= revisions(tmp_path / "lead.sqlite")
