@@ -57,8 +57,17 @@ def merge_attached(connection: sa.Connection) -> Outcome:
     """Union the attached `src` database's log and blobs into `main` and rebuild the
     rows that gained versions (inside the caller's transaction)."""
     fresh = "NOT EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision)"
+    # The same edit made in two copies has one revision; its clock, origin and author are
+    # those of the earlier one, whichever file arrives first.
+    earlier = ("EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision AND "
+               "(s.hlc, s.origin) < (m.hlc, m.origin))")
     affected = connection.exec_driver_sql(
-        f"SELECT DISTINCT s.entity, s.entity_id FROM src.row_version s WHERE {fresh}").all()
+        f"SELECT DISTINCT s.entity, s.entity_id FROM src.row_version s WHERE {fresh} "
+        f"OR {earlier}").all()
+    connection.exec_driver_sql(
+        "UPDATE main.row_version AS m SET hlc = s.hlc, origin = s.origin, author = s.author "
+        "FROM src.row_version AS s WHERE m.revision = s.revision AND "
+        "(s.hlc, s.origin) < (m.hlc, m.origin)")
     columns = ", ".join(LOG_COLUMNS)
     added = connection.exec_driver_sql(
         f"INSERT INTO main.row_version ({columns}) SELECT {columns} FROM src.row_version s "
@@ -84,8 +93,10 @@ def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outco
         wanted = ids.get(table.name, [])
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start:start + CHUNK]
-            before = dict(connection.execute(
-                sa.select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))).all())
+            before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
+                      for row in connection.execute(sa.select(
+                          table.c.id, table.c.revision, table.c.hlc, table.c.origin,
+                          table.c.author).where(table.c.id.in_(chunk)))}
             versions: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
             for row in connection.execute(sa.select(log).where(
                     log.c.entity == table.name, log.c.entity_id.in_(chunk))):
@@ -98,7 +109,9 @@ def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outco
                 found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
                            "base": c.base, "values": c.values} for c in made.conflicts]
                 revision = _revision(table.name, entity_id, made)
-                if before.get(entity_id) == revision:
+                latest = made.latest
+                if before.get(entity_id) == (revision, latest.hlc, latest.origin,
+                                             latest.author):
                     continue
                 kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
                         else "merged" if made.merged else "fast_forwarded")

@@ -48,9 +48,10 @@ class FieldConflict:
 class View:
     """The row as the heads make it: its data, version metadata and conflicts.
 
-    `revision` is the head's (one head) or a hash standing for the merged heads;
-    `parents` are what a later local edit builds on: every head, or while conflicts
-    are open, the head whose values the row shows (so the conflict stays open)."""
+    With one head, the row is that version (its parents as logged). With several, its
+    revision is a hash standing for the merged heads and `parents` are what a later
+    local edit builds on: every head, or while conflicts are open, the head whose values
+    the row shows (so the conflict stays open)."""
 
     data: dict[str, Any]
     deleted: bool
@@ -99,7 +100,7 @@ def view(versions: dict[str, Version]) -> View:
     tops = heads(versions)
     latest = tops[-1]
     if len(tops) == 1:
-        return View(dict(latest.data), latest.deleted, tops, None, [latest.revision], latest)
+        return View(dict(latest.data), latest.deleted, tops, None, list(latest.parents), latest)
     base = base_of(tops, versions)
     before = base.data if base else {}
     data: dict[str, Any] = {}
