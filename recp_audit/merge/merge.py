@@ -55,75 +55,127 @@ def versioned_tables() -> list[sa.Table]:
 
 def merge_attached(connection: sa.Connection) -> Outcome:
     """Union the attached `src` database's log and blobs into `main` and rebuild the
-    rows that gained versions (inside the caller's transaction)."""
+    rows that gained versions (inside the caller's transaction).
+
+    Rows new to `main`, and rows where `src` simply went further (its row is a logged
+    version that descends from `main`'s, neither side has open conflicts), are copied
+    by SQL; only the rest are rebuilt from their versions in Python."""
     fresh = "NOT EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision)"
     # The same edit made in two copies has one revision; its clock, origin and author are
     # those of the earlier one, whichever file arrives first.
     earlier = ("EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision AND "
                "(s.hlc, s.origin) < (m.hlc, m.origin))")
-    affected = connection.exec_driver_sql(
-        f"SELECT DISTINCT s.entity, s.entity_id FROM src.row_version s WHERE {fresh} "
-        f"OR {earlier}").all()
+    affected: dict[str, set[str]] = defaultdict(set)
+    for entity, entity_id in connection.exec_driver_sql(
+            f"SELECT DISTINCT s.entity, s.entity_id FROM src.row_version s WHERE {fresh} "
+            f"OR {earlier}"):
+        affected[entity].add(entity_id)
+    outcome = Outcome()
+    tables = [table for table in versioned_tables() if affected.get(table.name)]
+    copied = {table.name: _copy_plan(connection, table) for table in tables}
     connection.exec_driver_sql(
         "UPDATE main.row_version AS m SET hlc = s.hlc, origin = s.origin, author = s.author "
         "FROM src.row_version AS s WHERE m.revision = s.revision AND "
         "(s.hlc, s.origin) < (m.hlc, m.origin)")
     columns = ", ".join(LOG_COLUMNS)
-    added = connection.exec_driver_sql(
+    outcome.versions = connection.exec_driver_sql(
         f"INSERT INTO main.row_version ({columns}) SELECT {columns} FROM src.row_version s "
         f"WHERE {fresh}").rowcount
     connection.exec_driver_sql(
         "INSERT OR IGNORE INTO main.blob (sha256, media_type, size, data) "
         "SELECT sha256, media_type, size, data FROM src.blob")
-    ids: dict[str, list[uuid.UUID]] = defaultdict(list)
-    for entity, entity_id in affected:
-        ids[entity].append(uuid.UUID(hex=entity_id) if isinstance(entity_id, str)
-                           else entity_id)
-    outcome = rebuild(connection, ids)
-    outcome.versions = added
+    for table in tables:
+        new, ahead = copied[table.name]
+        _copy_rows(connection, table, new, ahead)
+        outcome.counts[table.name]["new"] += len(new)
+        outcome.counts[table.name]["fast_forwarded"] += len(ahead)
+        rest = affected[table.name] - new - ahead
+        rebuild_table(connection, table, [uuid.UUID(hex=i) for i in sorted(rest)], outcome)
     return outcome
+
+
+def _no_conflict(alias: str, side: str, entity: str) -> str:
+    return (f"NOT EXISTS (SELECT 1 FROM {side}.merge_conflict c WHERE c.entity = '{entity}' "
+            f"AND c.entity_id = {alias}.id)")
+
+
+def _copy_plan(connection: sa.Connection, table: sa.Table) -> tuple[set[str], set[str]]:
+    """Ids of `src` rows new to `main`, and of rows `src` took further (before the logs
+    are unioned: `src` must know `main`'s version)."""
+    name = table.name
+    new = {row[0] for row in connection.exec_driver_sql(
+        f"SELECT s.id FROM src.{name} s WHERE NOT EXISTS (SELECT 1 FROM main.{name} m "
+        f"WHERE m.id = s.id) AND {_no_conflict('s', 'src', name)}")}
+    ahead = {row[0] for row in connection.exec_driver_sql(
+        f"SELECT s.id FROM src.{name} s JOIN main.{name} m ON m.id = s.id "
+        f"WHERE s.revision <> m.revision "
+        f"AND EXISTS (SELECT 1 FROM src.row_version v WHERE v.revision = m.revision) "
+        f"AND EXISTS (SELECT 1 FROM src.row_version v WHERE v.revision = s.revision) "
+        f"AND {_no_conflict('s', 'src', name)} AND {_no_conflict('m', 'main', name)}")}
+    return new, ahead
+
+
+def _copy_rows(connection: sa.Connection, table: sa.Table, new: set[str],
+               ahead: set[str]) -> None:
+    columns = [column.name for column in table.c]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    for ids, statement in (
+            (sorted(new), f"INSERT INTO main.{table.name} ({listed}) SELECT {listed} "
+                          f"FROM src.{table.name} WHERE id IN ({{marks}})"),
+            (sorted(ahead), f"UPDATE main.{table.name} AS m SET "
+                            + ", ".join(f'"{c}" = s."{c}"' for c in columns if c != "id")
+                            + f" FROM src.{table.name} AS s WHERE m.id = s.id "
+                              f"AND s.id IN ({{marks}})")):
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            connection.exec_driver_sql(statement.format(marks=", ".join("?" * len(chunk))),
+                                       tuple(chunk))
 
 
 def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outcome:
     """Write each listed row as its versions make it; record its conflicts."""
     outcome = Outcome()
+    for table in versioned_tables():
+        rebuild_table(connection, table, ids.get(table.name, []), outcome)
+    return outcome
+
+
+def rebuild_table(connection: sa.Connection, table: sa.Table, wanted: list[uuid.UUID],
+                  outcome: Outcome) -> None:
+    """Rebuild the listed rows of one table from their versions."""
     log = RowVersion.__table__
     conflicts = MergeConflict.__table__
-    for table in versioned_tables():
-        wanted = ids.get(table.name, [])
-        for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start:start + CHUNK]
-            before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
-                      for row in connection.execute(sa.select(
-                          table.c.id, table.c.revision, table.c.hlc, table.c.origin,
-                          table.c.author).where(table.c.id.in_(chunk)))}
-            versions: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
-            for row in connection.execute(sa.select(log).where(
-                    log.c.entity == table.name, log.c.entity_id.in_(chunk))):
-                versions[row.entity_id][row.revision] = Version(
-                    row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
-                    row.deleted, row.data)
-            rows, found = [], []
-            for entity_id in chunk:
-                made = view(versions[entity_id])
-                found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
-                           "base": c.base, "values": c.values} for c in made.conflicts]
-                revision = _revision(table.name, entity_id, made)
-                latest = made.latest
-                if before.get(entity_id) == (revision, latest.hlc, latest.origin,
-                                             latest.author):
-                    continue
-                kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
-                        else "merged" if made.merged else "fast_forwarded")
-                outcome.counts[table.name][kind] += 1
-                rows.append(_row(table, entity_id, made, revision))
-            if rows:
-                _upsert(connection, table, rows)
-            connection.execute(sa.delete(conflicts).where(
-                conflicts.c.entity == table.name, conflicts.c.entity_id.in_(chunk)))
-            if found:
-                connection.execute(sa.insert(conflicts), found)
-    return outcome
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start:start + CHUNK]
+        before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
+                  for row in connection.execute(sa.select(
+                      table.c.id, table.c.revision, table.c.hlc, table.c.origin,
+                      table.c.author).where(table.c.id.in_(chunk)))}
+        versions: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
+        for row in connection.execute(sa.select(log).where(
+                log.c.entity == table.name, log.c.entity_id.in_(chunk))):
+            versions[row.entity_id][row.revision] = Version(
+                row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
+                row.deleted, row.data)
+        rows, found = [], []
+        for entity_id in chunk:
+            made = view(versions[entity_id])
+            found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
+                       "base": c.base, "values": c.values} for c in made.conflicts]
+            revision = _revision(table.name, entity_id, made)
+            latest = made.latest
+            if before.get(entity_id) == (revision, latest.hlc, latest.origin, latest.author):
+                continue
+            kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
+                    else "merged" if made.merged else "fast_forwarded")
+            outcome.counts[table.name][kind] += 1
+            rows.append(_row(table, entity_id, made, revision))
+        if rows:
+            _upsert(connection, table, rows)
+        connection.execute(sa.delete(conflicts).where(
+            conflicts.c.entity == table.name, conflicts.c.entity_id.in_(chunk)))
+        if found:
+            connection.execute(sa.insert(conflicts), found)
 
 
 def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:

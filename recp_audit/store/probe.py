@@ -63,9 +63,26 @@ def read_header(path: Path) -> Header:
                   page_count=page_count if valid_for == change_counter and page_count else None)
 
 
+def _through_wal(path: Path, header: Header) -> Header:
+    """The header values as SQLite sees them with the write-ahead log of a file another
+    program has open (its main file's header is updated only at a checkpoint)."""
+    import contextlib
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+            application_id = raw.execute("PRAGMA application_id").fetchone()[0]
+            user_version = raw.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return header
+    return Header(application_id & 0xFFFFFFFF, user_version, header.page_size, None)
+
+
 def check_workspace_file(path: Path) -> Header:
     """Header of a recp_audit workspace, or a clear error for a foreign or truncated file."""
     header = read_header(path)
+    if header.application_id != APPLICATION_ID and Path(f"{path}-wal").exists():
+        header = _through_wal(path, header)
     if header.application_id != APPLICATION_ID:
         raise _error(QT_TRANSLATE_NOOP(
             "Workspace",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import uuid
 from pathlib import Path
@@ -20,7 +21,7 @@ def copy_of(workspace: Workspace, path: Path) -> Path:
 
 def dump(path: Path) -> dict:
     """Every mergeable row (all columns), the open conflicts and the logged revisions."""
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         rows = {table.name: sorted(connection.execute(
             f"SELECT {', '.join(c.name for c in table.c)} FROM {table.name}").fetchall(),
             key=repr) for table in versioned_tables()}
@@ -43,7 +44,7 @@ def edit(path: Path, action) -> None:
 
 def revisions(path: Path) -> set[str]:
     """Every logged revision of the file."""
-    with sqlite3.connect(path) as connection:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
         return {row[0] for row in connection.execute("SELECT revision FROM row_version")}
 
 

@@ -181,10 +181,10 @@ def test_a_failing_merge_leaves_the_target_as_it_was(lead, tmp_path, monkeypatch
         ws, Enterprise, lead.firm, {"employees": 1}))
     before = dump(lead.path)
 
-    def broken(connection, ids):
+    def broken(connection, table, wanted, outcome):
         raise OSError("disk full")
 
-    monkeypatch.setattr(engine, "rebuild", broken)
+    monkeypatch.setattr(engine, "rebuild_table", broken)
     with pytest.raises(OSError):
         merge.merge(lead, [tmp_path / "energy.sqlite"], backup_dir=tmp_path)
     assert dump(lead.path) == before
@@ -196,13 +196,12 @@ from pathlib import Path
 from recp_audit.merge import merge as engine
 from recp_audit.services import merge
 from recp_audit.store.db import open_workspace
-original = engine.rebuild
-def slow(connection, ids):
-    result = original(connection, ids)
+original = engine.rebuild_table
+def slow(connection, table, wanted, outcome):
+    original(connection, table, wanted, outcome)
     print("written", flush=True)
     threading.Event().wait(60)  # killed here, before the commit
-    return result
-engine.rebuild = slow
+engine.rebuild_table = slow
 merge.merge(open_workspace(Path(sys.argv[1])), [Path(sys.argv[2])], backup_dir=Path(sys.argv[3]))
 """
 
