@@ -9,6 +9,7 @@ Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -60,37 +61,34 @@ def merge_attached(connection: sa.Connection) -> Outcome:
     Rows new to `main`, and rows where `src` simply went further (its row is a logged
     version that descends from `main`'s, neither side has open conflicts), are copied
     by SQL; only the rest are rebuilt from their versions in Python."""
+    run = connection.exec_driver_sql
     fresh = "NOT EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision)"
+    run("CREATE TEMP TABLE merge_affected (entity TEXT, entity_id TEXT, "
+        "PRIMARY KEY (entity, entity_id)) WITHOUT ROWID")
+    run(f"INSERT INTO temp.merge_affected SELECT DISTINCT s.entity, s.entity_id "
+        f"FROM src.row_version s WHERE {fresh}")
     # The same edit made in two copies has one revision; its clock, origin and author are
     # those of the earlier one, whichever file arrives first.
-    earlier = ("EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision AND "
-               "(s.hlc, s.origin) < (m.hlc, m.origin))")
-    affected: dict[str, set[str]] = defaultdict(set)
-    for entity, entity_id in connection.exec_driver_sql(
-            f"SELECT DISTINCT s.entity, s.entity_id FROM src.row_version s WHERE {fresh} "
-            f"OR {earlier}"):
-        affected[entity].add(entity_id)
-    outcome = Outcome()
-    tables = [table for table in versioned_tables() if affected.get(table.name)]
-    copied = {table.name: _copy_plan(connection, table) for table in tables}
-    connection.exec_driver_sql(
-        "UPDATE main.row_version AS m SET hlc = s.hlc, origin = s.origin, author = s.author "
-        "FROM src.row_version AS s WHERE m.revision = s.revision AND "
-        "(s.hlc, s.origin) < (m.hlc, m.origin)")
+    earlier = run("SELECT s.revision, s.hlc, s.origin, s.author, s.entity, s.entity_id "
+                  "FROM src.row_version s CROSS JOIN main.row_version m "
+                  "ON m.revision = s.revision WHERE (s.hlc, s.origin) < (m.hlc, m.origin)").all()
+    if earlier:
+        run("UPDATE main.row_version SET hlc = ?, origin = ?, author = ? WHERE revision = ?",
+            [(hlc, origin, author, revision) for revision, hlc, origin, author, _, _ in earlier])
+        run("INSERT OR IGNORE INTO temp.merge_affected VALUES (?, ?)",
+            [(entity, entity_id) for *_, entity, entity_id in earlier])
+    entities = {row[0] for row in run("SELECT DISTINCT entity FROM temp.merge_affected")}
     columns = ", ".join(LOG_COLUMNS)
-    outcome.versions = connection.exec_driver_sql(
-        f"INSERT INTO main.row_version ({columns}) SELECT {columns} FROM src.row_version s "
-        f"WHERE {fresh}").rowcount
-    connection.exec_driver_sql(
-        "INSERT OR IGNORE INTO main.blob (sha256, media_type, size, data) "
+    outcome = Outcome()
+    outcome.versions = run(f"INSERT INTO main.row_version ({columns}) SELECT {columns} "
+                           f"FROM src.row_version s WHERE {fresh}").rowcount
+    run("INSERT OR IGNORE INTO main.blob (sha256, media_type, size, data) "
         "SELECT sha256, media_type, size, data FROM src.blob")
-    for table in tables:
-        new, ahead = copied[table.name]
-        _copy_rows(connection, table, new, ahead)
-        outcome.counts[table.name]["new"] += len(new)
-        outcome.counts[table.name]["fast_forwarded"] += len(ahead)
-        rest = affected[table.name] - new - ahead
-        rebuild_table(connection, table, [uuid.UUID(hex=i) for i in sorted(rest)], outcome)
+    for table in versioned_tables():
+        if table.name in entities:
+            rest = _copy_rows(connection, table, outcome)
+            rebuild_table(connection, table, [uuid.UUID(hex=i) for i in rest], outcome)
+    run("DROP TABLE temp.merge_affected")
     return outcome
 
 
@@ -99,37 +97,37 @@ def _no_conflict(alias: str, side: str, entity: str) -> str:
             f"AND c.entity_id = {alias}.id)")
 
 
-def _copy_plan(connection: sa.Connection, table: sa.Table) -> tuple[set[str], set[str]]:
-    """Ids of `src` rows new to `main`, and of rows `src` took further (before the logs
-    are unioned: `src` must know `main`'s version)."""
-    name = table.name
-    new = {row[0] for row in connection.exec_driver_sql(
-        f"SELECT s.id FROM src.{name} s WHERE NOT EXISTS (SELECT 1 FROM main.{name} m "
-        f"WHERE m.id = s.id) AND {_no_conflict('s', 'src', name)}")}
-    ahead = {row[0] for row in connection.exec_driver_sql(
-        f"SELECT s.id FROM src.{name} s JOIN main.{name} m ON m.id = s.id "
-        f"WHERE s.revision <> m.revision "
+def _copy_rows(connection: sa.Connection, table: sa.Table, outcome: Outcome) -> list[str]:
+    """Copy the affected `src` rows that are new to `main` or that `src` took further
+    (`src` knows `main`'s version, its own row is a logged version, no open conflicts);
+    the ids of the affected rows left to rebuild."""
+    run, name = connection.exec_driver_sql, table.name
+    affected = f"SELECT entity_id FROM temp.merge_affected WHERE entity = '{name}'"
+    run(f"CREATE TEMP TABLE merge_new AS SELECT s.id AS id FROM src.{name} s "
+        f"WHERE s.id IN ({affected}) AND NOT EXISTS (SELECT 1 FROM main.{name} m "
+        f"WHERE m.id = s.id) AND {_no_conflict('s', 'src', name)}")
+    run(f"CREATE TEMP TABLE merge_ahead AS SELECT s.id AS id FROM src.{name} s "
+        f"JOIN main.{name} m ON m.id = s.id WHERE s.id IN ({affected}) "
+        f"AND s.revision <> m.revision "
         f"AND EXISTS (SELECT 1 FROM src.row_version v WHERE v.revision = m.revision) "
         f"AND EXISTS (SELECT 1 FROM src.row_version v WHERE v.revision = s.revision) "
-        f"AND {_no_conflict('s', 'src', name)} AND {_no_conflict('m', 'main', name)}")}
-    return new, ahead
-
-
-def _copy_rows(connection: sa.Connection, table: sa.Table, new: set[str],
-               ahead: set[str]) -> None:
+        f"AND {_no_conflict('s', 'src', name)} AND {_no_conflict('m', 'main', name)}")
     columns = [column.name for column in table.c]
     listed = ", ".join(f'"{c}"' for c in columns)
-    for ids, statement in (
-            (sorted(new), f"INSERT INTO main.{table.name} ({listed}) SELECT {listed} "
-                          f"FROM src.{table.name} WHERE id IN ({{marks}})"),
-            (sorted(ahead), f"UPDATE main.{table.name} AS m SET "
-                            + ", ".join(f'"{c}" = s."{c}"' for c in columns if c != "id")
-                            + f" FROM src.{table.name} AS s WHERE m.id = s.id "
-                              f"AND s.id IN ({{marks}})")):
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            connection.exec_driver_sql(statement.format(marks=", ".join("?" * len(chunk))),
-                                       tuple(chunk))
+    outcome.counts[name]["new"] += run(
+        f"INSERT INTO main.{name} ({listed}) SELECT {listed} FROM src.{name} "
+        f"WHERE id IN (SELECT id FROM temp.merge_new)").rowcount
+    outcome.counts[name]["fast_forwarded"] += run(
+        f"UPDATE main.{name} AS m SET " + ", ".join(f'"{c}" = s."{c}"' for c in columns
+                                                   if c != "id")
+        + f" FROM src.{name} AS s WHERE m.id = s.id "
+          f"AND s.id IN (SELECT id FROM temp.merge_ahead)").rowcount
+    rest = [row[0] for row in run(
+        f"{affected} AND entity_id NOT IN (SELECT id FROM temp.merge_new) "
+        f"AND entity_id NOT IN (SELECT id FROM temp.merge_ahead) ORDER BY entity_id")]
+    run("DROP TABLE temp.merge_new")
+    run("DROP TABLE temp.merge_ahead")
+    return rest
 
 
 def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outcome:
@@ -143,20 +141,22 @@ def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outco
 def rebuild_table(connection: sa.Connection, table: sa.Table, wanted: list[uuid.UUID],
                   outcome: Outcome) -> None:
     """Rebuild the listed rows of one table from their versions."""
-    log = RowVersion.__table__
     conflicts = MergeConflict.__table__
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
-        before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
-                  for row in connection.execute(sa.select(
-                      table.c.id, table.c.revision, table.c.hlc, table.c.origin,
-                      table.c.author).where(table.c.id.in_(chunk)))}
+        marks = ", ".join("?" * len(chunk))
+        hexes = tuple(entity_id.hex for entity_id in chunk)
+        run = connection.exec_driver_sql
+        before = {uuid.UUID(hex=row[0]): (row[1], row[2], str(uuid.UUID(hex=row[3])), row[4])
+                  for row in run(f"SELECT id, revision, hlc, origin, author FROM {table.name} "
+                                 f"WHERE id IN ({marks})", hexes)}
         versions: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
-        for row in connection.execute(sa.select(log).where(
-                log.c.entity == table.name, log.c.entity_id.in_(chunk))):
-            versions[row.entity_id][row.revision] = Version(
-                row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
-                row.deleted, row.data)
+        for revision, entity_id, parents, hlc, origin, author, deleted, data in run(
+                "SELECT revision, entity_id, parents, hlc, origin, author, deleted, data "
+                f"FROM row_version WHERE entity_id IN ({marks})", hexes):
+            versions[uuid.UUID(hex=entity_id)][revision] = Version(
+                revision, tuple(json.loads(parents)), hlc, str(uuid.UUID(hex=origin)), author,
+                bool(deleted), json.loads(data))
         rows, found = [], []
         for entity_id in chunk:
             made = view(versions[entity_id])

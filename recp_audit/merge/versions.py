@@ -91,8 +91,15 @@ def base_of(tops: list[Version], versions: dict[str, Version]) -> Version | None
     return max((versions[r] for r in common), key=lambda v: v.order, default=None)
 
 
+def _key(value: Any) -> Any:
+    """A hashable form of a logged value that tells 1, 1.0 and True apart."""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, sort_keys=True)
+    return type(value).__name__, value
+
+
 def _same(first: Any, second: Any) -> bool:
-    return json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+    return _key(first) == _key(second)
 
 
 def view(versions: dict[str, Version]) -> View:
@@ -109,7 +116,7 @@ def view(versions: dict[str, Version]) -> View:
     for key in sorted({key for top in tops for key in top.data}):
         changed = [top for top in tops if not _same(top.data.get(key), before.get(key))]
         changed_any.update(top.revision for top in changed)
-        distinct = {json.dumps(top.data.get(key), sort_keys=True) for top in changed}
+        distinct = {_key(top.data.get(key)) for top in changed}
         if not changed:
             data[key] = before.get(key)
         elif len(distinct) == 1:

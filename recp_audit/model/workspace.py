@@ -26,7 +26,7 @@ class RowVersion(Base):
     __tablename__ = "row_version"
 
     revision: Mapped[str] = mapped_column(String(64), primary_key=True)
-    entity: Mapped[str] = mapped_column(String(64), index=True)
+    entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     parents: Mapped[list[str]] = mapped_column(JSON)
     hlc: Mapped[str] = mapped_column(String(24), index=True)

@@ -1822,22 +1822,22 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="185" />
+        <location filename="../../recp_audit/cli.py" line="195" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="187" />
+        <location filename="../../recp_audit/cli.py" line="197" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="238" />
+        <location filename="../../recp_audit/cli.py" line="248" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="293" />
+        <location filename="../../recp_audit/cli.py" line="303" />
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
@@ -2842,7 +2842,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="159" />
         <location filename="../../recp_audit/gui/main_window.py" line="175" />
         <location filename="../../recp_audit/gui/main_window.py" line="313" />
-        <location filename="../../recp_audit/gui/main_window.py" line="599" />
+        <location filename="../../recp_audit/gui/main_window.py" line="585" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -2993,220 +2993,220 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="386" />
+        <location filename="../../recp_audit/gui/main_window.py" line="336" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="386" />
+        <location filename="../../recp_audit/gui/main_window.py" line="336" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="389" />
+        <location filename="../../recp_audit/gui/main_window.py" line="339" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="389" />
+        <location filename="../../recp_audit/gui/main_window.py" line="339" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="390" />
-        <location filename="../../recp_audit/gui/main_window.py" line="455" />
+        <location filename="../../recp_audit/gui/main_window.py" line="340" />
+        <location filename="../../recp_audit/gui/main_window.py" line="441" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="391" />
+        <location filename="../../recp_audit/gui/main_window.py" line="341" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="395" />
+        <location filename="../../recp_audit/gui/main_window.py" line="345" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="396" />
+        <location filename="../../recp_audit/gui/main_window.py" line="346" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="398" />
+        <location filename="../../recp_audit/gui/main_window.py" line="348" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="400" />
+        <location filename="../../recp_audit/gui/main_window.py" line="350" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="401" />
+        <location filename="../../recp_audit/gui/main_window.py" line="351" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="404" />
-        <location filename="../../recp_audit/gui/main_window.py" line="475" />
+        <location filename="../../recp_audit/gui/main_window.py" line="354" />
+        <location filename="../../recp_audit/gui/main_window.py" line="461" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="406" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="419" />
-        <location filename="../../recp_audit/gui/main_window.py" line="432" />
+        <location filename="../../recp_audit/gui/main_window.py" line="405" />
+        <location filename="../../recp_audit/gui/main_window.py" line="418" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="420" />
+        <location filename="../../recp_audit/gui/main_window.py" line="406" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="425" />
+        <location filename="../../recp_audit/gui/main_window.py" line="411" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="434" />
+        <location filename="../../recp_audit/gui/main_window.py" line="420" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="446" />
+        <location filename="../../recp_audit/gui/main_window.py" line="432" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="450" />
+        <location filename="../../recp_audit/gui/main_window.py" line="436" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="451" />
+        <location filename="../../recp_audit/gui/main_window.py" line="437" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="452" />
+        <location filename="../../recp_audit/gui/main_window.py" line="438" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="454" />
+        <location filename="../../recp_audit/gui/main_window.py" line="440" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="456" />
+        <location filename="../../recp_audit/gui/main_window.py" line="442" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="457" />
+        <location filename="../../recp_audit/gui/main_window.py" line="443" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="458" />
+        <location filename="../../recp_audit/gui/main_window.py" line="444" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="459" />
+        <location filename="../../recp_audit/gui/main_window.py" line="445" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="476" />
+        <location filename="../../recp_audit/gui/main_window.py" line="462" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="477" />
+        <location filename="../../recp_audit/gui/main_window.py" line="463" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="478" />
+        <location filename="../../recp_audit/gui/main_window.py" line="464" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="479" />
+        <location filename="../../recp_audit/gui/main_window.py" line="465" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="480" />
+        <location filename="../../recp_audit/gui/main_window.py" line="466" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="496" />
+        <location filename="../../recp_audit/gui/main_window.py" line="482" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="505" />
+        <location filename="../../recp_audit/gui/main_window.py" line="491" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="514" />
+        <location filename="../../recp_audit/gui/main_window.py" line="500" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="543" />
+        <location filename="../../recp_audit/gui/main_window.py" line="529" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="544" />
+        <location filename="../../recp_audit/gui/main_window.py" line="530" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="578" />
+        <location filename="../../recp_audit/gui/main_window.py" line="564" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="580" />
+        <location filename="../../recp_audit/gui/main_window.py" line="566" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="581" />
+        <location filename="../../recp_audit/gui/main_window.py" line="567" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="583" />
+        <location filename="../../recp_audit/gui/main_window.py" line="569" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="585" />
+        <location filename="../../recp_audit/gui/main_window.py" line="571" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="619" />
+        <location filename="../../recp_audit/gui/main_window.py" line="605" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="620" />
+        <location filename="../../recp_audit/gui/main_window.py" line="606" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -3270,6 +3270,39 @@ Settings: {config}</source>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="168" />
         <source>Delete this point with {readings} reading(s) and {series} series?</source>
         <translation>Удалить точку вместе с показаниями ({readings}) и рядами ({series})?</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <location filename="../../recp_audit/services/merge.py" line="62" />
+        <source>{file}: this is the open workspace itself</source>
+        <translation>{file}: это и есть открытое рабочее пространство</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/merge.py" line="75" />
+        <source>{file} cannot be read ({reason})</source>
+        <translation>{file} не читается ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/merge.py" line="78" />
+        <source>{file}: an SQLite database of another program, not a recp_audit workspace</source>
+        <translation>{file}: база SQLite другой программы, а не рабочее пространство recp_audit</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/merge.py" line="82" />
+        <source>{file} is damaged ({reason}); nothing was merged</source>
+        <translation>{file} повреждён ({reason}); ничего не объединено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/merge.py" line="85" />
+        <source>{file}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to merge it</source>
+        <translation>{file}: записан более новой версией recp_audit (схема {found}, эта программа знает {known}); обновите программу, чтобы объединить его</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/merge.py" line="117" />
+        <source>{file} is open read-only; nothing can be merged into it</source>
+        <translation>{file} открыт только для чтения; в него нельзя ничего объединить</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3626,7 @@ years</source>
 <context>
     <name>ParkMap</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="438" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="439" />
         <source>Without coordinates (distance unknown):</source>
         <translation>Без координат (расстояние неизвестно):</translation>
     </message>
@@ -5168,62 +5201,62 @@ years</source>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="473" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="474" />
         <source>By-product or waste: опилки, fly ash, 10 01 02</source>
         <translation>Побочный продукт или отход: опилки, зола, 10 01 02</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="476" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="477" />
         <source>Sector (NACE), e.g. 23 or 16.2</source>
         <translation>Отрасль (NACE), напр. 23 или 16.2</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="478" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="479" />
         <source>All enterprises, not only the park</source>
         <translation>Все предприятия, не только парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="481" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="482" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="502" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="502" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
         <source>NACE</source>
         <translation>NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="502" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="504" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="504" />
         <source>Quantity per year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="504" />
         <source>Why listed</source>
         <translation>Почему в списке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="510" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="511" />
         <source>the stream matches</source>
         <translation>поток подходит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="513" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="514" />
         <source>(no stream yet)</source>
         <translation>(потока пока нет)</translation>
     </message>
@@ -6995,12 +7028,12 @@ years</source>
         <translation>{path}: это не рабочее пространство recp_audit (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="70" />
+        <location filename="../../recp_audit/store/probe.py" line="87" />
         <source>{path}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{path}: база данных SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="74" />
+        <location filename="../../recp_audit/store/probe.py" line="91" />
         <source>{path}: the file is truncated (incomplete copy or damaged disk)</source>
         <translation>{path}: файл обрезан (неполная копия или повреждённый диск)</translation>
     </message>
