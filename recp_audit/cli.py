@@ -25,6 +25,9 @@
     recp-audit merge TARGET SOURCE... [--dry-run] [--json]
                                     merge experts' files into TARGET (backup first; a
                                     receipt per source; conflicts kept for the lead)
+    recp-audit export-audit F (--audit ID | --enterprise ID) -o OUT
+                                    one audit (or an enterprise with its audits) as a
+                                    small workspace to hand over; merging it back is a no-op
     recp-audit calc --list | NAME --help | NAME KEY=VALUE... [--json]
                                     run an engineering calculator
 
@@ -169,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
     merging.add_argument("--dry-run", action="store_true",
                          help="say what the merge would change; write nothing")
     merging.add_argument("--json", action="store_true", help="print the receipts as JSON")
+    handing = commands.add_parser(
+        "export-audit", help="write one audit, or an enterprise with its audits, as a small "
+                             "workspace to hand over")
+    handing.add_argument("file", type=Path, metavar="FILE")
+    what = handing.add_mutually_exclusive_group(required=True)
+    what.add_argument("--audit", metavar="ID", help="audit id")
+    what.add_argument("--enterprise", metavar="ID", help="enterprise id (with its audits)")
+    handing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     calc = commands.add_parser(
         "calc", add_help=False, help="run an engineering calculator (--list shows them)")
     calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
@@ -344,6 +355,33 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_audit(args: argparse.Namespace) -> int:
+    import uuid
+
+    from recp_audit.services.handover import export_audit
+    from recp_audit.store.db import open_workspace
+
+    if args.output.exists():
+        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "{path} already exists; choose another name"), {"path": str(args.output)}))
+    workspace = open_workspace(args.file, read_only=True)
+    try:
+        enterprise = None
+        if args.enterprise:
+            try:
+                enterprise = uuid.UUID(args.enterprise)
+            except ValueError:
+                raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
+                    "Cli", "\"{text}\" is not an enterprise id (recp-audit info FILE lists "
+                           "them)"), {"text": args.enterprise})) from None
+        path = export_audit(workspace, args.output,
+                            _audit_id(args.audit) if args.audit else None, enterprise)
+    finally:
+        workspace.close()
+    print(f"Written {path}")
+    return 0
+
+
 def _calc(args: argparse.Namespace) -> int:
     from recp_audit.services import calc_cli
 
@@ -451,7 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "measurements": _measurements, "calc": _calc,
                "import-baseline": _import_baseline, "options": _options,
                "report": _report, "import-survey": _import_survey,
-               "symbiosis": _symbiosis, "merge": _merge}.get(args.command, _gui)
+               "symbiosis": _symbiosis, "merge": _merge,
+               "export-audit": _export_audit}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

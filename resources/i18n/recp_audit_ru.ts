@@ -1822,24 +1822,34 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="195" />
+        <location filename="../../recp_audit/cli.py" line="206" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="197" />
+        <location filename="../../recp_audit/cli.py" line="208" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="248" />
+        <location filename="../../recp_audit/cli.py" line="259" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="303" />
+        <location filename="../../recp_audit/cli.py" line="314" />
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="365" />
+        <source>{path} already exists; choose another name</source>
+        <translation>{path} уже существует; выберите другое имя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="374" />
+        <source>"{text}" is not an enterprise id (recp-audit info FILE lists them)</source>
+        <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2712,24 @@ per year</source>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="204" />
         <source>Area</source>
         <translation>Область</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../recp_audit/services/handover.py" line="55" />
+        <source>the audit {id} does not exist</source>
+        <translation>аудита {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/handover.py" line="60" />
+        <source>the enterprise {id} does not exist</source>
+        <translation>предприятия {id} нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/handover.py" line="92" />
+        <source>the folder {folder} does not exist</source>
+        <translation>папка {folder} не существует</translation>
     </message>
 </context>
 <context>
