@@ -4,7 +4,7 @@
     recp-audit --workspace F        open the GUI on F
     recp-audit --demo               open the GUI on a fresh demo workspace
     recp-audit info F [--json]      what a workspace holds
-    recp-audit demo -o F            write the demo workspace
+    recp-audit demo -o F [--experts] write the demo workspace (and two experts' copies)
     recp-audit import-series F --audit ID --point NAME SOURCE [--json]
                                     import a logger file and print its statistics
     recp-audit measurements F --audit ID [--json]
@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write the demo workspace to a file")
     demo.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     demo.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    demo.add_argument("--experts", action="store_true",
+                      help="also write two experts' copies of the dairy's audit beside FILE "
+                           "(dairy-energy.sqlite, dairy-water.sqlite) to try the merge")
 
     checklist = commands.add_parser(
         "import-checklist", help="turn a spreadsheet checklist (XLSForm-like) into a template")
@@ -413,8 +416,16 @@ def _info(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from recp_audit.services.demo import write_demo
 
-    write_demo(args.output, replace=args.force).close()
-    print(f"Demo workspace written to {args.output}")
+    workspace = write_demo(args.output, replace=args.force)
+    try:
+        print(f"Demo workspace written to {args.output}")
+        if args.experts:
+            from recp_audit.services.demo_experts import write_expert_files
+
+            for path in write_expert_files(workspace, args.output.parent):
+                print(f"Expert's copy written to {path}")
+    finally:
+        workspace.close()
     return 0
 
 

@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
         save_as.setEnabled(self.workspace is not None)
         file_menu.addAction(save_as)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Merge experts' files…"), self.merge_files,
+                                         needs_write=True))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
 
@@ -258,12 +261,13 @@ class MainWindow(QMainWindow):
 
     def refresh(self, select: tuple[str, str, str] | None = None) -> None:
         """Reload the tree from the workspace and select `select` if it still exists."""
-        tree = []
+        tree, conflicts = [], 0
         if self.workspace is not None:
-            from recp_audit.services import navigation
+            from recp_audit.services import merge, navigation
 
             tree = navigation.load_tree(self.workspace)
-        self.model.set_tree(tree)
+            conflicts = len({(c.entity, c.entity_id) for c in merge.conflicts(self.workspace)})
+        self.model.set_tree(tree, conflicts)
         self.tree.expandToDepth(1)
         item = self.model.find(*select) if select else None
         if item is not None:
@@ -330,6 +334,12 @@ class MainWindow(QMainWindow):
             page.changed.connect(lambda: self._changed(
                 (NodeKind.SYMBIOSIS.value, str(record_id), "")))
             return page
+        if kind is NodeKind.CONFLICTS:
+            from recp_audit.gui.pages.conflicts import ConflictsPage
+
+            page = ConflictsPage(self.workspace)
+            page.changed.connect(lambda: self._changed((NodeKind.CONFLICTS.value, "", "")))
+            return page
         if kind is NodeKind.NO_PARK:
             return WelcomePage(self._welcome_hint(), self._welcome_actions())
         values = records.values_of(self.workspace, _model(kind), record_id)
@@ -393,6 +403,39 @@ class MainWindow(QMainWindow):
                                language)
         page.changed.connect(self._saved)
         return page
+
+    def merge_files(self, paths: list[str] | None = None) -> list | None:
+        """Merge experts' files: say what would change (dry run), merge when agreed, show
+        the receipt, and open the conflicts if there are any."""
+        from recp_audit.gui.dialogs.merge_dialog import MergeDialog
+        from recp_audit.gui.tasks import run_task
+        from recp_audit.progress import Cancelled
+        from recp_audit.services import merge
+
+        if not paths:
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Merge experts' files"),
+                                                    str(self.workspace.path.parent),
+                                                    FILE_FILTER)
+        if not paths:
+            return None
+        sources = [Path(p) for p in paths]
+        try:
+            preview = run_task(self, self.tr("Checking the files…"), lambda _progress:
+                               merge.merge(self.workspace, sources, dry_run=True))
+            asked = MergeDialog(preview, ask=True, parent=self)
+            if asked.exec() != MergeDialog.DialogCode.Accepted:
+                return None
+            receipts = run_task(self, self.tr("Merging…"), lambda _progress:
+                                merge.merge(self.workspace, sources))
+        except Cancelled:
+            return None
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("Merge"), i18n.text(exc.message))
+            return None
+        MergeDialog(receipts, ask=False, parent=self).exec()
+        conflicts = sum(r.outcome.total("conflicts") for r in receipts)
+        self._changed((NodeKind.CONFLICTS.value, "", "") if conflicts else self._current_key())
+        return receipts
 
     def park_report(self, park_id: uuid.UUID, path: str | None = None) -> Path | None:
         """Write the park report (PDF or Excel, by the chosen name) in the background."""

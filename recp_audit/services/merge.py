@@ -4,7 +4,8 @@ Each source is checked first (a recp_audit workspace, not damaged, not newer); a
 older one is upgraded on a temporary copy. The target is copied to the backup folder
 before the first change, each source is merged in one transaction, and a receipt (per
 entity kind: new, fast-forwarded, merged automatically, conflicts) is kept in the
-workspace history. A dry run does the same work and rolls it back.
+workspace history. A dry run merges into a throw-away copy, so several sources add up
+exactly as they would.
 """
 
 from __future__ import annotations
@@ -54,13 +55,10 @@ class Receipt:
 
 
 @contextlib.contextmanager
-def checked_source(path: Path, target: Workspace) -> Iterator[tuple[Path, str, int | None]]:
+def checked_source(path: Path) -> Iterator[tuple[Path, str, int | None]]:
     """The source ready to attach (an upgraded temporary copy when it is older), its file
     id and the schema it was upgraded from; a clear MergeError when it cannot be used."""
     path = Path(path)
-    if path.exists() and target.path.exists() and path.resolve() == target.path.resolve():
-        raise _error(QT_TRANSLATE_NOOP("Merge", "{file}: this is the open workspace itself"),
-                     file=path.name)
     read_header(path)  # a clear message for a missing, empty or non-SQLite file
     try:
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
@@ -116,51 +114,47 @@ def merge(workspace: Workspace, sources: list[Path], dry_run: bool = False,
     if workspace.read_only and not dry_run:
         raise _error(QT_TRANSLATE_NOOP("Merge", "{file} is open read-only; nothing can be "
                                                 "merged into it"), file=workspace.path.name)
-    if workspace.read_only:
+    for source in sources:
+        if Path(source).exists() and Path(source).resolve() == workspace.path.resolve():
+            raise _error(QT_TRANSLATE_NOOP("Merge", "{file}: this is the open workspace "
+                                                    "itself"), file=Path(source).name)
+    if dry_run:  # the real merge on a throw-away copy: several sources add up
         with tempfile.TemporaryDirectory(prefix="recp-dry-run-") as folder:
             copy = workspace.save_as(Path(folder) / workspace.path.name)
             try:
-                return merge(copy, sources, dry_run=True)
+                receipts = merge(copy, sources, backup_dir=Path(folder))
             finally:
                 copy.close()
+        for receipt in receipts:
+            receipt.dry_run = True
+        return receipts
     receipts = []
-    backed_up = dry_run
+    backed_up = False
     for source in sources:
-        with checked_source(source, workspace) as (ready, file_id, upgraded):
+        with checked_source(source) as (ready, file_id, upgraded):
             if not backed_up:
                 backup(workspace, backup_dir)
                 backed_up = True
-            outcome = _merge_one(workspace, ready, Path(source), file_id, dry_run)
-        receipts.append(Receipt(Path(source), file_id, outcome, dry_run, upgraded))
+            outcome = _merge_one(workspace, ready, Path(source), file_id)
+        receipts.append(Receipt(Path(source), file_id, outcome, False, upgraded))
     return receipts
 
 
-def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str,
-               dry_run: bool) -> Outcome:
+def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) -> Outcome:
     with workspace.engine.connect() as connection:
         attach(connection, ready)
         try:
-            transaction = connection.begin()
-            try:
+            with connection.begin():
                 outcome = merge_attached(connection)
-                if dry_run:
-                    transaction.rollback()
-                else:
-                    connection.execute(sa.insert(MergeReceipt.__table__).values(
-                        id=uuid.uuid4(), merged_at=dt.datetime.now(dt.UTC).isoformat(),
-                        source=str(source), source_id=file_id, author=workspace.author,
-                        counts=outcome.as_json()))
-                    transaction.commit()
-            except BaseException:
-                if transaction.is_active:
-                    transaction.rollback()
-                raise
+                connection.execute(sa.insert(MergeReceipt.__table__).values(
+                    id=uuid.uuid4(), merged_at=dt.datetime.now(dt.UTC).isoformat(),
+                    source=str(source), source_id=file_id, author=workspace.author,
+                    counts=outcome.as_json()))
         finally:
             detach(connection)
-        if not dry_run:
-            latest = connection.execute(sa.select(sa.func.max(RowVersion.hlc))).scalar()
-            if latest:
-                workspace.clock.observe(latest)
+        latest = connection.execute(sa.select(sa.func.max(RowVersion.hlc))).scalar()
+        if latest:
+            workspace.clock.observe(latest)
     return outcome
 
 
@@ -186,11 +180,15 @@ def model_of(entity: str) -> type:
 
 
 def resolve(workspace: Workspace, entity: str, entity_id: uuid.UUID,
-            chosen: dict[str, object]) -> None:
-    """Settle a row's conflicts with the chosen field values (`DELETED` for keep or
-    delete): a new version whose parents are all the row's heads, so it merges cleanly
-    into the other copies later."""
+            chosen: dict[str, object], typed: dict[str, str] | None = None) -> None:
+    """Settle a row's conflicts with the chosen field values (as logged; `DELETED` for
+    keep or delete) and values typed by the lead (checked like any edit): a new version
+    whose parents are all the row's heads, so it merges cleanly into the other copies."""
+    from recp_audit.model.validation import SPECS, clean_fields
+
     model = model_of(entity)
+    if typed and model in SPECS:
+        typed = clean_fields(model, typed, partial=True)
     with workspace.transaction() as session:
         log = session.execute(sa.select(RowVersion).where(
             RowVersion.entity == entity, RowVersion.entity_id == entity_id)).scalars().all()
@@ -204,6 +202,72 @@ def resolve(workspace: Workspace, entity: str, entity_id: uuid.UUID,
                 row.deleted = bool(value)
             else:
                 setattr(row, key, python_value(table.c[key], value))
+        for key, value in (typed or {}).items():
+            setattr(row, key, value)
         row.parents = sorted(top.revision for top in tops)
         session.flush()
         rebuild(session.connection(), {entity: [entity_id]})
+
+
+@dataclass(frozen=True)
+class Side:
+    """One head's value of a conflicting field, with who made it, where and when."""
+
+    revision: str
+    value: object
+    author: str
+    mine: bool  # made in this workspace file
+    when: dt.datetime
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """A conflicting field: its base value and each side's."""
+
+    field: str
+    base: object
+    sides: list[Side]
+
+
+@dataclass(frozen=True)
+class RowConflict:
+    """A row with conflicts: which record (its table and a readable name) and its fields."""
+
+    entity: str
+    entity_id: uuid.UUID
+    label: str
+    fields: list[FieldChoice]
+
+
+LABEL_FIELDS = ("name", "title", "item", "item_id", "quantity", "kind")
+
+
+def conflict_details(workspace: Workspace) -> list[RowConflict]:
+    """Every conflicted row with the author, origin and time of each side."""
+    from recp_audit.model.clock import parse_stamp
+
+    open_ = conflicts(workspace)
+    revisions = {rev for c in open_ for rev in c.values}
+    with workspace.session() as session:
+        logged = {v.revision: v for v in session.scalars(sa.select(RowVersion).where(
+            RowVersion.revision.in_(revisions)))}
+        mine = str(workspace.file_id)
+    grouped: dict[tuple[str, uuid.UUID], list[MergeConflict]] = {}
+    for conflict in open_:
+        grouped.setdefault((conflict.entity, conflict.entity_id), []).append(conflict)
+    rows = []
+    for (entity, entity_id), found in grouped.items():
+        any_version = logged[next(iter(found[0].values))]
+        label = next((str(any_version.data[key]) for key in LABEL_FIELDS
+                      if any_version.data.get(key)), str(entity_id)[:8])
+        fields = []
+        for conflict in found:
+            sides = []
+            for revision, value in conflict.values.items():
+                version = logged[revision]
+                sides.append(Side(revision, value, version.author, str(version.origin) == mine,
+                                  dt.datetime.fromtimestamp(parse_stamp(version.hlc)[0] / 1000)))
+            fields.append(FieldChoice(conflict.field, conflict.base,
+                                      sorted(sides, key=lambda s: (not s.mine, s.when))))
+        rows.append(RowConflict(entity, entity_id, label, fields))
+    return rows

@@ -1822,34 +1822,187 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="206" />
+        <location filename="../../recp_audit/cli.py" line="209" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="208" />
+        <location filename="../../recp_audit/cli.py" line="211" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="259" />
+        <location filename="../../recp_audit/cli.py" line="262" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="314" />
+        <location filename="../../recp_audit/cli.py" line="317" />
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="365" />
+        <location filename="../../recp_audit/cli.py" line="368" />
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="374" />
+        <location filename="../../recp_audit/cli.py" line="377" />
         <source>"{text}" is not an enterprise id (recp-audit info FILE lists them)</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="26" />
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="27" />
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="28" />
+        <source>employees</source>
+        <translation>численность персонала</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="29" />
+        <source>shifts</source>
+        <translation>сменность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="30" />
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="31" />
+        <source>annual output</source>
+        <translation>годовой выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="32" />
+        <source>main products</source>
+        <translation>основная продукция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="33" />
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="34" />
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="35" />
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="36" />
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="37" />
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="38" />
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="39" />
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="40" />
+        <source>cost</source>
+        <translation>стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="41" />
+        <source>investment</source>
+        <translation>инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="42" />
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="43" />
+        <source>caption</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="44" />
+        <source>calculator inputs</source>
+        <translation>исходные данные расчёта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="45" />
+        <source>deleted or kept</source>
+        <translation>удалить или оставить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="67" />
+        <source>Merge conflicts</source>
+        <translation>Конфликты объединения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="70" />
+        <source>Two copies changed the same field differently, or one edited a record the other deleted. Until you decide, the record shows the later value. Your decision is saved as a new version and merges cleanly into the experts' copies.</source>
+        <translation>Две копии по-разному изменили одно поле, или одна изменила запись, которую другая удалила. Пока вы не решили, запись показывает более позднее значение. Ваше решение сохраняется как новая версия и без конфликтов объединяется с копиями экспертов.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="101" />
+        <source>No conflicts: every merged change fitted together.</source>
+        <translation>Конфликтов нет: все объединённые изменения совместимы.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="123" />
+        <source>Before both changes: {value}</source>
+        <translation>До обоих изменений: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="126" />
+        <source>this file</source>
+        <translation>этот файл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="126" />
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="132" />
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="134" />
+        <source>Other value:</source>
+        <translation>Другое значение:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="146" />
+        <source>Resolve with these values</source>
+        <translation>Принять эти значения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="170" />
+        <source>Resolve</source>
+        <translation>Разрешить</translation>
     </message>
 </context>
 <context>
@@ -2869,8 +3022,8 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="159" />
         <location filename="../../recp_audit/gui/main_window.py" line="175" />
-        <location filename="../../recp_audit/gui/main_window.py" line="313" />
-        <location filename="../../recp_audit/gui/main_window.py" line="585" />
+        <location filename="../../recp_audit/gui/main_window.py" line="317" />
+        <location filename="../../recp_audit/gui/main_window.py" line="628" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -2906,335 +3059,360 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="208" />
+        <source>&amp;Merge experts' files…</source>
+        <translation>&amp;Объединить файлы экспертов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="211" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="211" />
+        <location filename="../../recp_audit/gui/main_window.py" line="214" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="212" />
+        <location filename="../../recp_audit/gui/main_window.py" line="215" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="214" />
+        <location filename="../../recp_audit/gui/main_window.py" line="217" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="216" />
+        <location filename="../../recp_audit/gui/main_window.py" line="219" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="219" />
+        <location filename="../../recp_audit/gui/main_window.py" line="222" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="221" />
+        <location filename="../../recp_audit/gui/main_window.py" line="224" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="224" />
+        <location filename="../../recp_audit/gui/main_window.py" line="227" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="227" />
+        <location filename="../../recp_audit/gui/main_window.py" line="230" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="237" />
+        <location filename="../../recp_audit/gui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="238" />
+        <location filename="../../recp_audit/gui/main_window.py" line="241" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="243" />
-        <location filename="../../recp_audit/gui/main_window.py" line="278" />
+        <location filename="../../recp_audit/gui/main_window.py" line="246" />
+        <location filename="../../recp_audit/gui/main_window.py" line="282" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="244" />
+        <location filename="../../recp_audit/gui/main_window.py" line="247" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="246" />
+        <location filename="../../recp_audit/gui/main_window.py" line="249" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="247" />
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="249" />
+        <location filename="../../recp_audit/gui/main_window.py" line="252" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="280" />
+        <location filename="../../recp_audit/gui/main_window.py" line="284" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="282" />
+        <location filename="../../recp_audit/gui/main_window.py" line="286" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="289" />
+        <location filename="../../recp_audit/gui/main_window.py" line="293" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="294" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="291" />
+        <location filename="../../recp_audit/gui/main_window.py" line="295" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="294" />
+        <location filename="../../recp_audit/gui/main_window.py" line="298" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295" />
+        <location filename="../../recp_audit/gui/main_window.py" line="299" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="336" />
+        <location filename="../../recp_audit/gui/main_window.py" line="346" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="336" />
+        <location filename="../../recp_audit/gui/main_window.py" line="346" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="339" />
+        <location filename="../../recp_audit/gui/main_window.py" line="349" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="339" />
+        <location filename="../../recp_audit/gui/main_window.py" line="349" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="340" />
-        <location filename="../../recp_audit/gui/main_window.py" line="441" />
+        <location filename="../../recp_audit/gui/main_window.py" line="350" />
+        <location filename="../../recp_audit/gui/main_window.py" line="484" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="341" />
+        <location filename="../../recp_audit/gui/main_window.py" line="351" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="345" />
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="346" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="348" />
+        <location filename="../../recp_audit/gui/main_window.py" line="358" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="350" />
+        <location filename="../../recp_audit/gui/main_window.py" line="360" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="351" />
+        <location filename="../../recp_audit/gui/main_window.py" line="361" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="354" />
-        <location filename="../../recp_audit/gui/main_window.py" line="461" />
+        <location filename="../../recp_audit/gui/main_window.py" line="364" />
+        <location filename="../../recp_audit/gui/main_window.py" line="504" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="405" />
-        <location filename="../../recp_audit/gui/main_window.py" line="418" />
+        <location filename="../../recp_audit/gui/main_window.py" line="416" />
+        <source>Merge experts' files</source>
+        <translation>Объединить файлы экспертов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="423" />
+        <source>Checking the files…</source>
+        <translation>Проверка файлов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="428" />
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="433" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="448" />
+        <location filename="../../recp_audit/gui/main_window.py" line="461" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="406" />
+        <location filename="../../recp_audit/gui/main_window.py" line="449" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="411" />
+        <location filename="../../recp_audit/gui/main_window.py" line="454" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="420" />
+        <location filename="../../recp_audit/gui/main_window.py" line="463" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="432" />
+        <location filename="../../recp_audit/gui/main_window.py" line="475" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="436" />
+        <location filename="../../recp_audit/gui/main_window.py" line="479" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="437" />
+        <location filename="../../recp_audit/gui/main_window.py" line="480" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="438" />
+        <location filename="../../recp_audit/gui/main_window.py" line="481" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="440" />
+        <location filename="../../recp_audit/gui/main_window.py" line="483" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="442" />
+        <location filename="../../recp_audit/gui/main_window.py" line="485" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="443" />
+        <location filename="../../recp_audit/gui/main_window.py" line="486" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="444" />
+        <location filename="../../recp_audit/gui/main_window.py" line="487" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="445" />
+        <location filename="../../recp_audit/gui/main_window.py" line="488" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="462" />
+        <location filename="../../recp_audit/gui/main_window.py" line="505" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="463" />
+        <location filename="../../recp_audit/gui/main_window.py" line="506" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="464" />
+        <location filename="../../recp_audit/gui/main_window.py" line="507" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="465" />
+        <location filename="../../recp_audit/gui/main_window.py" line="508" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="466" />
+        <location filename="../../recp_audit/gui/main_window.py" line="509" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="482" />
+        <location filename="../../recp_audit/gui/main_window.py" line="525" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="491" />
+        <location filename="../../recp_audit/gui/main_window.py" line="534" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="500" />
+        <location filename="../../recp_audit/gui/main_window.py" line="543" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="529" />
+        <location filename="../../recp_audit/gui/main_window.py" line="572" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="530" />
+        <location filename="../../recp_audit/gui/main_window.py" line="573" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="564" />
+        <location filename="../../recp_audit/gui/main_window.py" line="607" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="566" />
+        <location filename="../../recp_audit/gui/main_window.py" line="609" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="567" />
+        <location filename="../../recp_audit/gui/main_window.py" line="610" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="569" />
+        <location filename="../../recp_audit/gui/main_window.py" line="612" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="571" />
+        <location filename="../../recp_audit/gui/main_window.py" line="614" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="605" />
+        <location filename="../../recp_audit/gui/main_window.py" line="648" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="606" />
+        <location filename="../../recp_audit/gui/main_window.py" line="649" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -3303,80 +3481,238 @@ Settings: {config}</source>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="62" />
+        <location filename="../../recp_audit/services/merge.py" line="119" />
         <source>{file}: this is the open workspace itself</source>
         <translation>{file}: это и есть открытое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="75" />
+        <location filename="../../recp_audit/services/merge.py" line="73" />
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="78" />
+        <location filename="../../recp_audit/services/merge.py" line="76" />
         <source>{file}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{file}: база SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="82" />
+        <location filename="../../recp_audit/services/merge.py" line="80" />
         <source>{file} is damaged ({reason}); nothing was merged</source>
         <translation>{file} повреждён ({reason}); ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="85" />
+        <location filename="../../recp_audit/services/merge.py" line="83" />
         <source>{file}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to merge it</source>
         <translation>{file}: записан более новой версией recp_audit (схема {found}, эта программа знает {known}); обновите программу, чтобы объединить его</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="117" />
+        <location filename="../../recp_audit/services/merge.py" line="115" />
         <source>{file} is open read-only; nothing can be merged into it</source>
         <translation>{file} открыт только для чтения; в него нельзя ничего объединить</translation>
     </message>
 </context>
 <context>
-    <name>Navigation</name>
+    <name>MergeDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="38" />
-        <source>Overview</source>
-        <translation>Обзор</translation>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="16" />
+        <source>Parks</source>
+        <translation>Парки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="17" />
+        <source>Enterprises</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="18" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="19" />
+        <source>Audits</source>
+        <translation>Аудиты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="20" />
+        <source>Audit teams</source>
+        <translation>Команды аудитов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="21" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
-        <source>Baseline</source>
-        <translation>Базовая линия</translation>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="22" />
+        <source>Checklist answers</source>
+        <translation>Ответы чек-листов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
-        <source>Measurements</source>
-        <translation>Измерения</translation>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="23" />
+        <source>Photos</source>
+        <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="24" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="43" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="25" />
+        <source>Instruments</source>
+        <translation>Приборы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="26" />
+        <source>Measurement points</source>
+        <translation>Точки измерений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="27" />
+        <source>Readings</source>
+        <translation>Показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="28" />
+        <source>Logged series</source>
+        <translation>Записанные ряды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="29" />
+        <source>Series channels</source>
+        <translation>Каналы рядов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="30" />
+        <source>Baseline entries</source>
+        <translation>Записи базовой линии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="31" />
+        <source>Tariffs</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="32" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="33" />
+        <source>Symbiosis candidates</source>
+        <translation>Кандидаты симбиоза</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="35" />
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="36" />
+        <source>Fast-forwarded</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="37" />
+        <source>Merged automatically</source>
+        <translation>Объединено автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="38" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="51" />
+        <source>Merge: what would change</source>
+        <translation>Объединение: что изменится</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="52" />
+        <source>Merge receipt</source>
+        <translation>Итог объединения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="57" />
+        <source>{versions} new versions from {files} file(s); {conflicts} row(s) would have conflicts for you to resolve.</source>
+        <translation>Новых версий: {versions} из файлов: {files}; записей с конфликтами для вашего решения: {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="59" />
+        <source>{versions} new versions merged from {files} file(s); {conflicts} row(s) have conflicts to resolve. A backup of the file was made first.</source>
+        <translation>Объединено новых версий: {versions} из файлов: {files}; записей с конфликтами: {conflicts}. Перед этим сделана резервная копия файла.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="69" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="69" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="76" />
+        <source>(nothing new)</source>
+        <translation>(ничего нового)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="97" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
+        <source>Measurements</source>
+        <translation>Измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="43" />
+        <source>Options</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/gui/models/navigation.py" line="44" />
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="45" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/models/navigation.py" line="66" />
+        <source>Merge conflicts ({count})</source>
+        <translation>Конфликты объединения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="73" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="70" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="77" />
         <source>Industrial symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>

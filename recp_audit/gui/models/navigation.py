@@ -31,6 +31,7 @@ class NodeKind(enum.StrEnum):
     AUDIT = "audit"
     AREA = "area"
     SYMBIOSIS = "symbiosis"  # a park's industrial symbiosis page
+    CONFLICTS = "conflicts"  # the open merge conflicts, first in the tree while there are any
 
 
 # Sections of an audit, in the order of an RECP assessment.
@@ -57,10 +58,16 @@ def _item(text: str, kind: NodeKind, record_id: uuid.UUID | None, area: str = ""
 class NavigationModel(QStandardItemModel):
     """The workspace tree; rebuilt from `services.navigation.load_tree` rows."""
 
-    def set_tree(self, parks: list[ParkNode]) -> None:
-        """Replace the rows with `parks`."""
+    def set_tree(self, parks: list[ParkNode], conflicts: int = 0) -> None:
+        """Replace the rows with `parks` (after a row for open merge conflicts, if any)."""
         self.clear()
         root = self.invisibleRootItem()
+        if conflicts:
+            item = _item(QCoreApplication.translate(
+                "Navigation", "Merge conflicts ({count})").format(count=conflicts),
+                NodeKind.CONFLICTS, None)
+            item.setForeground(Qt.GlobalColor.darkRed)
+            root.appendRow(item)
         for park in parks:
             if park.id is None:
                 park_item = _item(QCoreApplication.translate(
