@@ -388,6 +388,10 @@ class MainWindow(QMainWindow):
             from recp_audit.gui.pages.reports import ReportsArea
 
             return ReportsArea(self.workspace, audit_id, title, self_diagnosis, language)
+        elif area == "coverage":
+            from recp_audit.gui.pages.coverage import CoverageArea
+
+            return CoverageArea(self.workspace, audit_id, title, language)
         elif area == "options":
             from recp_audit.gui.pages.options import OptionsArea
 

@@ -2006,6 +2006,62 @@ per year</source>
     </message>
 </context>
 <context>
+    <name>Coverage</name>
+    <message>
+        <location filename="../../recp_audit/services/coverage.py" line="96" />
+        <source>{item}: answered differently by {people}</source>
+        <translation>{item}: разные ответы — {people}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/coverage.py" line="127" />
+        <source>{point}, {quantity} ({unit}): {people} measured values that do not agree ({values})</source>
+        <translation>{point}, {quantity} ({unit}): измерения {people} не согласуются ({values})</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageArea</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="29" />
+        <source>Team coverage</source>
+        <translation>Охват командой</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="32" />
+        <source>{audit}. Who answered the checklist sections and who measured at each point, from the files merged so far; below, where two experts disagree.</source>
+        <translation>{audit}. Кто отвечал на разделы чек-листов и кто измерял в каждой точке — по объединённым файлам; ниже — где эксперты расходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="38" />
+        <source>Checklist section</source>
+        <translation>Раздел чек-листа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="39" />
+        <source>Measurement point</source>
+        <translation>Точка измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="46" />
+        <source>No disagreements between experts.</source>
+        <translation>Расхождений между экспертами нет.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="47" />
+        <source>Answers by section</source>
+        <translation>Ответы по разделам</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="48" />
+        <source>Measurements by point</source>
+        <translation>Измерения по точкам</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/coverage.py" line="49" />
+        <source>Disagreements</source>
+        <translation>Расхождения</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../recp_audit/gui/pages/options.py" line="318" />
@@ -3023,7 +3079,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="159" />
         <location filename="../../recp_audit/gui/main_window.py" line="175" />
         <location filename="../../recp_audit/gui/main_window.py" line="317" />
-        <location filename="../../recp_audit/gui/main_window.py" line="628" />
+        <location filename="../../recp_audit/gui/main_window.py" line="632" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3200,7 +3256,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="350" />
-        <location filename="../../recp_audit/gui/main_window.py" line="484" />
+        <location filename="../../recp_audit/gui/main_window.py" line="488" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
@@ -3236,7 +3292,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="364" />
-        <location filename="../../recp_audit/gui/main_window.py" line="504" />
+        <location filename="../../recp_audit/gui/main_window.py" line="508" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -3246,173 +3302,173 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="416" />
+        <location filename="../../recp_audit/gui/main_window.py" line="420" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="423" />
+        <location filename="../../recp_audit/gui/main_window.py" line="427" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="428" />
+        <location filename="../../recp_audit/gui/main_window.py" line="432" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="433" />
+        <location filename="../../recp_audit/gui/main_window.py" line="437" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="448" />
-        <location filename="../../recp_audit/gui/main_window.py" line="461" />
+        <location filename="../../recp_audit/gui/main_window.py" line="452" />
+        <location filename="../../recp_audit/gui/main_window.py" line="465" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="449" />
+        <location filename="../../recp_audit/gui/main_window.py" line="453" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="454" />
+        <location filename="../../recp_audit/gui/main_window.py" line="458" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="463" />
+        <location filename="../../recp_audit/gui/main_window.py" line="467" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="475" />
+        <location filename="../../recp_audit/gui/main_window.py" line="479" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="479" />
+        <location filename="../../recp_audit/gui/main_window.py" line="483" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="480" />
+        <location filename="../../recp_audit/gui/main_window.py" line="484" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="481" />
+        <location filename="../../recp_audit/gui/main_window.py" line="485" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="483" />
+        <location filename="../../recp_audit/gui/main_window.py" line="487" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="485" />
+        <location filename="../../recp_audit/gui/main_window.py" line="489" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="486" />
+        <location filename="../../recp_audit/gui/main_window.py" line="490" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="487" />
+        <location filename="../../recp_audit/gui/main_window.py" line="491" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="488" />
+        <location filename="../../recp_audit/gui/main_window.py" line="492" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="505" />
+        <location filename="../../recp_audit/gui/main_window.py" line="509" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="506" />
+        <location filename="../../recp_audit/gui/main_window.py" line="510" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="507" />
+        <location filename="../../recp_audit/gui/main_window.py" line="511" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="508" />
+        <location filename="../../recp_audit/gui/main_window.py" line="512" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="509" />
+        <location filename="../../recp_audit/gui/main_window.py" line="513" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="525" />
+        <location filename="../../recp_audit/gui/main_window.py" line="529" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="534" />
+        <location filename="../../recp_audit/gui/main_window.py" line="538" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="543" />
+        <location filename="../../recp_audit/gui/main_window.py" line="547" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="572" />
+        <location filename="../../recp_audit/gui/main_window.py" line="576" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="573" />
+        <location filename="../../recp_audit/gui/main_window.py" line="577" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="607" />
+        <location filename="../../recp_audit/gui/main_window.py" line="611" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="609" />
+        <location filename="../../recp_audit/gui/main_window.py" line="613" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="610" />
+        <location filename="../../recp_audit/gui/main_window.py" line="614" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="612" />
+        <location filename="../../recp_audit/gui/main_window.py" line="616" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="614" />
+        <location filename="../../recp_audit/gui/main_window.py" line="618" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="648" />
+        <location filename="../../recp_audit/gui/main_window.py" line="652" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="649" />
+        <location filename="../../recp_audit/gui/main_window.py" line="653" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -3702,17 +3758,22 @@ Settings: {config}</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="66" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="46" />
+        <source>Team coverage</source>
+        <translation>Охват командой</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/models/navigation.py" line="67" />
         <source>Merge conflicts ({count})</source>
         <translation>Конфликты объединения ({count})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="73" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="74" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="77" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="78" />
         <source>Industrial symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>

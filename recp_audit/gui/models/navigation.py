@@ -43,6 +43,7 @@ AREAS = {
     "options": QT_TRANSLATE_NOOP("Navigation", "Options"),
     "streams": QT_TRANSLATE_NOOP("Navigation", "Streams"),
     "reports": QT_TRANSLATE_NOOP("Navigation", "Reports"),
+    "coverage": QT_TRANSLATE_NOOP("Navigation", "Team coverage"),
 }
 
 
