@@ -361,12 +361,17 @@ class MainWindow(QMainWindow):
             return DetailsPage(values["name"], self.tr("Industrial park"), rows,
                                (actions if writable else []) + report)
         if kind is NodeKind.ENTERPRISE:
+            hand_over = [(self.tr("Hand over as a file…"),
+                          lambda: self.hand_over(values["name"], enterprise_id=record_id))]
             return DetailsPage(values["name"], self.tr("Enterprise"),
                                self._enterprise_rows(values),
                                ([(self.tr("New audit…"), lambda: self.new_audit(record_id))]
-                                + edit) if writable else [])
+                                + edit if writable else []) + hand_over)
+        hand_over = [(self.tr("Hand over as a file…"),
+                      lambda: self.hand_over(values["title"], audit_id=record_id))]
         return DetailsPage(values["title"], label(AUDIT_KIND_LABELS[values["kind"]]),
-                           self._audit_rows(record_id, values, index), edit if writable else [])
+                           self._audit_rows(record_id, values, index),
+                           (edit if writable else []) + hand_over)
 
     def _area_page(self, area: str, audit_id: uuid.UUID) -> QWidget:
         """The page of one area of an audit; its `changed` shows when something was saved."""
@@ -407,6 +412,28 @@ class MainWindow(QMainWindow):
                                language)
         page.changed.connect(self._saved)
         return page
+
+    def hand_over(self, name: str, audit_id: uuid.UUID | None = None,
+                  enterprise_id: uuid.UUID | None = None, path: str | None = None
+                  ) -> Path | None:
+        """Write one audit (or an enterprise with its audits) as a small workspace for a
+        colleague; merging it back later brings their work in."""
+        from recp_audit.services.handover import export_audit
+
+        if not path:
+            safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Hand over as a file"),
+                str(self.workspace.path.parent / f"{safe or 'audit'}.sqlite"), FILE_FILTER)
+        if not path:
+            return None
+        try:
+            written = export_audit(self.workspace, Path(path), audit_id, enterprise_id)
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("Hand over as a file"), i18n.text(exc.message))
+            return None
+        self.statusBar().showMessage(self.tr("Written: {path}").format(path=written), 8000)
+        return written
 
     def merge_files(self, paths: list[str] | None = None) -> list | None:
         """Merge experts' files: say what would change (dry run), merge when agreed, show

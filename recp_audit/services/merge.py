@@ -216,6 +216,7 @@ class Side:
     revision: str
     value: object
     author: str
+    origin: str  # the id of the workspace file (device) it was made in
     mine: bool  # made in this workspace file
     when: dt.datetime
 
@@ -265,7 +266,8 @@ def conflict_details(workspace: Workspace) -> list[RowConflict]:
             sides = []
             for revision, value in conflict.values.items():
                 version = logged[revision]
-                sides.append(Side(revision, value, version.author, str(version.origin) == mine,
+                sides.append(Side(revision, value, version.author, str(version.origin),
+                                  str(version.origin) == mine,
                                   dt.datetime.fromtimestamp(parse_stamp(version.hlc)[0] / 1000)))
             fields.append(FieldChoice(conflict.field, conflict.base,
                                       sorted(sides, key=lambda s: (not s.mine, s.when))))

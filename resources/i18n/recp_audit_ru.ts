@@ -1986,21 +1986,26 @@ per year</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/conflicts.py" line="132" />
-        <source>{who}, {when}</source>
-        <translation>{who}, {when}</translation>
+        <source>{who}, file {device}, {when}</source>
+        <translation>{who}, файл {device}, {when}</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/conflicts.py" line="134" />
+        <source>Workspace file id: {id}</source>
+        <translation>Идентификатор файла рабочего пространства: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="136" />
         <source>Other value:</source>
         <translation>Другое значение:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="146" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="148" />
         <source>Resolve with these values</source>
         <translation>Принять эти значения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="170" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="172" />
         <source>Resolve</source>
         <translation>Разрешить</translation>
     </message>
@@ -3079,7 +3084,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="159" />
         <location filename="../../recp_audit/gui/main_window.py" line="175" />
         <location filename="../../recp_audit/gui/main_window.py" line="317" />
-        <location filename="../../recp_audit/gui/main_window.py" line="632" />
+        <location filename="../../recp_audit/gui/main_window.py" line="659" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3256,7 +3261,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="350" />
-        <location filename="../../recp_audit/gui/main_window.py" line="488" />
+        <location filename="../../recp_audit/gui/main_window.py" line="515" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
@@ -3292,183 +3297,196 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="364" />
-        <location filename="../../recp_audit/gui/main_window.py" line="508" />
+        <location filename="../../recp_audit/gui/main_window.py" line="370" />
+        <source>Hand over as a file…</source>
+        <translation>Передать файлом…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
+        <location filename="../../recp_audit/gui/main_window.py" line="535" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366" />
+        <location filename="../../recp_audit/gui/main_window.py" line="368" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="420" />
+        <location filename="../../recp_audit/gui/main_window.py" line="426" />
+        <location filename="../../recp_audit/gui/main_window.py" line="433" />
+        <source>Hand over as a file</source>
+        <translation>Передать файлом</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="447" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="427" />
+        <location filename="../../recp_audit/gui/main_window.py" line="454" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="432" />
+        <location filename="../../recp_audit/gui/main_window.py" line="459" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="437" />
+        <location filename="../../recp_audit/gui/main_window.py" line="464" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="452" />
-        <location filename="../../recp_audit/gui/main_window.py" line="465" />
+        <location filename="../../recp_audit/gui/main_window.py" line="479" />
+        <location filename="../../recp_audit/gui/main_window.py" line="492" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="453" />
+        <location filename="../../recp_audit/gui/main_window.py" line="480" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="458" />
+        <location filename="../../recp_audit/gui/main_window.py" line="485" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="467" />
+        <location filename="../../recp_audit/gui/main_window.py" line="435" />
+        <location filename="../../recp_audit/gui/main_window.py" line="494" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="479" />
+        <location filename="../../recp_audit/gui/main_window.py" line="506" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="483" />
+        <location filename="../../recp_audit/gui/main_window.py" line="510" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="484" />
+        <location filename="../../recp_audit/gui/main_window.py" line="511" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="485" />
+        <location filename="../../recp_audit/gui/main_window.py" line="512" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="487" />
+        <location filename="../../recp_audit/gui/main_window.py" line="514" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="489" />
+        <location filename="../../recp_audit/gui/main_window.py" line="516" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="490" />
+        <location filename="../../recp_audit/gui/main_window.py" line="517" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="491" />
+        <location filename="../../recp_audit/gui/main_window.py" line="518" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="492" />
+        <location filename="../../recp_audit/gui/main_window.py" line="519" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="509" />
+        <location filename="../../recp_audit/gui/main_window.py" line="536" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="510" />
+        <location filename="../../recp_audit/gui/main_window.py" line="537" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="511" />
+        <location filename="../../recp_audit/gui/main_window.py" line="538" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="512" />
+        <location filename="../../recp_audit/gui/main_window.py" line="539" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="513" />
+        <location filename="../../recp_audit/gui/main_window.py" line="540" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="529" />
+        <location filename="../../recp_audit/gui/main_window.py" line="556" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="538" />
+        <location filename="../../recp_audit/gui/main_window.py" line="565" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="547" />
+        <location filename="../../recp_audit/gui/main_window.py" line="574" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="576" />
+        <location filename="../../recp_audit/gui/main_window.py" line="603" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="577" />
+        <location filename="../../recp_audit/gui/main_window.py" line="604" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="611" />
+        <location filename="../../recp_audit/gui/main_window.py" line="638" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="613" />
+        <location filename="../../recp_audit/gui/main_window.py" line="640" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="614" />
+        <location filename="../../recp_audit/gui/main_window.py" line="641" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="616" />
+        <location filename="../../recp_audit/gui/main_window.py" line="643" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="618" />
+        <location filename="../../recp_audit/gui/main_window.py" line="645" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="652" />
+        <location filename="../../recp_audit/gui/main_window.py" line="679" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="653" />
+        <location filename="../../recp_audit/gui/main_window.py" line="680" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 

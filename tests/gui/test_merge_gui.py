@@ -76,3 +76,24 @@ def test_a_bad_typed_value_is_refused_and_nothing_changes(qtbot, tmp_path, monke
     page.findChild(QPushButton, "resolve").click()
     assert "is not a number" in shown["warnings"][-1] or "whole number" in shown["warnings"][-1]
     assert len(merge.conflicts(lead)) == 1
+
+
+def test_an_audit_is_handed_over_from_its_page(qtbot, tmp_path, answer):
+    from recp_audit.gui.app import create_window
+    from recp_audit.services import navigation
+    from recp_audit.services.demo import write_demo
+
+    answer()
+    write_demo(tmp_path / "lead.sqlite").close()
+    window = create_window(workspace=tmp_path / "lead.sqlite", language="en")
+    qtbot.addWidget(window)
+    audit = next(e for e in navigation.load_tree(window.workspace)[0].enterprises
+                 if e.audits).audits[0]
+    item = window.model.find(NodeKind.AUDIT.value, str(audit.id))
+    window.tree.setCurrentIndex(item.index())
+    buttons = {b.text(): b for b in window.stack.currentWidget().findChildren(QPushButton)}
+    assert "Hand over as a file…" in buttons
+    written = window.hand_over(audit.title, audit_id=audit.id, path=str(tmp_path / "h.sqlite"))
+    assert written.exists()
+    (receipt,) = merge.merge(window.workspace, [written], backup_dir=tmp_path)
+    assert receipt.outcome.versions == 0

@@ -129,8 +129,10 @@ class ConflictsPage(QWidget):
                 group.addButton(button, n)
                 values.append(side.value)
                 grid.addWidget(button, n, 0)
-                grid.addWidget(QLabel(self.tr("{who}, {when}").format(
-                    who=who, when=side.when.strftime("%d.%m.%Y %H:%M"))), n, 1)
+                where = QLabel(self.tr("{who}, file {device}, {when}").format(
+                    who=who, device=side.origin[:8], when=side.when.strftime("%d.%m.%Y %H:%M")))
+                where.setToolTip(self.tr("Workspace file id: {id}").format(id=side.origin))
+                grid.addWidget(where, n, 1)
             other = QRadioButton(self.tr("Other value:"))
             group.addButton(other, 0)
             typed = QLineEdit()
