@@ -92,5 +92,7 @@ def test_cli_export_audit_and_merge(tmp_path, capsys):
     assert receipt[0]["dry_run"] and receipt[0]["versions"] == 0
     assert main(["merge", str(demo), str(out)]) == 0
     assert "brought 0 versions" in capsys.readouterr().out
+    assert main(["info", str(demo)]) == 0
+    assert "Merges so far: 1; rows with open conflicts: 0" in capsys.readouterr().out
     assert main(["merge", str(demo), str(tmp_path / "none.sqlite")]) == 1
     assert "no such file" in capsys.readouterr().err
