@@ -29,7 +29,7 @@ class RowVersion(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
     parents: Mapped[list[str]] = mapped_column(JSON)
-    hlc: Mapped[str] = mapped_column(String(24), index=True)
+    hlc: Mapped[str] = mapped_column(String(24))
     origin: Mapped[uuid.UUID] = mapped_column(Uuid)
     author: Mapped[str] = mapped_column(String(200))
     deleted: Mapped[bool] = mapped_column(Boolean)

@@ -1,10 +1,9 @@
 """Merge experts' workspace files into the open one, safely.
 
-Each source is checked first (a recp_audit workspace, not damaged, not newer); an
-older one is upgraded on a temporary copy. The target is copied to the backup folder
-before the first change, each source is merged in one transaction, and a receipt (per
-entity kind: new, fast-forwarded, merged automatically, conflicts) is kept in the
-workspace history. A dry run merges into a throw-away copy, so several sources add up
+Every source is checked before anything changes (a recp_audit workspace, not damaged,
+not newer); an older one is upgraded on a temporary copy. The target is copied to the
+backup folder, each source is merged in one transaction, and a receipt (per entity kind:
+new, fast-forwarded, merged automatically, conflicts) is kept in the workspace history. A dry run merges into a throw-away copy, so several sources add up
 exactly as they would.
 """
 
@@ -16,6 +15,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,10 +54,9 @@ class Receipt:
     upgraded_from: int | None = None
 
 
-@contextlib.contextmanager
-def checked_source(path: Path) -> Iterator[tuple[Path, str, int | None]]:
-    """The source ready to attach (an upgraded temporary copy when it is older), its file
-    id and the schema it was upgraded from; a clear MergeError when it cannot be used."""
+def check_source(path: Path) -> tuple[int, str]:
+    """The source's schema version and file id; a clear MergeError when it is not a
+    recp_audit workspace, is damaged (`integrity_check`) or is newer than this program."""
     path = Path(path)
     read_header(path)  # a clear message for a missing, empty or non-SQLite file
     try:
@@ -84,16 +83,21 @@ def checked_source(path: Path) -> Iterator[tuple[Path, str, int | None]]:
             "Merge", "{file}: written by a newer version of recp_audit (schema {found}, this "
                      "program knows {known}); update the program to merge it"),
             file=path.name, found=version, known=migrate.SCHEMA_VERSION)
-    file_id = row[0] if row else ""
+    return version, row[0] if row else ""
+
+
+@contextlib.contextmanager
+def ready_source(path: Path, version: int) -> Iterator[Path]:
+    """The checked source to attach: itself, or an upgraded temporary copy when older."""
     if version == migrate.SCHEMA_VERSION:
-        yield path, file_id, None
+        yield Path(path)
         return
     with tempfile.TemporaryDirectory(prefix="recp-merge-") as folder:
-        copy = Path(folder) / path.name
+        copy = Path(folder) / Path(path).name
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
             copy_database(raw, copy)
         open_workspace(copy, backup_dir=Path(folder)).close()
-        yield copy, file_id, version
+        yield copy
 
 
 def backup(workspace: Workspace, backup_dir: Path | None = None) -> Path:
@@ -128,15 +132,15 @@ def merge(workspace: Workspace, sources: list[Path], dry_run: bool = False,
         for receipt in receipts:
             receipt.dry_run = True
         return receipts
+    with ThreadPoolExecutor(max_workers=2) as pool:  # every source before any change
+        checked = list(pool.map(check_source, sources))
+    backup(workspace, backup_dir)
     receipts = []
-    backed_up = False
-    for source in sources:
-        with checked_source(source) as (ready, file_id, upgraded):
-            if not backed_up:
-                backup(workspace, backup_dir)
-                backed_up = True
+    for source, (version, file_id) in zip(sources, checked):
+        with ready_source(source, version) as ready:
             outcome = _merge_one(workspace, ready, Path(source), file_id)
-        receipts.append(Receipt(Path(source), file_id, outcome, False, upgraded))
+        receipts.append(Receipt(Path(source), file_id, outcome, False,
+                                version if version < migrate.SCHEMA_VERSION else None))
     return receipts
 
 
@@ -145,6 +149,8 @@ def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) ->
         attach(connection, ready)
         try:
             with connection.begin():
+                latest = connection.exec_driver_sql(
+                    "SELECT max(hlc) FROM src.row_version").scalar()
                 outcome = merge_attached(connection)
                 connection.execute(sa.insert(MergeReceipt.__table__).values(
                     id=uuid.uuid4(), merged_at=dt.datetime.now(dt.UTC).isoformat(),
@@ -152,7 +158,6 @@ def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) ->
                     counts=outcome.as_json()))
         finally:
             detach(connection)
-        latest = connection.execute(sa.select(sa.func.max(RowVersion.hlc))).scalar()
         if latest:
             workspace.clock.observe(latest)
     return outcome

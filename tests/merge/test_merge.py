@@ -220,3 +220,13 @@ def test_a_killed_merge_leaves_the_target_as_it_was(lead, tmp_path):
     after.close()
     assert dump(tmp_path / "lead.sqlite") == before
     assert not revisions(energy) <= revisions(tmp_path / "lead.sqlite")
+
+
+def test_a_bad_file_among_several_stops_the_merge_before_any_change(lead, tmp_path):
+    edit(tmp_path / "energy.sqlite", lambda ws: records.create(ws, Person, {"name": "E"}))
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    before = dump(lead.path)
+    with pytest.raises(Exception):
+        merge.merge(lead, [tmp_path / "energy.sqlite", broken], backup_dir=tmp_path)
+    assert dump(lead.path) == before

@@ -1,5 +1,5 @@
 """Merge conflicts derived from the version log, and the receipts of past merges; the
-version log loses its index on the entity name (lookups go by entity id).
+version log loses its indexes on the entity name and the clock (lookups go by entity id).
 
 Revision ID: 0007_merge
 Revises: 0006_symbiosis
@@ -36,13 +36,16 @@ def upgrade() -> None:
         sa.Column("counts", sa.JSON(), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_merge_receipt"),
     )
-    # Lookups go by entity id; an index on the entity name only slowed every version write.
+    # Lookups go by entity id; indexes on the entity name and the clock only slowed every
+    # version write (the clock's maximum is read once, when the file opens).
     op.drop_index("ix_row_version_entity", table_name="row_version")
+    op.drop_index("ix_row_version_hlc", table_name="row_version")
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def downgrade() -> None:
     op.create_index("ix_row_version_entity", "row_version", ["entity"])
+    op.create_index("ix_row_version_hlc", "row_version", ["hlc"])
     for table in ("merge_receipt", "merge_conflict"):
         op.drop_table(table)
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
