@@ -62,26 +62,28 @@ def merge_attached(connection: sa.Connection) -> Outcome:
     version that descends from `main`'s, neither side has open conflicts), are copied
     by SQL; only the rest are rebuilt from their versions in Python."""
     run = connection.exec_driver_sql
-    fresh = "NOT EXISTS (SELECT 1 FROM main.row_version m WHERE m.revision = s.revision)"
+    # One pass over the source's log: versions new to `main`, and versions both have whose
+    # clock is earlier in `src` (the same edit made in two copies has one revision; its
+    # clock, origin and author are those of the earlier one, whichever file arrives first).
+    run("CREATE TEMP TABLE merge_seen AS SELECT s.revision AS revision, s.entity AS entity, "
+        "s.entity_id AS entity_id, m.revision IS NULL AS fresh FROM src.row_version s "
+        "LEFT JOIN main.row_version m ON m.revision = s.revision "
+        "WHERE m.revision IS NULL OR (s.hlc, s.origin) < (m.hlc, m.origin)")
     run("CREATE TEMP TABLE merge_affected (entity TEXT, entity_id TEXT, "
         "PRIMARY KEY (entity, entity_id)) WITHOUT ROWID")
-    run(f"INSERT INTO temp.merge_affected SELECT DISTINCT s.entity, s.entity_id "
-        f"FROM src.row_version s WHERE {fresh}")
-    # The same edit made in two copies has one revision; its clock, origin and author are
-    # those of the earlier one, whichever file arrives first.
-    earlier = run("SELECT s.revision, s.hlc, s.origin, s.author, s.entity, s.entity_id "
-                  "FROM src.row_version s CROSS JOIN main.row_version m "
-                  "ON m.revision = s.revision WHERE (s.hlc, s.origin) < (m.hlc, m.origin)").all()
+    run("INSERT INTO temp.merge_affected SELECT DISTINCT entity, entity_id FROM temp.merge_seen")
+    earlier = run("SELECT s.hlc, s.origin, s.author, s.revision FROM src.row_version s "
+                  "WHERE s.revision IN (SELECT revision FROM temp.merge_seen WHERE NOT fresh)"
+                  ).all()
     if earlier:
         run("UPDATE main.row_version SET hlc = ?, origin = ?, author = ? WHERE revision = ?",
-            [(hlc, origin, author, revision) for revision, hlc, origin, author, _, _ in earlier])
-        run("INSERT OR IGNORE INTO temp.merge_affected VALUES (?, ?)",
-            [(entity, entity_id) for *_, entity, entity_id in earlier])
+            [tuple(row) for row in earlier])
     entities = {row[0] for row in run("SELECT DISTINCT entity FROM temp.merge_affected")}
     columns = ", ".join(LOG_COLUMNS)
     outcome = Outcome()
     outcome.versions = run(f"INSERT INTO main.row_version ({columns}) SELECT {columns} "
-                           f"FROM src.row_version s WHERE {fresh}").rowcount
+                           f"FROM src.row_version WHERE revision IN "
+                           f"(SELECT revision FROM temp.merge_seen WHERE fresh)").rowcount
     run("INSERT OR IGNORE INTO main.blob (sha256, media_type, size, data) "
         "SELECT sha256, media_type, size, data FROM src.blob")
     for table in versioned_tables():
@@ -89,6 +91,7 @@ def merge_attached(connection: sa.Connection) -> Outcome:
             rest = _copy_rows(connection, table, outcome)
             rebuild_table(connection, table, [uuid.UUID(hex=i) for i in rest], outcome)
     run("DROP TABLE temp.merge_affected")
+    run("DROP TABLE temp.merge_seen")
     return outcome
 
 
