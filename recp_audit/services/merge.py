@@ -141,11 +141,15 @@ def merge(workspace: Workspace, sources: list[Path], dry_run: bool = False,
             outcome = _merge_one(workspace, ready, Path(source), file_id)
         receipts.append(Receipt(Path(source), file_id, outcome, False,
                                 version if version < migrate.SCHEMA_VERSION else None))
+    with workspace.engine.connect() as connection:
+        connection.connection.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
     return receipts
 
 
 def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) -> Outcome:
     with workspace.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA wal_autocheckpoint=0")  # one checkpoint after all the sources
         attach(connection, ready)
         try:
             with connection.begin():
@@ -158,6 +162,7 @@ def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) ->
                     counts=outcome.as_json()))
         finally:
             detach(connection)
+            raw.execute("PRAGMA wal_autocheckpoint=1000")
         if latest:
             workspace.clock.observe(latest)
     return outcome
