@@ -183,6 +183,29 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--audit", metavar="ID", help="audit id")
     what.add_argument("--enterprise", metavar="ID", help="enterprise id (with its audits)")
     handing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    publishing = commands.add_parser(
+        "publish", help="push the workspace's versions to a team server (PostgreSQL)")
+    publishing.add_argument("file", type=Path, metavar="FILE")
+    publishing.add_argument("server", metavar="postgresql://USER@HOST/DB")
+    publishing.add_argument("--json", action="store_true", help="print the report as JSON")
+    pulling = commands.add_parser(
+        "pull", help="bring a team server's data into the workspace for offline work")
+    pulling.add_argument("file", type=Path, metavar="FILE")
+    pulling.add_argument("server", metavar="postgresql://USER@HOST/DB")
+    scope = pulling.add_mutually_exclusive_group()
+    scope.add_argument("--park", metavar="ID", help="only this park (default: everything)")
+    scope.add_argument("--enterprise", metavar="ID", help="only this enterprise")
+    pulling.add_argument("--json", action="store_true", help="print the report as JSON")
+    setting_up = commands.add_parser(
+        "server-init", help="set up or upgrade a team server's tables and roles (as its owner)")
+    setting_up.add_argument("server", metavar="postgresql://OWNER@HOST/DB")
+    account = commands.add_parser(
+        "server-user", help="create a viewer or editor login on a team server (as its owner)")
+    account.add_argument("server", metavar="postgresql://OWNER@HOST/DB")
+    account.add_argument("name", metavar="NAME")
+    account.add_argument("--role", choices=("viewer", "editor"), required=True)
+    account.add_argument("--password-stdin", action="store_true",
+                         help="read the new login's password from standard input")
     calc = commands.add_parser(
         "calc", add_help=False, help="run an engineering calculator (--list shows them)")
     calc.add_argument("name", nargs="?", metavar="NAME", help="calculator name")
@@ -385,6 +408,107 @@ def _export_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_password(action):
+    """Run `action(password)`; when the server asks for a password, ask on the terminal
+    (or take $PGPASSWORD / ~/.pgpass, which the driver reads itself)."""
+    import getpass
+
+    from recp_audit.server.connect import PasswordNeeded
+
+    try:
+        return action(None)
+    except PasswordNeeded as exc:
+        if not sys.stdin.isatty():
+            raise
+        return action(getpass.getpass(f"{exc}: "))
+
+
+def _print_sync(report, args: argparse.Namespace, verb: str) -> None:
+    moved = report.transfer
+    if args.json:
+        print(json.dumps({"server": report.server, "server_id": report.server_id,
+                          "rows_in_scope": report.rows_in_scope,
+                          "private_enterprises": report.private_enterprises,
+                          "blobs": moved.blobs, **moved.outcome.as_json(),
+                          "rejected": [{"entity": r.entity, "id": str(r.entity_id),
+                                        "reason": r.reason} for r in moved.rejected]},
+                         ensure_ascii=False, indent=2))
+        return
+    outcome = moved.outcome
+    print(f"{verb} {outcome.versions} versions ({report.rows_in_scope} rows compared): "
+          f"{outcome.total('new')} new, {outcome.total('fast_forwarded')} fast-forwarded, "
+          f"{outcome.total('merged')} merged automatically, "
+          f"{outcome.total('conflicts')} with conflicts; {moved.blobs} photos or series files")
+    if report.private_enterprises:
+        print(f"Private enterprises kept off the server: {report.private_enterprises}")
+    for rejected in moved.rejected:
+        print(f"  refused {rejected.entity} {rejected.entity_id}: {rejected.reason}")
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from recp_audit.services import server
+    from recp_audit.store.db import open_workspace
+
+    workspace = open_workspace(args.file, read_only=True)
+    try:
+        report = _with_password(lambda password: server.publish(workspace, args.server,
+                                                                password))
+    finally:
+        workspace.close()
+    _print_sync(report, args, f"Published to {report.server}:")
+    return 0
+
+
+def _pull(args: argparse.Namespace) -> int:
+    import uuid
+
+    from recp_audit.services import merge, server
+    from recp_audit.store.db import open_workspace
+
+    park = _record_id(args.park, "park") if args.park else None
+    try:
+        enterprise = uuid.UUID(args.enterprise) if args.enterprise else None
+    except ValueError:
+        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "\"{text}\" is not an enterprise id (recp-audit info FILE lists them)"),
+            {"text": args.enterprise})) from None
+    workspace = open_workspace(args.file)
+    try:
+        report = _with_password(lambda password: server.pull(
+            workspace, args.server, password, park_id=park, enterprise_id=enterprise))
+        open_conflicts = len(merge.conflicts(workspace))
+    finally:
+        workspace.close()
+    _print_sync(report, args, f"Pulled from {report.server}:")
+    if not args.json:
+        print(f"Open conflicts in {args.file.name}: {open_conflicts}")
+    return 0
+
+
+def _server_init(args: argparse.Namespace) -> int:
+    from recp_audit.server.connect import init_server, server_url
+
+    server_id = _with_password(lambda password: init_server(server_url(args.server, password)))
+    print(f"The server is ready (id {server_id}); roles recp_viewer and recp_editor exist")
+    return 0
+
+
+def _server_user(args: argparse.Namespace) -> int:
+    import getpass
+
+    from recp_audit.server.connect import add_user, server_url
+
+    secret = sys.stdin.readline().rstrip("\n") if args.password_stdin else \
+        getpass.getpass(f"Password for the new login {args.name}: ")
+    if not secret:
+        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
+            "Cli", "the new login needs a password"), {}))
+    _with_password(lambda password: add_user(server_url(args.server, password), args.name,
+                                             secret, args.role))
+    print(f"{args.name} can now log in as a {args.role}")
+    return 0
+
+
 def _calc(args: argparse.Namespace) -> int:
     from recp_audit.services import calc_cli
 
@@ -501,7 +625,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                "import-baseline": _import_baseline, "options": _options,
                "report": _report, "import-survey": _import_survey,
                "symbiosis": _symbiosis, "merge": _merge,
-               "export-audit": _export_audit}.get(args.command, _gui)
+               "export-audit": _export_audit, "publish": _publish, "pull": _pull,
+               "server-init": _server_init, "server-user": _server_user}.get(args.command, _gui)
     try:
         return handler(args)
     except RecpError as exc:

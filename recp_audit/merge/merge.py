@@ -9,7 +9,6 @@ Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.dialects import postgresql, sqlite
 
 from recp_audit.merge.versions import Version, View, view
 from recp_audit.model import Base, MergeConflict, RowVersion
@@ -26,6 +25,7 @@ from recp_audit.model.versioning import revision_hash
 
 KINDS = ("new", "fast_forwarded", "merged", "conflicts")
 CHUNK = 500  # ids per IN (...) query
+UPSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 LOG_COLUMNS = ("revision", "entity", "entity_id", "parents", "hlc", "origin", "author",
                "deleted", "data")
 
@@ -143,42 +143,61 @@ def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outco
 
 def rebuild_table(connection: sa.Connection, table: sa.Table, wanted: list[uuid.UUID],
                   outcome: Outcome) -> None:
-    """Rebuild the listed rows of one table from their versions."""
-    conflicts = MergeConflict.__table__
+    """Rebuild the listed rows of one table from their logged versions."""
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        hexes = tuple(entity_id.hex for entity_id in chunk)
-        run = connection.exec_driver_sql
-        before = {uuid.UUID(hex=row[0]): (row[1], row[2], str(uuid.UUID(hex=row[3])), row[4])
-                  for row in run(f"SELECT id, revision, hlc, origin, author FROM {table.name} "
-                                 f"WHERE id IN ({marks})", hexes)}
-        versions: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
-        for revision, entity_id, parents, hlc, origin, author, deleted, data in run(
-                "SELECT revision, entity_id, parents, hlc, origin, author, deleted, data "
-                f"FROM row_version WHERE entity_id IN ({marks})", hexes):
-            versions[uuid.UUID(hex=entity_id)][revision] = Version(
-                revision, tuple(json.loads(parents)), hlc, str(uuid.UUID(hex=origin)), author,
-                bool(deleted), json.loads(data))
-        rows, found = [], []
-        for entity_id in chunk:
-            made = view(versions[entity_id])
-            found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
-                       "base": c.base, "values": c.values} for c in made.conflicts]
-            revision = _revision(table.name, entity_id, made)
-            latest = made.latest
-            if before.get(entity_id) == (revision, latest.hlc, latest.origin, latest.author):
-                continue
-            kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
-                    else "merged" if made.merged else "fast_forwarded")
-            outcome.counts[table.name][kind] += 1
-            rows.append(_row(table, entity_id, made, revision))
-        if rows:
-            _upsert(connection, table, rows)
-        connection.execute(sa.delete(conflicts).where(
-            conflicts.c.entity == table.name, conflicts.c.entity_id.in_(chunk)))
-        if found:
-            connection.execute(sa.insert(conflicts), found)
+        found = load_versions(connection, table.name, chunk)
+        write_rows(connection, table, {entity_id: found[entity_id] for entity_id in chunk},
+                   outcome)
+
+
+def load_versions(connection: sa.Connection, entity: str,
+                  ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Version]]:
+    """Every logged version of the listed rows of one entity kind, by row and revision."""
+    log = RowVersion.__table__
+    found: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
+    for start in range(0, len(ids), CHUNK):
+        for row in connection.execute(sa.select(*(log.c[name] for name in LOG_COLUMNS)).where(
+                log.c.entity_id.in_(ids[start:start + CHUNK]), log.c.entity == entity)):
+            found[row.entity_id][row.revision] = version_of(row)
+    return found
+
+
+def version_of(row: sa.Row) -> Version:
+    """A row of the version log as a `Version`."""
+    return Version(row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
+                   bool(row.deleted), row.data)
+
+
+def write_rows(connection: sa.Connection, table: sa.Table,
+               versions: dict[uuid.UUID, dict[str, Version]], outcome: Outcome) -> None:
+    """Write each row as its versions make it (unless it already is) and replace its
+    recorded conflicts; `outcome` counts what changed. Dialect-neutral (SQLite, PostgreSQL)."""
+    conflicts = MergeConflict.__table__
+    ids = list(versions)
+    before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
+              for row in connection.execute(
+                  sa.select(table.c.id, table.c.revision, table.c.hlc, table.c.origin,
+                            table.c.author).where(table.c.id.in_(ids)))}
+    rows, found = [], []
+    for entity_id, logged in versions.items():
+        made = view(logged)
+        found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
+                   "base": c.base, "values": c.values} for c in made.conflicts]
+        revision = _revision(table.name, entity_id, made)
+        latest = made.latest
+        if before.get(entity_id) == (revision, latest.hlc, latest.origin, latest.author):
+            continue
+        kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
+                else "merged" if made.merged else "fast_forwarded")
+        outcome.counts[table.name][kind] += 1
+        rows.append(_row(table, entity_id, made, revision))
+    if rows:
+        upsert(connection, table, rows)
+    connection.execute(sa.delete(conflicts).where(
+        conflicts.c.entity == table.name, conflicts.c.entity_id.in_(ids)))
+    if found:
+        connection.execute(sa.insert(conflicts), found)
 
 
 def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
@@ -190,11 +209,19 @@ def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
 
 def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str) -> dict[str, Any]:
     latest = made.latest
-    row = {column.key: python_value(column, made.data.get(column.key)) for column in table.c
-           if column.key not in VERSION_COLUMNS}
+    row = {column.key: python_value(column, made.data[column.key]) if column.key in made.data
+           else default_of(column) for column in table.c if column.key not in VERSION_COLUMNS}
     row.update(id=entity_id, revision=revision, parents=made.parents, hlc=latest.hlc,
                origin=uuid.UUID(latest.origin), author=latest.author, deleted=made.deleted)
     return row
+
+
+def default_of(column: sa.Column) -> Any:
+    """The value a column takes when a version logged before it existed leaves it out."""
+    default = column.default
+    if default is None:
+        return None
+    return default.arg(None) if default.is_callable else default.arg
 
 
 def python_value(column: sa.Column, value: Any) -> Any:
@@ -213,8 +240,9 @@ def python_value(column: sa.Column, value: Any) -> Any:
     return value
 
 
-def _upsert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    statement = sqlite_insert(table)
+def upsert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert the rows, or update those whose id is already there (SQLite or PostgreSQL)."""
+    statement = UPSERTS[connection.dialect.name](table)
     statement = statement.on_conflict_do_update(
         index_elements=[table.c.id],
         set_={column.key: statement.excluded[column.key] for column in table.c

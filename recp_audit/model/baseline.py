@@ -31,7 +31,7 @@ class BaselineEntry(Versioned, Base):
     cost: Mapped[float | None] = mapped_column(Float, default=None)
     currency: Mapped[str] = mapped_column(String(3), default="")
     source: Mapped[DataSource] = mapped_column(enum_column(DataSource), default=DataSource.METER)
-    ewc_code: Mapped[str] = mapped_column(String(8), default="")
+    ewc_code: Mapped[str] = mapped_column(String(12), default="")
     factor_key: Mapped[str] = mapped_column(String(40), default="")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import uuid
 
-from sqlalchemy import Enum, Float, ForeignKey, Integer, String, Text, Uuid
+from sqlalchemy import Boolean, Enum, Float, ForeignKey, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from recp_audit.choices import PersonRole
@@ -63,6 +63,7 @@ class Enterprise(Versioned, Base):
     shifts: Mapped[int | None] = mapped_column(Integer, default=None)
     annual_output: Mapped[float | None] = mapped_column(Float, default=None)
     annual_output_unit: Mapped[str] = mapped_column(String(40), default="")
+    private: Mapped[bool] = mapped_column(Boolean, default=False)  # never published
 
     park: Mapped[Park | None] = relationship(back_populates="enterprises")
     audits: Mapped[list["Audit"]] = relationship(  # noqa: UP037 - defined in model.audit

@@ -33,7 +33,7 @@ class Stream(Versioned, Base):
     kind: Mapped[StreamKind] = mapped_column(enum_column(StreamKind),
                                              default=StreamKind.MATERIAL)
     name: Mapped[str] = mapped_column(String(300))
-    ewc_code: Mapped[str] = mapped_column(String(8), default="")
+    ewc_code: Mapped[str] = mapped_column(String(12), default="")
     national_code: Mapped[str] = mapped_column(String(40), default="")
     hazardous: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(40), default="")  # solid, liquid, sludge ...

@@ -318,7 +318,7 @@ SPECS: dict[type, dict[str, Cleaner]] = {
                  "latitude": number(-90, 90), "longitude": number(-180, 180),
                  "employees": number(0, 1_000_000, integer=True), "main_products": text(20000),
                  "shifts": number(1, 4, integer=True), "annual_output": number(0, 1e15),
-                 "annual_output_unit": unit},
+                 "annual_output_unit": unit, "private": flag},
     Audit: {"enterprise_id": identifier, "kind": choice(AuditKind),
             "title": text(300, required=True), "period_start": date, "period_end": date,
             "status": choice(AuditStatus), "report_language": one_of(REPORT_LANGUAGES),

@@ -80,7 +80,7 @@ def populate(workspace: Workspace) -> None:
             session.add(audit)
             session.add_all(AuditMember(audit=audit, person=people[i], team_role=role)
                             for i, role in members)
-        bakery = Enterprise(**CLUB_ENTERPRISE)
+        bakery = Enterprise(**CLUB_ENTERPRISE, private=True)
         self_diagnosis = Audit(enterprise=bakery, kind=AuditKind.SELF_DIAGNOSIS,
                                title="Самодиагностика клуба РЭЧП, весна 2026",
                                period_start=BASELINE[0], period_end=BASELINE[1],

@@ -1,4 +1,5 @@
-"""Schema upgrades with Alembic (batch mode, so SQLite can alter tables)."""
+"""Schema upgrades with Alembic, for workspace files (SQLite, batch mode so tables can
+be altered) and team servers (PostgreSQL) alike."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_VERSION = 7  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 8  # PRAGMA user_version written by the newest migration
 
 
 def alembic_config(connection: sa.Connection):
@@ -25,6 +26,10 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":  # PostgreSQL: transactional DDL as it is
+            with connection.begin():
+                command.upgrade(alembic_config(connection), revision)
+            return
         sqlite = connection.connection.driver_connection
         sqlite.execute("PRAGMA foreign_keys=OFF")  # batch mode recreates tables
         try:
@@ -43,3 +48,10 @@ def head_revision() -> str:
 
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     return script.get_current_head()
+
+
+def known_revisions() -> set[str]:
+    """Every migration revision this program has (an unknown one is from a newer program)."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}

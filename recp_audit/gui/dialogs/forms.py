@@ -63,6 +63,9 @@ def enterprise_fields(workspace: Workspace) -> list[Field]:
         Field("main_products", QCoreApplication.translate("Forms", "Main products"), "multiline"),
         Field("annual_output", QCoreApplication.translate("Forms", "Annual output"), "number"),
         Field("annual_output_unit", QCoreApplication.translate("Forms", "Unit of output"), placeholder="t, m3, pcs"),
+        Field("private", QCoreApplication.translate("Forms", "Private"), "check",
+              placeholder=QCoreApplication.translate(
+                  "Forms", "Keep on this computer: never published to a team server")),
     ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout,
                                QWidget)
 
@@ -21,7 +21,7 @@ ERROR_STYLE = "border: 1px solid #c0392b;"
 
 @dataclass
 class Field:
-    """One form field: `kind` is text, multiline, number, choice or date."""
+    """One form field: `kind` is text, multiline, number, choice, date or check."""
 
     key: str
     label: str
@@ -45,6 +45,8 @@ def _make_widget(spec: Field) -> QWidget:
         widget = QComboBox()
         for caption, value in spec.choices:
             widget.addItem(caption, value)
+    elif spec.kind == "check":
+        widget = QCheckBox(spec.placeholder)
     elif spec.kind == "date":
         widget = QDateEdit()
         widget.setCalendarPopup(True)
@@ -64,6 +66,8 @@ def _set_value(widget: QWidget, value: Any) -> None:
         widget.setPlainText(value or "")
     elif isinstance(widget, QComboBox):
         select_data(widget, value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
     elif isinstance(widget, QDateEdit):
         widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
     else:
@@ -76,6 +80,8 @@ def _get_value(widget: QWidget) -> Any:
         return widget.toPlainText()
     if isinstance(widget, QComboBox):
         return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
     if isinstance(widget, QDateEdit):
         date = widget.date()
         return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())

@@ -29,3 +29,15 @@ def create_versioned_table(name: str, *columns, indexed: tuple[str, ...] = ()) -
     with op.batch_alter_table(name) as batch:
         for column in ("deleted", *indexed):
             batch.create_index(f"ix_{name}_{column}", [column])
+
+
+def on_sqlite() -> bool:
+    """Whether the migration runs on a SQLite workspace file (not on a server)."""
+    return op.get_bind().dialect.name == "sqlite"
+
+
+def set_schema_version(version: int) -> None:
+    """Stamp a workspace file's `PRAGMA user_version`; a server keeps only Alembic's
+    own `alembic_version` table."""
+    if on_sqlite():
+        op.execute(f"PRAGMA user_version = {version}")

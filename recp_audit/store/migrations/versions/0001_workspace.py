@@ -8,6 +8,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
+from recp_audit.store.migrations.helpers import on_sqlite, set_schema_version
+
 revision = "0001_workspace"
 down_revision = None
 branch_labels = None
@@ -17,7 +19,8 @@ APPLICATION_ID = 0x52454350
 
 
 def upgrade() -> None:
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if on_sqlite():
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     op.create_table(
         "workspace_meta",
         sa.Column("key", sa.String(64), nullable=False),
@@ -41,10 +44,10 @@ def upgrade() -> None:
         batch.create_index("ix_row_version_entity", ["entity"])
         batch.create_index("ix_row_version_entity_id", ["entity_id"])
         batch.create_index("ix_row_version_hlc", ["hlc"])
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     op.drop_table("row_version")
     op.drop_table("workspace_meta")
-    op.execute("PRAGMA user_version = 0")
+    set_schema_version(0)

@@ -8,7 +8,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from recp_audit.store.migrations.helpers import create_versioned_table, text_enum
+from recp_audit.store.migrations.helpers import (create_versioned_table, set_schema_version,
+                                                 text_enum)
 
 revision = "0002_organisations"
 down_revision = "0001_workspace"
@@ -80,10 +81,10 @@ def upgrade() -> None:
                                 name="fk_audit_member_person_id_person"),
         indexed=("audit_id", "person_id"),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     for table in ("audit_member", "audit", "enterprise", "park", "person"):
         op.drop_table(table)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    set_schema_version(SCHEMA_VERSION - 1)

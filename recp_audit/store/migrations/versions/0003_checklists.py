@@ -8,7 +8,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from recp_audit.store.migrations.helpers import create_versioned_table, text_enum
+from recp_audit.store.migrations.helpers import (create_versioned_table, set_schema_version,
+                                                 text_enum)
 
 revision = "0003_checklists"
 down_revision = "0002_organisations"
@@ -82,10 +83,10 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["audit_id"], ["audit.id"], name="fk_option_audit_id_audit"),
         indexed=("audit_id",),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     for table in ("option", "photo", "blob", "checklist_answer", "checklist"):
         op.drop_table(table)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    set_schema_version(SCHEMA_VERSION - 1)

@@ -8,7 +8,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from recp_audit.store.migrations.helpers import create_versioned_table, text_enum
+from recp_audit.store.migrations.helpers import (create_versioned_table, set_schema_version,
+                                                 text_enum)
 
 revision = "0004_measurements"
 down_revision = "0003_checklists"
@@ -101,10 +102,10 @@ def upgrade() -> None:
                                 name="fk_series_channel_blob_sha256_blob"),
         indexed=("series_id",),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     for table in ("series_channel", "series", "reading", "measurement_point", "instrument"):
         op.drop_table(table)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    set_schema_version(SCHEMA_VERSION - 1)

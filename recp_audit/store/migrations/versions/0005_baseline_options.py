@@ -9,7 +9,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from recp_audit.store.migrations.helpers import create_versioned_table, text_enum
+from recp_audit.store.migrations.helpers import (create_versioned_table, set_schema_version,
+                                                 text_enum)
 
 revision = "0005_baseline_options"
 down_revision = "0004_measurements"
@@ -75,7 +76,7 @@ def upgrade() -> None:
     with op.batch_alter_table("audit") as batch:
         batch.add_column(sa.Column("factor_overrides", sa.JSON(), nullable=False,
                                    server_default="{}"))
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -86,4 +87,4 @@ def downgrade() -> None:
             batch.drop_column(column.name)
     for table in ("tariff", "baseline_entry"):
         op.drop_table(table)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    set_schema_version(SCHEMA_VERSION - 1)

@@ -8,7 +8,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-from recp_audit.store.migrations.helpers import create_versioned_table, text_enum
+from recp_audit.store.migrations.helpers import (create_versioned_table, set_schema_version,
+                                                 text_enum)
 
 revision = "0006_symbiosis"
 down_revision = "0005_baseline_options"
@@ -59,10 +60,10 @@ def upgrade() -> None:
                                 name="fk_candidate_receiver_stream_id_stream"),
         indexed=("supplier_stream_id", "receiver_stream_id"),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     for table in ("candidate", "stream"):
         op.drop_table(table)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    set_schema_version(SCHEMA_VERSION - 1)

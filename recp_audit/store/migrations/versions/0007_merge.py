@@ -9,6 +9,8 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
+from recp_audit.store.migrations.helpers import set_schema_version
+
 revision = "0007_merge"
 down_revision = "0006_symbiosis"
 branch_labels = None
@@ -40,7 +42,7 @@ def upgrade() -> None:
     # version write (the clock's maximum is read once, when the file opens).
     op.drop_index("ix_row_version_entity", table_name="row_version")
     op.drop_index("ix_row_version_hlc", table_name="row_version")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    set_schema_version(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -48,4 +50,4 @@ def downgrade() -> None:
     op.create_index("ix_row_version_hlc", "row_version", ["hlc"])
     for table in ("merge_receipt", "merge_conflict"):
         op.drop_table(table)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    set_schema_version(SCHEMA_VERSION - 1)

@@ -1,0 +1,217 @@
+"""Connecting to a team server (PostgreSQL through psycopg), checking its schema, and
+setting one up: the tables by the same Alembic migrations as a workspace file, and two
+group roles, `recp_viewer` (may pull) and `recp_editor` (may also publish).
+
+Every failure becomes a `ServerError` that says what went wrong in the user's words
+(unreachable, wrong password, not a recp_audit server, newer schema, read-only account).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
+
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.model import Base, WorkspaceMeta
+from recp_audit.store import migrate
+from recp_audit.store.db import FILE_ID_KEY
+
+CONTEXT = "Server"
+VIEWER, EDITOR = "recp_viewer", "recp_editor"
+WRITE_LOCK = 0x52454350  # one writer at a time keeps the log and rows in step
+
+
+class ServerError(RecpError):
+    """The server cannot be used; the message says why and what to do."""
+
+
+class PasswordNeeded(ServerError):
+    """The server asks for a password and none was given (ask the user, then retry)."""
+
+
+def _error(template: str, cls: type[ServerError] = ServerError, **params) -> ServerError:
+    return cls(Message(CONTEXT, template, params))
+
+
+def server_url(text: str | URL, password: str | None = None) -> URL:
+    """The SQLAlchemy URL of a `postgresql://user@host:port/database` address."""
+    try:
+        url = make_url(text)
+    except sa.exc.ArgumentError:
+        raise _error(QT_TRANSLATE_NOOP("Server", "\"{address}\" is not a server address; "
+                                                 "write postgresql://user@host:5432/database"),
+                     address=str(text)) from None
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise _error(QT_TRANSLATE_NOOP("Server", "\"{address}\" is not a PostgreSQL address; "
+                                                 "write postgresql://user@host:5432/database"),
+                     address=url.render_as_string(hide_password=True))
+    url = url.set(drivername="postgresql+psycopg")
+    if password is not None:
+        url = url.set(password=password)
+    query = {"connect_timeout": "5", "application_name": "recp_audit", **url.query}
+    return url.set(query=query)
+
+
+def display(url: URL) -> str:
+    """The address to show and keep: no password, no driver name, no options."""
+    return url.set(drivername="postgresql", password=None, query={}).render_as_string(
+        hide_password=False)
+
+
+def _reason(text: str) -> str:
+    """The useful part of a driver message: its first line, without the boilerplate."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first.removeprefix("connection failed: ").strip()[:200]
+
+
+def _explain(exc: sa.exc.DBAPIError, url: URL) -> ServerError:
+    text = str(exc.orig).strip()
+    lower = text.lower()
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if "no password supplied" in lower:
+        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} asks for the password "
+                                                  "of {user}"),
+                      PasswordNeeded, server=where, user=url.username or "")
+    if "password authentication failed" in lower:
+        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} refused the password "
+                                                  "of {user}"), server=where,
+                      user=url.username or "")
+    if "does not exist" in lower and "database" in lower:
+        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} has no database "
+                                                  "\"{database}\""),
+                      server=where, database=url.database)
+    if "permission denied" in lower:
+        return _error(QT_TRANSLATE_NOOP("Server", "the account {user} may only read from the "
+                                                  "server (a viewer); ask the centre for "
+                                                  "editor rights to publish"),
+                      user=url.username or "")
+    if isinstance(exc, sa.exc.OperationalError) and not exc.connection_invalidated \
+            and ("connect" in lower or "timeout" in lower or "resolve" in lower
+                 or "translate host" in lower):
+        return _error(QT_TRANSLATE_NOOP("Server", "cannot reach the server {server}: "
+                                                  "{reason}; your work here is unaffected"),
+                      server=where, reason=_reason(text))
+    return _error(QT_TRANSLATE_NOOP("Server", "the connection to the server {server} failed: "
+                                              "{reason}; your work here is unaffected"),
+                  server=where, reason=_reason(text) or type(exc).__name__)
+
+
+@contextlib.contextmanager
+def server_errors(url: URL) -> Iterator[None]:
+    """Turn database errors inside the block into clear `ServerError`s."""
+    try:
+        yield
+    except sa.exc.DBAPIError as exc:
+        raise _explain(exc, url) from None
+
+
+def engine_for(url: URL) -> sa.Engine:
+    """An engine on the server; connecting once to fail early with a clear message."""
+    engine = sa.create_engine(url, poolclass=NullPool)
+    with server_errors(url), engine.connect():
+        pass
+    return engine
+
+
+def schema_revision(connection: sa.Connection) -> str | None:
+    """The Alembic revision the server's tables are at (None: not set up)."""
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def check_schema(connection: sa.Connection, url: URL) -> str:
+    """The server's id; a ServerError unless its schema is exactly this program's."""
+    found = schema_revision(connection)
+    if found is None:
+        raise _error(QT_TRANSLATE_NOOP("Server", "the database {database} is not a recp_audit "
+                                                 "server yet; set it up with recp-audit "
+                                                 "server-init"), database=url.database)
+    if found != migrate.head_revision():
+        if found not in migrate.known_revisions():
+            raise _error(QT_TRANSLATE_NOOP(
+                "Server", "the server was set up by a newer version of recp_audit (schema "
+                          "{found}); update the program to use it"), found=found)
+        raise _error(QT_TRANSLATE_NOOP(
+            "Server", "the server's schema {found} is older than this program's {known}; "
+                      "ask its administrator to run recp-audit server-init"),
+            found=found, known=migrate.head_revision())
+    return connection.scalar(sa.select(WorkspaceMeta.value).where(
+        WorkspaceMeta.key == FILE_ID_KEY)) or ""
+
+
+def lock_writers(connection: sa.Connection) -> None:
+    """Hold the server's writer lock until the transaction ends (PostgreSQL only)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(WRITE_LOCK)))
+
+
+def init_server(url: URL) -> str:
+    """Create or upgrade the server's tables and roles (as the database owner); its id."""
+    engine = engine_for(url)
+    try:
+        with server_errors(url):
+            with engine.connect() as connection:
+                found = schema_revision(connection)
+                if found is not None and found not in migrate.known_revisions():
+                    check_schema(connection, url)  # raises: newer than this program
+            migrate.upgrade(engine)
+            with engine.begin() as connection:
+                server_id = connection.scalar(sa.select(WorkspaceMeta.value).where(
+                    WorkspaceMeta.key == FILE_ID_KEY))
+                if server_id is None:
+                    server_id = str(uuid.uuid4())
+                    connection.execute(sa.insert(WorkspaceMeta).values(key=FILE_ID_KEY,
+                                                                       value=server_id))
+                _grant(connection)
+            return server_id
+    finally:
+        engine.dispose()
+
+
+def _grant(connection: sa.Connection) -> None:
+    run = connection.exec_driver_sql
+    for role in (VIEWER, EDITOR):
+        if not connection.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                 {"r": role}):
+            run(f"CREATE ROLE {role} NOLOGIN")
+        run(f"GRANT USAGE ON SCHEMA public TO {role}")
+        run(f"GRANT CONNECT ON DATABASE \"{connection.engine.url.database}\" TO {role}")
+    tables = ", ".join(f'"{name}"' for name in [*Base.metadata.tables, "alembic_version"])
+    run(f"GRANT SELECT ON {tables} TO {VIEWER}, {EDITOR}")
+    written = [name for name in Base.metadata.tables if name not in ("workspace_meta",)]
+    run(f"GRANT INSERT, UPDATE ON {', '.join(written)} TO {EDITOR}")
+    run(f"GRANT DELETE ON merge_conflict TO {EDITOR}")
+
+
+def add_user(url: URL, name: str, password: str, role: str) -> None:
+    """Create (or update) a login for a viewer or an editor (as the database owner)."""
+    if role not in ("viewer", "editor"):
+        raise _error(QT_TRANSLATE_NOOP("Server", "the role must be viewer or editor, not "
+                                                 "\"{role}\""), role=role)
+    if not name.replace("_", "").isalnum() or not name[:1].isalpha():
+        raise _error(QT_TRANSLATE_NOOP("Server", "\"{name}\" is not a usable account name "
+                                                 "(letters, digits and _)"), name=name)
+    from psycopg import sql
+
+    engine = engine_for(url)
+    try:
+        with server_errors(url), engine.begin() as connection:
+            raw = connection.connection.driver_connection
+            exists = connection.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
+                                       {"r": name})
+            raw.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
+                sql.SQL("ALTER" if exists else "CREATE"), sql.Identifier(name),
+                sql.Literal(password)))
+            for group in (VIEWER, EDITOR):
+                raw.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group),
+                                                               sql.Identifier(name)))
+            raw.execute(sql.SQL("GRANT {} TO {}").format(
+                sql.Identifier(EDITOR if role == "editor" else VIEWER), sql.Identifier(name)))
+    finally:
+        engine.dispose()

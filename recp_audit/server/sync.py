@@ -1,0 +1,251 @@
+"""Bring one copy's versions into another, on any database (a workspace file, a server).
+
+For each row in scope whose revision differs between the two, the receiving side gets
+the versions it lacks (and the photos' and series' bytes they need) and the row is
+rebuilt there from all its versions by the file-merge rules (`merge.versions.view`).
+Each chunk of rows is one transaction, so an interrupted transfer keeps the chunks it
+finished and the next one carries on from there. Versions from a side that is not
+trusted (a server) are checked first: their content must match their revision hash,
+their fields the table's columns and types, and what they refer to must exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from recp_audit.merge.merge import CHUNK, Outcome, load_versions, versioned_tables, write_rows
+from recp_audit.merge.versions import Version
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.model import RowVersion
+from recp_audit.model.base import VERSION_COLUMNS
+from recp_audit.model.checklist import Blob
+from recp_audit.model.clock import parse_stamp
+from recp_audit.model.versioning import revision_hash
+from recp_audit.server.scope import Ids
+
+Progress = Callable[[int, int], None]  # rows looked at so far, rows in scope; may raise
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A row (or one of its versions) left out because it failed a check."""
+
+    entity: str
+    entity_id: uuid.UUID
+    reason: str
+
+
+@dataclass
+class Transfer:
+    """What a transfer did: per entity kind as a merge counts it, and what it refused."""
+
+    outcome: Outcome = field(default_factory=Outcome)
+    rejected: list[Rejected] = field(default_factory=list)
+    blobs: int = 0
+    latest: str = ""  # the latest clock among the versions brought in
+
+
+class BadValue(ValueError):
+    """A logged value that does not fit its column."""
+
+
+def check_value(column: sa.Column, value: Any) -> None:
+    """Raise BadValue unless `value` (as logged in JSON) fits `column`."""
+    kind = column.type
+    if value is None:
+        if not column.nullable:
+            raise BadValue(f"{column.key}: must not be empty")
+        return
+    if isinstance(kind, sa.Boolean):
+        ok = isinstance(value, bool)
+    elif isinstance(kind, sa.Integer):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(kind, sa.Float):
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and value == value and abs(value) != float("inf")
+    elif isinstance(kind, sa.Enum):
+        ok = value in kind.enums
+    elif isinstance(kind, (sa.Uuid, sa.Date, sa.DateTime)):
+        parse = {sa.Uuid: uuid.UUID, sa.DateTime: dt.datetime.fromisoformat,
+                 sa.Date: dt.date.fromisoformat}[type(kind)]
+        try:
+            ok = isinstance(value, str) and parse(value) is not None
+        except ValueError:
+            ok = False
+    elif isinstance(kind, sa.String):
+        ok = isinstance(value, str) and (kind.length is None or len(value) <= kind.length)
+    else:  # JSON
+        ok = True
+    if not ok:
+        raise BadValue(f"{column.key}: {str(value)[:40]!r} does not fit a {kind} column")
+
+
+def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> None:
+    """Raise BadValue unless the version is well formed and its content is its hash."""
+    columns = {column.key: column for column in table.c if column.key not in VERSION_COLUMNS}
+    if not isinstance(version.data, dict):
+        raise BadValue("its fields are not a record")
+    unknown = sorted(set(version.data) - set(columns))
+    if unknown:
+        raise BadValue(f"unknown field {unknown[0]!r}")
+    for key, value in version.data.items():
+        check_value(columns[key], value)
+    try:
+        parse_stamp(version.hlc)
+        uuid.UUID(version.origin)
+    except (TypeError, ValueError):
+        raise BadValue("its clock or origin is malformed") from None
+    if not all(isinstance(parent, str) for parent in version.parents) \
+            or not isinstance(version.author, str) or len(version.author) > 200:
+        raise BadValue("its parents or author are malformed")
+    expected = revision_hash(table.name, entity_id, list(version.parents), version.deleted,
+                             version.data)
+    if expected != version.revision:
+        raise BadValue("its content does not match its revision (altered on the way)")
+
+
+def revisions(connection: sa.Connection, table: sa.Table,
+              ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The current revision of each listed row that exists."""
+    return dict(connection.execute(sa.select(table.c.id, table.c.revision)
+                                   .where(table.c.id.in_(ids))).all())
+
+
+BLOB_COLUMNS = {"photo": ("blob_sha256",), "series": ("time_blob",),
+                "series_channel": ("blob_sha256",)}
+
+
+def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
+             check: bool = False, before_write: Callable[[sa.Connection], None] | None = None,
+             progress: Progress | None = None) -> Transfer:
+    """Bring the rows of `scope` from `source` into `target` (see the module docstring).
+
+    `source` is read as it stands (the caller holds its snapshot); `target` must not be
+    in a transaction: each chunk commits on its own, after `before_write(target)` (a
+    server's lock). `check` validates everything coming from an untrusted source."""
+    result = Transfer()
+    total, done = sum(len(ids) for ids in scope.values()), 0
+    for table in versioned_tables():
+        ids = sorted(scope.get(table.name, ()))
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            theirs = revisions(source, table, chunk)
+            with target.begin():
+                mine = revisions(target, table, chunk)
+                differ = [i for i in chunk if i in theirs and mine.get(i) != theirs[i]]
+                if differ:
+                    incoming = load_versions(source, table.name, differ)
+                    if before_write:
+                        before_write(target)
+                    try:
+                        _write_chunk(source, target, table, differ, incoming, check, result)
+                    except (sa.exc.DataError, sa.exc.IntegrityError) as exc:
+                        raise RecpError(Message("Server", QT_TRANSLATE_NOOP(
+                            "Server", "a {table} row could not be written: {reason}"),
+                            {"table": table.name,
+                             "reason": str(exc.orig).strip().splitlines()[0]})) from None
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+    return result
+
+
+def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
+                 ids: list[uuid.UUID], incoming: dict[uuid.UUID, dict[str, Version]],
+                 check: bool, result: Transfer) -> None:
+    present = load_versions(target, table.name, ids)
+    fresh, earlier, union = [], [], {}
+    for entity_id in ids:
+        have = dict(present.get(entity_id, {}))
+        for revision, version in incoming.get(entity_id, {}).items():
+            known = have.get(revision)
+            if known is None:
+                if check:
+                    try:
+                        check_version(table, entity_id, version)
+                    except BadValue as exc:
+                        result.rejected.append(Rejected(table.name, entity_id, str(exc)))
+                        continue
+                fresh.append((entity_id, version))
+                have[revision] = version
+            elif (version.hlc, version.origin) < (known.hlc, known.origin):
+                earlier.append(version)  # the same edit, made earlier in the other copy
+                have[revision] = version
+        if have:
+            union[entity_id] = have
+    if check:
+        _drop_dangling(target, table, union, result)
+    _copy_blobs(source, target, table, union, check, result)
+    fresh = [(i, v) for i, v in fresh if i in union]
+    log = RowVersion.__table__
+    if fresh:
+        target.execute(sa.insert(log), [
+            {"revision": v.revision, "entity": table.name, "entity_id": entity_id,
+             "parents": list(v.parents), "hlc": v.hlc, "origin": uuid.UUID(v.origin),
+             "author": v.author, "deleted": v.deleted, "data": v.data}
+            for entity_id, v in fresh])
+        result.outcome.versions += len(fresh)
+        result.latest = max(result.latest, *(v.hlc for _, v in fresh))
+    if earlier:
+        target.execute(sa.update(log).where(log.c.revision == sa.bindparam("rev")).values(
+            hlc=sa.bindparam("new_hlc"), origin=sa.bindparam("new_origin"),
+            author=sa.bindparam("new_author")),
+            [{"rev": v.revision, "new_hlc": v.hlc, "new_origin": uuid.UUID(v.origin),
+              "new_author": v.author} for v in earlier])
+    if union:
+        write_rows(target, table, union, result.outcome)
+
+
+def _drop_dangling(target: sa.Connection, table: sa.Table,
+                   union: dict[uuid.UUID, dict[str, Version]], result: Transfer) -> None:
+    """Leave out rows that would refer to a row the target does not have."""
+    from recp_audit.merge.versions import view
+
+    for fk in table.foreign_keys:
+        parent = fk.column.table
+        if parent.name == Blob.__tablename__:
+            continue
+        wanted = {entity_id: view(versions).data.get(fk.parent.key)
+                  for entity_id, versions in union.items()}
+        referred = {uuid.UUID(value) for value in wanted.values() if value}
+        existing = set(target.scalars(sa.select(parent.c.id).where(parent.c.id.in_(referred))))
+        for entity_id, value in wanted.items():
+            if value and uuid.UUID(value) not in existing:
+                del union[entity_id]
+                result.rejected.append(Rejected(table.name, entity_id,
+                                                f"refers to a missing {parent.name} {value}"))
+
+
+def _copy_blobs(source: sa.Connection, target: sa.Connection, table: sa.Table,
+                union: dict[uuid.UUID, dict[str, Version]], check: bool,
+                result: Transfer) -> None:
+    """Copy the photos' and series' bytes the rows refer to that the target lacks; rows
+    whose bytes are missing or altered are left out when checking."""
+    columns = BLOB_COLUMNS.get(table.name)
+    if not columns or not union:
+        return
+    blob = Blob.__table__
+    refers = {row.id: {value for value in row[1:] if value} for row in source.execute(
+        sa.select(table.c.id, *(table.c[c] for c in columns)).where(table.c.id.in_(list(union))))}
+    needed = set().union(*refers.values())
+    there = set(target.scalars(sa.select(blob.c.sha256).where(blob.c.sha256.in_(needed))))
+    rows = [dict(row._mapping) for row in source.execute(sa.select(blob).where(
+        blob.c.sha256.in_(needed - there)))]
+    if check:
+        rows = [row for row in rows if hashlib.sha256(row["data"]).hexdigest() == row["sha256"]]
+        usable = there | {row["sha256"] for row in rows}
+        for entity_id, hashes in refers.items():
+            if not hashes <= usable:
+                del union[entity_id]
+                result.rejected.append(Rejected(table.name, entity_id,
+                                                "its photo or series bytes are missing or altered"))
+    if rows:
+        target.execute(sa.insert(blob), rows)
+        result.blobs += len(rows)
