@@ -190,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     publishing.add_argument("--json", action="store_true", help="print the report as JSON")
     pulling = commands.add_parser(
         "pull", help="bring a team server's data into the workspace for offline work")
-    pulling.add_argument("file", type=Path, metavar="FILE")
+    pulling.add_argument("file", type=Path, metavar="FILE",
+                         help="the workspace to pull into (made when it does not exist)")
     pulling.add_argument("server", metavar="postgresql://USER@HOST/DB")
     scope = pulling.add_mutually_exclusive_group()
     scope.add_argument("--park", metavar="ID", help="only this park (default: everything)")
@@ -463,7 +464,7 @@ def _pull(args: argparse.Namespace) -> int:
     import uuid
 
     from recp_audit.services import merge, server
-    from recp_audit.store.db import open_workspace
+    from recp_audit.store.db import create_workspace, open_workspace
 
     park = _record_id(args.park, "park") if args.park else None
     try:
@@ -472,7 +473,8 @@ def _pull(args: argparse.Namespace) -> int:
         raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
             "Cli", "\"{text}\" is not an enterprise id (recp-audit info FILE lists them)"),
             {"text": args.enterprise})) from None
-    workspace = open_workspace(args.file)
+    workspace = open_workspace(args.file) if args.file.exists() else \
+        create_workspace(args.file)
     try:
         report = _with_password(lambda password: server.pull(
             workspace, args.server, password, park_id=park, enterprise_id=enterprise))

@@ -200,11 +200,17 @@ def write_rows(connection: sa.Connection, table: sa.Table,
         connection.execute(sa.insert(conflicts), found)
 
 
+MERGED_MARK = {"__merge_of_heads__": True}  # no column has this name
+
+
 def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
+    """The row's revision: its one head, or a name for the merge of its heads that no
+    real version can have (a resolution picking the values shown has the same parents
+    and data, and must still differ from the unresolved row)."""
     if not made.merged:
         return made.heads[0].revision
-    return revision_hash(entity, entity_id, [h.revision for h in made.heads], made.deleted,
-                         made.data)
+    return revision_hash(entity, entity_id, [h.revision for h in made.heads], False,
+                         MERGED_MARK)
 
 
 def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str) -> dict[str, Any]:

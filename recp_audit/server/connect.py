@@ -59,8 +59,8 @@ def server_url(text: str | URL, password: str | None = None) -> URL:
 
 def display(url: URL) -> str:
     """The address to show and keep: no password, no driver name, no options."""
-    return url.set(drivername="postgresql", password=None, query={}).render_as_string(
-        hide_password=False)
+    return URL.create("postgresql", username=url.username, host=url.host, port=url.port,
+                      database=url.database).render_as_string(hide_password=False)
 
 
 def _reason(text: str) -> str:

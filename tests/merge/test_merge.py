@@ -70,6 +70,22 @@ def test_two_experts_merge_with_one_conflict_that_the_lead_resolves(lead, tmp_pa
     water_side.close()
 
 
+def test_resolving_with_the_value_shown_still_settles_the_conflict_in_other_copies(
+        lead, tmp_path):
+    """The merged row shows the later side's value; a resolution choosing exactly that
+    value has the same parents and data as the merged row, and must still be a new
+    revision, or the copy that merges it back would keep its conflict."""
+    energy, water = tmp_path / "energy.sqlite", tmp_path / "water.sqlite"
+    edit(energy, lambda ws: records.update(ws, Enterprise, lead.firm, {"employees": 410}))
+    edit(water, lambda ws: records.update(ws, Enterprise, lead.firm, {"employees": 420}))
+    merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    edit(water, lambda ws: merge.merge(ws, [energy], backup_dir=tmp_path))
+    shown = records.values_of(lead, Enterprise, lead.firm)["employees"]
+    merge.resolve(lead, "enterprise", lead.firm, {"employees": shown})
+    edit(water, lambda ws: merge.merge(ws, [lead.path], backup_dir=tmp_path))
+    assert dump(water)["merge_conflict"] == []
+
+
 def test_an_edit_against_a_deletion_is_a_conflict_and_keeps_the_edit(lead, tmp_path):
     energy, water = tmp_path / "energy.sqlite", tmp_path / "water.sqlite"
     edit(energy, lambda ws: records.delete(ws, Enterprise, lead.firm))
