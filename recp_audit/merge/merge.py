@@ -9,6 +9,7 @@ Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from recp_audit.merge.versions import Version, View, view
 from recp_audit.model import Base, MergeConflict, RowVersion
@@ -25,7 +26,6 @@ from recp_audit.model.versioning import revision_hash
 
 KINDS = ("new", "fast_forwarded", "merged", "conflicts")
 CHUNK = 500  # ids per IN (...) query
-UPSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 LOG_COLUMNS = ("revision", "entity", "entity_id", "parents", "hlc", "origin", "author",
                "deleted", "data")
 
@@ -151,15 +151,26 @@ def rebuild_table(connection: sa.Connection, table: sa.Table, wanted: list[uuid.
                    outcome)
 
 
+def among(connection: sa.Connection, column: sa.Column, values) -> sa.ColumnElement[bool]:
+    """`column IN values`: one array parameter on PostgreSQL (an expanded IN list of
+    thousands of parameters is slow to send there), the IN list on SQLite."""
+    values = list(values)
+    if connection.dialect.name == "postgresql":
+        return column == sa.any_(sa.literal(values, sa.ARRAY(column.type)))
+    return column.in_(values)
+
+
 def load_versions(connection: sa.Connection, entity: str,
                   ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Version]]:
     """Every logged version of the listed rows of one entity kind, by row and revision."""
     log = RowVersion.__table__
     found: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
-    for start in range(0, len(ids), CHUNK):
+    step = len(ids) if connection.dialect.name == "postgresql" else CHUNK
+    for start in range(0, len(ids), max(step, 1)):
         for row in connection.execute(sa.select(*(log.c[name] for name in LOG_COLUMNS)).where(
-                log.c.entity_id.in_(ids[start:start + CHUNK]), log.c.entity == entity)):
-            found[row.entity_id][row.revision] = version_of(row)
+                among(connection, log.c.entity_id, ids[start:start + step]))):
+            if row.entity == entity:
+                found[row.entity_id][row.revision] = version_of(row)
     return found
 
 
@@ -170,18 +181,21 @@ def version_of(row: sa.Row) -> Version:
 
 
 def write_rows(connection: sa.Connection, table: sa.Table,
-               versions: dict[uuid.UUID, dict[str, Version]], outcome: Outcome) -> None:
-    """Write each row as its versions make it (unless it already is) and replace its
-    recorded conflicts; `outcome` counts what changed. Dialect-neutral (SQLite, PostgreSQL)."""
+               versions: dict[uuid.UUID, dict[str, Version]], outcome: Outcome,
+               views: dict[uuid.UUID, View] | None = None) -> None:
+    """Write each row as its versions make it (`views`, when already made) unless it
+    already is, and replace its recorded conflicts; `outcome` counts what changed.
+    Dialect-neutral (SQLite, PostgreSQL)."""
     conflicts = MergeConflict.__table__
     ids = list(versions)
     before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
               for row in connection.execute(
                   sa.select(table.c.id, table.c.revision, table.c.hlc, table.c.origin,
-                            table.c.author).where(table.c.id.in_(ids)))}
+                            table.c.author).where(among(connection, table.c.id, ids)))}
     rows, found = [], []
+    typed = connection.dialect.name != "postgresql"  # COPY takes the logged text as it is
     for entity_id, logged in versions.items():
-        made = view(logged)
+        made = views[entity_id] if views is not None else view(logged)
         found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
                    "base": c.base, "values": c.values} for c in made.conflicts]
         revision = _revision(table.name, entity_id, made)
@@ -191,13 +205,12 @@ def write_rows(connection: sa.Connection, table: sa.Table,
         kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
                 else "merged" if made.merged else "fast_forwarded")
         outcome.counts[table.name][kind] += 1
-        rows.append(_row(table, entity_id, made, revision))
+        rows.append(_row(table, entity_id, made, revision, typed))
     if rows:
-        upsert(connection, table, rows)
+        insert_all(connection, table, rows, upsert=True)
     connection.execute(sa.delete(conflicts).where(
-        conflicts.c.entity == table.name, conflicts.c.entity_id.in_(ids)))
-    if found:
-        connection.execute(sa.insert(conflicts), found)
+        conflicts.c.entity == table.name, among(connection, conflicts.c.entity_id, ids)))
+    insert_all(connection, conflicts, found)
 
 
 MERGED_MARK = {"__merge_of_heads__": True}  # no column has this name
@@ -213,10 +226,14 @@ def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
                          MERGED_MARK)
 
 
-def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str) -> dict[str, Any]:
+def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str,
+         typed: bool = True) -> dict[str, Any]:
+    """The row to write; its fields as Python values (`typed`) or as logged."""
     latest = made.latest
-    row = {column.key: python_value(column, made.data[column.key]) if column.key in made.data
-           else default_of(column) for column in table.c if column.key not in VERSION_COLUMNS}
+    data = made.data
+    row = {column.key: (python_value(column, data[column.key]) if typed else data[column.key])
+           if column.key in data else default_of(column)
+           for column in table.c if column.key not in VERSION_COLUMNS}
     row.update(id=entity_id, revision=revision, parents=made.parents, hlc=latest.hlc,
                origin=uuid.UUID(latest.origin), author=latest.author, deleted=made.deleted)
     return row
@@ -246,14 +263,46 @@ def python_value(column: sa.Column, value: Any) -> Any:
     return value
 
 
-def upsert(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    """Insert the rows, or update those whose id is already there (SQLite or PostgreSQL)."""
-    statement = UPSERTS[connection.dialect.name](table)
-    statement = statement.on_conflict_do_update(
-        index_elements=[table.c.id],
-        set_={column.key: statement.excluded[column.key] for column in table.c
-              if column.key != "id"})
+def insert_all(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]], *,
+               upsert: bool = False) -> None:
+    """Insert many rows (or, with `upsert`, update those whose id is there): one
+    executemany on SQLite; on PostgreSQL a COPY (into a staging table first to upsert),
+    where psycopg's executemany would send the rows one by one."""
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        _copy_into(connection, table, rows, upsert)
+        return
+    statement = sqlite.insert(table)
+    if upsert:
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c.id],
+            set_={column.key: statement.excluded[column.key] for column in table.c
+                  if column.key != "id"})
     connection.execute(statement, rows)
+
+
+def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]],
+               upsert: bool) -> None:
+    columns = list(table.c)
+    convert = [(column.key, json.dumps if isinstance(column.type, sa.JSON)  # null as JSON
+                else column.type.bind_processor(connection.dialect)) for column in columns]
+    names = ", ".join(f'"{column.name}"' for column in columns)
+    into = f"stage_{table.name}" if upsert else table.name
+    with connection.connection.driver_connection.cursor() as cursor:
+        if upsert:
+            cursor.execute(f'CREATE TEMP TABLE IF NOT EXISTS "{into}" (LIKE "{table.name}") '
+                           "ON COMMIT DELETE ROWS")
+        with cursor.copy(f'COPY "{into}" ({names}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row([process(row.get(key)) if process else row.get(key)
+                                for key, process in convert])
+        if upsert:
+            updates = ", ".join(f'"{c.name}" = EXCLUDED."{c.name}"' for c in columns
+                                if c.name != "id")
+            cursor.execute(f'INSERT INTO "{table.name}" ({names}) SELECT {names} FROM "{into}" '
+                           f"ON CONFLICT (id) DO UPDATE SET {updates}")
+            cursor.execute(f'DELETE FROM "{into}"')
 
 
 def attach(connection: sa.Connection, path: Path) -> None:

@@ -69,8 +69,9 @@ def _reason(text: str) -> str:
     return first.removeprefix("connection failed: ").strip()[:200]
 
 
-def _explain(exc: sa.exc.DBAPIError, url: URL) -> ServerError:
-    text = str(exc.orig).strip()
+def _explain(text: str, connecting: bool, url: URL) -> ServerError:
+    """A ServerError for a driver message; `connecting`: it came while connecting."""
+    text = text.strip()
     lower = text.lower()
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
     if "no password supplied" in lower:
@@ -90,24 +91,28 @@ def _explain(exc: sa.exc.DBAPIError, url: URL) -> ServerError:
                                                   "server (a viewer); ask the centre for "
                                                   "editor rights to publish"),
                       user=url.username or "")
-    if isinstance(exc, sa.exc.OperationalError) and not exc.connection_invalidated \
-            and ("connect" in lower or "timeout" in lower or "resolve" in lower
+    if connecting and ("connect" in lower or "timeout" in lower or "resolve" in lower
                  or "translate host" in lower):
         return _error(QT_TRANSLATE_NOOP("Server", "cannot reach the server {server}: "
                                                   "{reason}; your work here is unaffected"),
                       server=where, reason=_reason(text))
     return _error(QT_TRANSLATE_NOOP("Server", "the connection to the server {server} failed: "
                                               "{reason}; your work here is unaffected"),
-                  server=where, reason=_reason(text) or type(exc).__name__)
+                  server=where, reason=_reason(text) or "?")
 
 
 @contextlib.contextmanager
 def server_errors(url: URL) -> Iterator[None]:
     """Turn database errors inside the block into clear `ServerError`s."""
+    import psycopg
+
     try:
         yield
     except sa.exc.DBAPIError as exc:
-        raise _explain(exc, url) from None
+        connecting = isinstance(exc, sa.exc.OperationalError) and not exc.connection_invalidated
+        raise _explain(str(exc.orig), connecting, url) from None
+    except psycopg.Error as exc:  # from a COPY on the driver's own cursor
+        raise _explain(str(exc), False, url) from None
 
 
 def engine_for(url: URL) -> sa.Engine:

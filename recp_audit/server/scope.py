@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import CHUNK, versioned_tables
+from recp_audit.merge.merge import CHUNK, among, versioned_tables
 
 Ids = dict[str, set[uuid.UUID]]  # table name -> row ids
 
@@ -25,7 +25,7 @@ def _select_in(connection: sa.Connection, wanted: sa.Column, column: sa.Column,
     found, values = set(), list(values)
     for start in range(0, len(values), CHUNK):
         found |= {value for value in connection.scalars(sa.select(wanted).where(
-            column.in_(values[start:start + CHUNK]))) if value is not None}
+            among(connection, column, values[start:start + CHUNK]))) if value is not None}
     return found
 
 

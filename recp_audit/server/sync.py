@@ -12,7 +12,9 @@ their fields the table's columns and types, and what they refer to must exist.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,8 +22,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import CHUNK, Outcome, load_versions, versioned_tables, write_rows
-from recp_audit.merge.versions import Version
+from recp_audit.merge.merge import (Outcome, among, insert_all, load_versions, versioned_tables,
+                                     write_rows)
+from recp_audit.merge.versions import Version, View, view
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
@@ -30,6 +33,7 @@ from recp_audit.model.clock import parse_stamp
 from recp_audit.model.versioning import revision_hash
 from recp_audit.server.scope import Ids
 
+ROWS_PER_CHUNK = 2000  # rows compared, and written, per transaction
 Progress = Callable[[int, int], None]  # rows looked at so far, rows in scope; may raise
 
 
@@ -56,47 +60,68 @@ class BadValue(ValueError):
     """A logged value that does not fit its column."""
 
 
+def _checker(column: sa.Column) -> Callable[[Any], bool]:
+    """Whether a logged (JSON) value fits the column's type (None handled apart)."""
+    kind = column.type
+
+    def parses(parse: Callable[[str], Any]) -> Callable[[Any], bool]:
+        def check(value: Any) -> bool:
+            try:
+                return isinstance(value, str) and parse(value) is not None
+            except ValueError:
+                return False
+        return check
+
+    if isinstance(kind, sa.Boolean):
+        return lambda value: isinstance(value, bool)
+    if isinstance(kind, sa.Integer):
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, sa.Float):
+        return lambda value: (isinstance(value, (int, float)) and not isinstance(value, bool)
+                              and math.isfinite(value))
+    if isinstance(kind, sa.Enum):
+        allowed = frozenset(kind.enums)
+        return lambda value: isinstance(value, str) and value in allowed
+    if isinstance(kind, sa.Uuid):
+        return parses(uuid.UUID)
+    if isinstance(kind, sa.DateTime):
+        return parses(dt.datetime.fromisoformat)
+    if isinstance(kind, sa.Date):
+        return parses(dt.date.fromisoformat)
+    if isinstance(kind, sa.String):
+        limit = kind.length
+        return lambda value: isinstance(value, str) and (limit is None or len(value) <= limit)
+    return lambda value: True  # JSON
+
+
+@functools.cache
+def _checks(table: sa.Table) -> dict[str, tuple[sa.Column, Callable[[Any], bool]]]:
+    return {column.key: (column, _checker(column)) for column in table.c
+            if column.key not in VERSION_COLUMNS}
+
+
 def check_value(column: sa.Column, value: Any) -> None:
     """Raise BadValue unless `value` (as logged in JSON) fits `column`."""
-    kind = column.type
+    _check(column, _checks(column.table)[column.key][1], value)
+
+
+def _check(column: sa.Column, fits: Callable[[Any], bool], value: Any) -> None:
     if value is None:
         if not column.nullable:
             raise BadValue(f"{column.key}: must not be empty")
-        return
-    if isinstance(kind, sa.Boolean):
-        ok = isinstance(value, bool)
-    elif isinstance(kind, sa.Integer):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif isinstance(kind, sa.Float):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) \
-            and value == value and abs(value) != float("inf")
-    elif isinstance(kind, sa.Enum):
-        ok = value in kind.enums
-    elif isinstance(kind, (sa.Uuid, sa.Date, sa.DateTime)):
-        parse = {sa.Uuid: uuid.UUID, sa.DateTime: dt.datetime.fromisoformat,
-                 sa.Date: dt.date.fromisoformat}[type(kind)]
-        try:
-            ok = isinstance(value, str) and parse(value) is not None
-        except ValueError:
-            ok = False
-    elif isinstance(kind, sa.String):
-        ok = isinstance(value, str) and (kind.length is None or len(value) <= kind.length)
-    else:  # JSON
-        ok = True
-    if not ok:
-        raise BadValue(f"{column.key}: {str(value)[:40]!r} does not fit a {kind} column")
+    elif not fits(value):
+        raise BadValue(f"{column.key}: {str(value)[:40]!r} does not fit a {column.type} column")
 
 
 def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> None:
     """Raise BadValue unless the version is well formed and its content is its hash."""
-    columns = {column.key: column for column in table.c if column.key not in VERSION_COLUMNS}
+    columns = _checks(table)
     if not isinstance(version.data, dict):
         raise BadValue("its fields are not a record")
-    unknown = sorted(set(version.data) - set(columns))
-    if unknown:
-        raise BadValue(f"unknown field {unknown[0]!r}")
     for key, value in version.data.items():
-        check_value(columns[key], value)
+        if key not in columns:
+            raise BadValue(f"unknown field {key!r}")
+        _check(*columns[key], value)
     try:
         parse_stamp(version.hlc)
         uuid.UUID(version.origin)
@@ -115,7 +140,7 @@ def revisions(connection: sa.Connection, table: sa.Table,
               ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The current revision of each listed row that exists."""
     return dict(connection.execute(sa.select(table.c.id, table.c.revision)
-                                   .where(table.c.id.in_(ids))).all())
+                                   .where(among(connection, table.c.id, ids))).all())
 
 
 BLOB_COLUMNS = {"photo": ("blob_sha256",), "series": ("time_blob",),
@@ -134,8 +159,8 @@ def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
     total, done = sum(len(ids) for ids in scope.values()), 0
     for table in versioned_tables():
         ids = sorted(scope.get(table.name, ()))
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
+        for start in range(0, len(ids), ROWS_PER_CHUNK):
+            chunk = ids[start:start + ROWS_PER_CHUNK]
             theirs = revisions(source, table, chunk)
             with target.begin():
                 mine = revisions(target, table, chunk)
@@ -180,13 +205,14 @@ def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
                 have[revision] = version
         if have:
             union[entity_id] = have
+    views = {entity_id: view(versions) for entity_id, versions in union.items()}
     if check:
-        _drop_dangling(target, table, union, result)
+        _drop_dangling(target, table, union, views, result)
     _copy_blobs(source, target, table, union, check, result)
     fresh = [(i, v) for i, v in fresh if i in union]
     log = RowVersion.__table__
     if fresh:
-        target.execute(sa.insert(log), [
+        insert_all(target, log, [
             {"revision": v.revision, "entity": table.name, "entity_id": entity_id,
              "parents": list(v.parents), "hlc": v.hlc, "origin": uuid.UUID(v.origin),
              "author": v.author, "deleted": v.deleted, "data": v.data}
@@ -200,22 +226,22 @@ def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
             [{"rev": v.revision, "new_hlc": v.hlc, "new_origin": uuid.UUID(v.origin),
               "new_author": v.author} for v in earlier])
     if union:
-        write_rows(target, table, union, result.outcome)
+        write_rows(target, table, union, result.outcome,
+                   {entity_id: views[entity_id] for entity_id in union})
 
 
 def _drop_dangling(target: sa.Connection, table: sa.Table,
-                   union: dict[uuid.UUID, dict[str, Version]], result: Transfer) -> None:
+                   union: dict[uuid.UUID, dict[str, Version]], views: dict[uuid.UUID, View],
+                   result: Transfer) -> None:
     """Leave out rows that would refer to a row the target does not have."""
-    from recp_audit.merge.versions import view
-
     for fk in table.foreign_keys:
         parent = fk.column.table
         if parent.name == Blob.__tablename__:
             continue
-        wanted = {entity_id: view(versions).data.get(fk.parent.key)
-                  for entity_id, versions in union.items()}
+        wanted = {entity_id: views[entity_id].data.get(fk.parent.key) for entity_id in union}
         referred = {uuid.UUID(value) for value in wanted.values() if value}
-        existing = set(target.scalars(sa.select(parent.c.id).where(parent.c.id.in_(referred))))
+        existing = set(target.scalars(sa.select(parent.c.id).where(
+            among(target, parent.c.id, referred))))
         for entity_id, value in wanted.items():
             if value and uuid.UUID(value) not in existing:
                 del union[entity_id]
@@ -247,5 +273,5 @@ def _copy_blobs(source: sa.Connection, target: sa.Connection, table: sa.Table,
                 result.rejected.append(Rejected(table.name, entity_id,
                                                 "its photo or series bytes are missing or altered"))
     if rows:
-        target.execute(sa.insert(blob), rows)
+        insert_all(target, blob, rows)
         result.blobs += len(rows)
