@@ -23,6 +23,7 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     offer_demo: bool = True
     author: str = ""
+    server: dict = field(default_factory=dict)  # host, port, database, user: no password
 
     def remember(self, path: Path) -> None:
         """Put `path` first in the recent files."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget, QTreeView, QWidget)
 
 from recp_audit import __version__, paths, settings as settings_store
@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(save_as)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Merge experts' files…"), self.merge_files,
+                                         needs_write=True))
+        file_menu.addAction(self._action(self.tr("&Publish to server…"),
+                                         self.publish_to_server))
+        file_menu.addAction(self._action(self.tr("P&ull from server…"), self.pull_from_server,
                                          needs_write=True))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
@@ -467,6 +471,93 @@ class MainWindow(QMainWindow):
         conflicts = sum(r.outcome.total("conflicts") for r in receipts)
         self._changed((NodeKind.CONFLICTS.value, "", "") if conflicts else self._current_key())
         return receipts
+
+    def publish_to_server(self):
+        """Publish this workspace to the team server (File > Publish to server)."""
+        return self._sync_with_server(pulling=False)
+
+    def pull_from_server(self):
+        """Bring the team server's data into this workspace (File > Pull from server)."""
+        return self._sync_with_server(pulling=True)
+
+    def _sync_with_server(self, pulling: bool):
+        """Ask where the server is, publish or pull in the background, say what moved."""
+        from recp_audit.gui.dialogs.server_dialog import ServerDialog
+        from recp_audit.gui.tasks import run_task
+        from recp_audit.progress import Cancelled
+        from recp_audit.server import secrets
+        from recp_audit.server.connect import PasswordNeeded
+        from recp_audit.services import navigation
+        from recp_audit.services import server as service
+
+        scopes = []
+        for park in navigation.load_tree(self.workspace):
+            if park.id:
+                scopes.append((self.tr("Park: {name}").format(name=park.name), "park", park.id))
+            scopes += [(self.tr("Enterprise: {name}").format(name=node.name), "enterprise",
+                        node.id) for node in park.enterprises]
+        dialog = ServerDialog(pulling, self.settings.server, scopes,
+                              secrets.keyring_available(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        self.settings.server = dialog.settings()
+        settings_store.save(self.settings)
+        address = dialog.address()
+        password = dialog.password.text() or secrets.stored_password(dialog.account())
+        scope = dialog.chosen_scope()
+        title = self.tr("Pull from server") if pulling else self.tr("Publish to server")
+
+        def work(progress):
+            step = lambda done, total: progress(done / max(total, 1))  # noqa: E731
+            if pulling:
+                return service.pull(
+                    self.workspace, address, password, progress=step,
+                    park_id=scope[1] if scope and scope[0] == "park" else None,
+                    enterprise_id=scope[1] if scope and scope[0] == "enterprise" else None)
+            return service.publish(self.workspace, address, password, progress=step)
+
+        try:
+            report = run_task(self, self.tr("Pulling from the server…") if pulling
+                              else self.tr("Publishing to the server…"), work)
+        except Cancelled:
+            QMessageBox.information(self, title, self.tr(
+                "Stopped. What was finished is kept; run it again to carry on."))
+            return None
+        except PasswordNeeded as exc:
+            QMessageBox.warning(self, title, i18n.text(exc.message) + "\n"
+                                + self.tr("Type the password in the Password field."))
+            return None
+        except RecpError as exc:
+            QMessageBox.warning(self, title, i18n.text(exc.message))
+            return None
+        if dialog.remember.isChecked() and dialog.password.text():
+            secrets.store_password(dialog.account(), dialog.password.text())
+        QMessageBox.information(self, title, self._sync_summary(report, pulling))
+        if pulling:
+            conflicts = report.transfer.outcome.total("conflicts")
+            self._changed((NodeKind.CONFLICTS.value, "", "") if conflicts
+                          else self._current_key())
+        return report
+
+    def _sync_summary(self, report, pulling: bool) -> str:
+        outcome, moved = report.transfer.outcome, report.transfer
+        lines = [(self.tr("Pulled from {server}:") if pulling
+                  else self.tr("Published to {server}:")).format(server=report.server),
+                 self.tr("{versions} versions; {new} new records, {updated} updated, {merged} "
+                         "merged automatically, {conflicts} with conflicts; {files} photo or "
+                         "series files.").format(
+                     versions=outcome.versions, new=outcome.total("new"),
+                     updated=outcome.total("fast_forwarded"), merged=outcome.total("merged"),
+                     conflicts=outcome.total("conflicts"), files=moved.blobs)]
+        if report.private_enterprises:
+            lines.append(self.tr("{count} private enterprise(s) stayed on this computer.")
+                         .format(count=report.private_enterprises))
+        if moved.rejected:
+            lines.append(self.tr("{count} record(s) on the server failed the checks and were "
+                                 "left out:").format(count=len(moved.rejected)))
+            lines += [f"  {r.entity} {str(r.entity_id)[:8]}: {r.reason}"
+                      for r in moved.rejected[:10]]
+        return "\n".join(lines)
 
     def park_report(self, park_id: uuid.UUID, path: str | None = None) -> Path | None:
         """Write the park report (PDF or Excel, by the chosen name) in the background."""

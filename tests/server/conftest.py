@@ -9,6 +9,7 @@ import os
 
 import pytest
 
+from tests.gui.conftest import answer, in_dialog  # noqa: F401 - for the GUI server tests
 from tests.server.pg_cluster import LocalCluster, server_binaries
 
 _numbers = itertools.count()
