@@ -1822,34 +1822,40 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="209" />
+        <location filename="../../recp_audit/cli.py" line="233" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="211" />
+        <location filename="../../recp_audit/cli.py" line="235" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="262" />
+        <location filename="../../recp_audit/cli.py" line="286" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="317" />
+        <location filename="../../recp_audit/cli.py" line="341" />
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="368" />
+        <location filename="../../recp_audit/cli.py" line="392" />
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="377" />
+        <location filename="../../recp_audit/cli.py" line="401" />
+        <location filename="../../recp_audit/cli.py" line="473" />
         <source>"{text}" is not an enterprise id (recp-audit info FILE lists them)</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="506" />
+        <source>the new login needs a password</source>
+        <translation>новой учётной записи нужен пароль</translation>
     </message>
 </context>
 <context>
@@ -2716,8 +2722,8 @@ per year</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="159" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="162" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="209" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2772,158 +2778,168 @@ per year</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
+        <source>Private</source>
+        <translation>Закрытое</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
+        <source>Keep on this computer: never published to a team server</source>
+        <translation>Хранить только на этом компьютере: не публиковать на сервер команды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="146" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="149" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="80" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="82" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="84" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="110" />
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="107" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="110" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="117" />
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="117" />
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="116" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="119" />
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134" />
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="131" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="148" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="151" />
         <source>Make</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="149" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="152" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="150" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="153" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="151" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="154" />
         <source>Accuracy, % of reading</source>
         <translation>Погрешность, % от показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="153" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="156" />
         <source>Accuracy, absolute</source>
         <translation>Погрешность, абсолютная</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="155" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="158" />
         <source>Unit of absolute accuracy</source>
         <translation>Единица абсолютной погрешности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="157" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="160" />
         <source>Calibrated on</source>
         <translation>Дата поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="158" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="161" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="185" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="188" />
         <source>Edit instrument</source>
         <translation>Изменить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="189" />
         <source>New instrument</source>
         <translation>Новый прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="199" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="202" />
         <source>Edit measurement point</source>
         <translation>Изменить точку измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="200" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203" />
         <source>New measurement point</source>
         <translation>Новая точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="202" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="205" />
         <source>Equipment or place measured</source>
         <translation>Оборудование или место измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
         <source>Compressor K-2 feeder</source>
         <translation>Компрессор К-2, питающий кабель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="204" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="207" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
@@ -3083,8 +3099,8 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="159" />
         <location filename="../../recp_audit/gui/main_window.py" line="175" />
-        <location filename="../../recp_audit/gui/main_window.py" line="317" />
-        <location filename="../../recp_audit/gui/main_window.py" line="659" />
+        <location filename="../../recp_audit/gui/main_window.py" line="321" />
+        <location filename="../../recp_audit/gui/main_window.py" line="750" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3124,369 +3140,444 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>&amp;Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="211" />
+        <location filename="../../recp_audit/gui/main_window.py" line="210" />
+        <source>&amp;Publish to server…</source>
+        <translation>&amp;Опубликовать на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="212" />
+        <source>P&amp;ull from server…</source>
+        <translation>&amp;Получить с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="214" />
+        <location filename="../../recp_audit/gui/main_window.py" line="218" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="215" />
+        <location filename="../../recp_audit/gui/main_window.py" line="219" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="217" />
+        <location filename="../../recp_audit/gui/main_window.py" line="221" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="219" />
+        <location filename="../../recp_audit/gui/main_window.py" line="223" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="222" />
+        <location filename="../../recp_audit/gui/main_window.py" line="226" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="224" />
+        <location filename="../../recp_audit/gui/main_window.py" line="228" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="227" />
+        <location filename="../../recp_audit/gui/main_window.py" line="231" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="230" />
+        <location filename="../../recp_audit/gui/main_window.py" line="234" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="240" />
+        <location filename="../../recp_audit/gui/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="241" />
+        <location filename="../../recp_audit/gui/main_window.py" line="245" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="246" />
-        <location filename="../../recp_audit/gui/main_window.py" line="282" />
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
+        <location filename="../../recp_audit/gui/main_window.py" line="286" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="247" />
+        <location filename="../../recp_audit/gui/main_window.py" line="251" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="249" />
+        <location filename="../../recp_audit/gui/main_window.py" line="253" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250" />
+        <location filename="../../recp_audit/gui/main_window.py" line="254" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="252" />
+        <location filename="../../recp_audit/gui/main_window.py" line="256" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="284" />
+        <location filename="../../recp_audit/gui/main_window.py" line="288" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="286" />
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="293" />
+        <location filename="../../recp_audit/gui/main_window.py" line="297" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="294" />
+        <location filename="../../recp_audit/gui/main_window.py" line="298" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295" />
+        <location filename="../../recp_audit/gui/main_window.py" line="299" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="298" />
+        <location filename="../../recp_audit/gui/main_window.py" line="302" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="299" />
+        <location filename="../../recp_audit/gui/main_window.py" line="303" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="346" />
+        <location filename="../../recp_audit/gui/main_window.py" line="350" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="346" />
+        <location filename="../../recp_audit/gui/main_window.py" line="350" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="349" />
+        <location filename="../../recp_audit/gui/main_window.py" line="353" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="349" />
+        <location filename="../../recp_audit/gui/main_window.py" line="353" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="350" />
-        <location filename="../../recp_audit/gui/main_window.py" line="515" />
+        <location filename="../../recp_audit/gui/main_window.py" line="354" />
+        <location filename="../../recp_audit/gui/main_window.py" line="606" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="351" />
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355" />
+        <location filename="../../recp_audit/gui/main_window.py" line="359" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="360" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="358" />
+        <location filename="../../recp_audit/gui/main_window.py" line="362" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="360" />
+        <location filename="../../recp_audit/gui/main_window.py" line="364" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="361" />
+        <location filename="../../recp_audit/gui/main_window.py" line="365" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="364" />
-        <location filename="../../recp_audit/gui/main_window.py" line="370" />
+        <location filename="../../recp_audit/gui/main_window.py" line="368" />
+        <location filename="../../recp_audit/gui/main_window.py" line="374" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366" />
-        <location filename="../../recp_audit/gui/main_window.py" line="535" />
+        <location filename="../../recp_audit/gui/main_window.py" line="370" />
+        <location filename="../../recp_audit/gui/main_window.py" line="626" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="368" />
+        <location filename="../../recp_audit/gui/main_window.py" line="372" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="426" />
-        <location filename="../../recp_audit/gui/main_window.py" line="433" />
+        <location filename="../../recp_audit/gui/main_window.py" line="430" />
+        <location filename="../../recp_audit/gui/main_window.py" line="437" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="447" />
+        <location filename="../../recp_audit/gui/main_window.py" line="451" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="454" />
+        <location filename="../../recp_audit/gui/main_window.py" line="458" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="459" />
+        <location filename="../../recp_audit/gui/main_window.py" line="463" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="464" />
+        <location filename="../../recp_audit/gui/main_window.py" line="468" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="479" />
-        <location filename="../../recp_audit/gui/main_window.py" line="492" />
+        <location filename="../../recp_audit/gui/main_window.py" line="496" />
+        <source>Park: {name}</source>
+        <translation>Парк: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="497" />
+        <source>Enterprise: {name}</source>
+        <translation>Предприятие: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="508" />
+        <source>Pull from server</source>
+        <translation>Получить с сервера</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="508" />
+        <source>Publish to server</source>
+        <translation>Опубликовать на сервер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="520" />
+        <source>Pulling from the server…</source>
+        <translation>Получение данных с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="521" />
+        <source>Publishing to the server…</source>
+        <translation>Публикация на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="524" />
+        <source>Stopped. What was finished is kept; run it again to carry on.</source>
+        <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="528" />
+        <source>Type the password in the Password field.</source>
+        <translation>Введите пароль в поле «Пароль».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="544" />
+        <source>Pulled from {server}:</source>
+        <translation>Получено с {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="545" />
+        <source>Published to {server}:</source>
+        <translation>Опубликовано на {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="546" />
+        <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
+        <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="553" />
+        <source>{count} private enterprise(s) stayed on this computer.</source>
+        <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="556" />
+        <source>{count} record(s) on the server failed the checks and were left out:</source>
+        <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="570" />
+        <location filename="../../recp_audit/gui/main_window.py" line="583" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="480" />
+        <location filename="../../recp_audit/gui/main_window.py" line="571" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="485" />
+        <location filename="../../recp_audit/gui/main_window.py" line="576" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="435" />
-        <location filename="../../recp_audit/gui/main_window.py" line="494" />
+        <location filename="../../recp_audit/gui/main_window.py" line="439" />
+        <location filename="../../recp_audit/gui/main_window.py" line="585" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="506" />
+        <location filename="../../recp_audit/gui/main_window.py" line="597" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="510" />
+        <location filename="../../recp_audit/gui/main_window.py" line="601" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="511" />
+        <location filename="../../recp_audit/gui/main_window.py" line="602" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="512" />
+        <location filename="../../recp_audit/gui/main_window.py" line="603" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="514" />
+        <location filename="../../recp_audit/gui/main_window.py" line="605" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="516" />
+        <location filename="../../recp_audit/gui/main_window.py" line="607" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="517" />
+        <location filename="../../recp_audit/gui/main_window.py" line="608" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="518" />
+        <location filename="../../recp_audit/gui/main_window.py" line="609" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="519" />
+        <location filename="../../recp_audit/gui/main_window.py" line="610" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="536" />
+        <location filename="../../recp_audit/gui/main_window.py" line="627" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="537" />
+        <location filename="../../recp_audit/gui/main_window.py" line="628" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="538" />
+        <location filename="../../recp_audit/gui/main_window.py" line="629" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="539" />
+        <location filename="../../recp_audit/gui/main_window.py" line="630" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="540" />
+        <location filename="../../recp_audit/gui/main_window.py" line="631" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="556" />
+        <location filename="../../recp_audit/gui/main_window.py" line="647" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="565" />
+        <location filename="../../recp_audit/gui/main_window.py" line="656" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="574" />
+        <location filename="../../recp_audit/gui/main_window.py" line="665" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="603" />
+        <location filename="../../recp_audit/gui/main_window.py" line="694" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="604" />
+        <location filename="../../recp_audit/gui/main_window.py" line="695" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="638" />
+        <location filename="../../recp_audit/gui/main_window.py" line="729" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="640" />
+        <location filename="../../recp_audit/gui/main_window.py" line="731" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="641" />
+        <location filename="../../recp_audit/gui/main_window.py" line="732" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="643" />
+        <location filename="../../recp_audit/gui/main_window.py" line="734" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="645" />
+        <location filename="../../recp_audit/gui/main_window.py" line="736" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="679" />
+        <location filename="../../recp_audit/gui/main_window.py" line="770" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="680" />
+        <location filename="../../recp_audit/gui/main_window.py" line="771" />
         <source>RECP audit {version}
 Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
 
@@ -3555,32 +3646,32 @@ Settings: {config}</source>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="119" />
+        <location filename="../../recp_audit/services/merge.py" line="123" />
         <source>{file}: this is the open workspace itself</source>
         <translation>{file}: это и есть открытое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="73" />
+        <location filename="../../recp_audit/services/merge.py" line="72" />
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="76" />
+        <location filename="../../recp_audit/services/merge.py" line="75" />
         <source>{file}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{file}: база SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="80" />
+        <location filename="../../recp_audit/services/merge.py" line="79" />
         <source>{file} is damaged ({reason}); nothing was merged</source>
         <translation>{file} повреждён ({reason}); ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="83" />
+        <location filename="../../recp_audit/services/merge.py" line="82" />
         <source>{file}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to merge it</source>
         <translation>{file}: записан более новой версией recp_audit (схема {found}, эта программа знает {known}); обновите программу, чтобы объединить его</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="115" />
+        <location filename="../../recp_audit/services/merge.py" line="119" />
         <source>{file} is open read-only; nothing can be merged into it</source>
         <translation>{file} открыт только для чтения; в него нельзя ничего объединить</translation>
     </message>
@@ -6357,6 +6448,177 @@ years</source>
         <location filename="../../recp_audit/gui/pages/series_view.py" line="200" />
         <source>hour of the week (Monday 0:00 = 0)</source>
         <translation>час недели (понедельник 0:00 = 0)</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="46" />
+        <source>"{address}" is not a server address; write postgresql://user@host:5432/database</source>
+        <translation>«{address}» — не адрес сервера; укажите postgresql://пользователь@хост:5432/база</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="50" />
+        <source>"{address}" is not a PostgreSQL address; write postgresql://user@host:5432/database</source>
+        <translation>«{address}» — не адрес PostgreSQL; укажите postgresql://пользователь@хост:5432/база</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="78" />
+        <source>the server {server} asks for the password of {user}</source>
+        <translation>сервер {server} запрашивает пароль пользователя {user}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="82" />
+        <source>the server {server} refused the password of {user}</source>
+        <translation>сервер {server} не принял пароль пользователя {user}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="86" />
+        <source>the server {server} has no database "{database}"</source>
+        <translation>на сервере {server} нет базы «{database}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="90" />
+        <source>the account {user} may only read from the server (a viewer); ask the centre for editor rights to publish</source>
+        <translation>учётная запись {user} может только читать с сервера (просмотр); для публикации попросите в центре права редактора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="96" />
+        <source>cannot reach the server {server}: {reason}; your work here is unaffected</source>
+        <translation>сервер {server} недоступен: {reason}; ваши данные на этом компьютере не затронуты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="99" />
+        <source>the connection to the server {server} failed: {reason}; your work here is unaffected</source>
+        <translation>связь с сервером {server} прервалась: {reason}; ваши данные на этом компьютере не затронуты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="137" />
+        <source>the database {database} is not a recp_audit server yet; set it up with recp-audit server-init</source>
+        <translation>база {database} ещё не настроена как сервер recp_audit; настройте её командой recp-audit server-init</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="142" />
+        <source>the server was set up by a newer version of recp_audit (schema {found}); update the program to use it</source>
+        <translation>сервер настроен более новой версией recp_audit (схема {found}); обновите программу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="145" />
+        <source>the server's schema {found} is older than this program's {known}; ask its administrator to run recp-audit server-init</source>
+        <translation>схема сервера {found} старше схемы программы {known}; попросите администратора выполнить recp-audit server-init</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="200" />
+        <source>the role must be viewer or editor, not "{role}"</source>
+        <translation>роль должна быть viewer или editor, а не «{role}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="203" />
+        <source>"{name}" is not a usable account name (letters, digits and _)</source>
+        <translation>«{name}» не подходит как имя учётной записи (буквы, цифры и _)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/sync.py" line="175" />
+        <source>a {table} row could not be written: {reason}</source>
+        <translation>не удалось записать строку {table}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/server.py" line="85" />
+        <source>{file} is open read-only; nothing can be pulled into it</source>
+        <translation>{file} открыт только для чтения; получить в него данные нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/server.py" line="117" />
+        <source>the server has no park {id}</source>
+        <translation>на сервере нет парка {id}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/server.py" line="118" />
+        <source>the server has no enterprise {id}</source>
+        <translation>на сервере нет предприятия {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="20" />
+        <source>Pull from server</source>
+        <translation>Получить с сервера</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="21" />
+        <source>Publish to server</source>
+        <translation>Опубликовать на сервер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="25" />
+        <source>Bring the server's audits and streams into this workspace. Conflicts with your own changes appear on the Merge conflicts page; a backup is made first.</source>
+        <translation>Получить аудиты и потоки с сервера в эту рабочую область. Конфликты с вашими изменениями появятся на странице «Конфликты слияния»; перед этим делается резервная копия.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="28" />
+        <source>Send your changes to the team server. Enterprises marked private stay on this computer. Publishing again carries on where an interrupted one stopped.</source>
+        <translation>Отправить ваши изменения на сервер команды. Закрытые предприятия остаются на этом компьютере. Повторная публикация продолжает прерванную с того места, где она остановилась.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="42" />
+        <source>asked each time, never saved in the file</source>
+        <translation>запрашивается каждый раз, в файле не сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="43" />
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="47" />
+        <source>No system keyring is available on this computer</source>
+        <translation>На этом компьютере нет системного хранилища паролей</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="48" />
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="49" />
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="50" />
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="51" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="52" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="56" />
+        <source>Everything on the server</source>
+        <translation>Всё, что есть на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="60" />
+        <source>Bring</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="65" />
+        <source>Pull</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="65" />
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
     </message>
 </context>
 <context>
