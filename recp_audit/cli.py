@@ -225,15 +225,20 @@ def _audit_id(text: str):
 
 
 def _record_id(text: str, kind: str):
+    """The UUID `text` names; a clear message naming the kind when it is not one."""
     import uuid
 
     try:
         return uuid.UUID(text)
     except ValueError:
-        template = QT_TRANSLATE_NOOP(
-            "Cli", "\"{text}\" is not an audit id (recp-audit info FILE lists them)") \
-            if kind == "audit" else QT_TRANSLATE_NOOP(
-            "Cli", "\"{text}\" is not a park id (recp-audit info FILE lists them)")
+        template = {
+            "audit": QT_TRANSLATE_NOOP(
+                "Cli", "\"{text}\" is not an audit id (recp-audit info FILE lists them)"),
+            "park": QT_TRANSLATE_NOOP(
+                "Cli", "\"{text}\" is not a park id (recp-audit info FILE lists them)"),
+            "enterprise": QT_TRANSLATE_NOOP(
+                "Cli", "\"{text}\" is not an enterprise id (recp-audit info FILE lists them)"),
+        }[kind]
         raise RecpError(Message("Cli", template, {"text": text})) from None
 
 
@@ -383,8 +388,6 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _export_audit(args: argparse.Namespace) -> int:
-    import uuid
-
     from recp_audit.services.handover import export_audit
     from recp_audit.store.db import open_workspace
 
@@ -393,14 +396,7 @@ def _export_audit(args: argparse.Namespace) -> int:
             "Cli", "{path} already exists; choose another name"), {"path": str(args.output)}))
     workspace = open_workspace(args.file, read_only=True)
     try:
-        enterprise = None
-        if args.enterprise:
-            try:
-                enterprise = uuid.UUID(args.enterprise)
-            except ValueError:
-                raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
-                    "Cli", "\"{text}\" is not an enterprise id (recp-audit info FILE lists "
-                           "them)"), {"text": args.enterprise})) from None
+        enterprise = _record_id(args.enterprise, "enterprise") if args.enterprise else None
         path = export_audit(workspace, args.output,
                             _audit_id(args.audit) if args.audit else None, enterprise)
     finally:
@@ -461,18 +457,11 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _pull(args: argparse.Namespace) -> int:
-    import uuid
-
     from recp_audit.services import merge, server
     from recp_audit.store.db import create_workspace, open_workspace
 
     park = _record_id(args.park, "park") if args.park else None
-    try:
-        enterprise = uuid.UUID(args.enterprise) if args.enterprise else None
-    except ValueError:
-        raise RecpError(Message("Cli", QT_TRANSLATE_NOOP(
-            "Cli", "\"{text}\" is not an enterprise id (recp-audit info FILE lists them)"),
-            {"text": args.enterprise})) from None
+    enterprise = _record_id(args.enterprise, "enterprise") if args.enterprise else None
     workspace = open_workspace(args.file) if args.file.exists() else \
         create_workspace(args.file)
     try:

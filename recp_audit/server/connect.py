@@ -58,9 +58,11 @@ def server_url(text: str | URL, password: str | None = None) -> URL:
 
 
 def display(url: URL) -> str:
-    """The address to show and keep: no password, no driver name, no options."""
-    return URL.create("postgresql", username=url.username, host=url.host, port=url.port,
-                      database=url.database).render_as_string(hide_password=False)
+    """The address to show and keep: no password, no driver name, no options, and
+    Cyrillic names as they are written (not percent-encoded)."""
+    login = f"{url.username}@" if url.username else ""
+    port = f":{url.port}" if url.port else ""
+    return f"postgresql://{login}{url.host or 'localhost'}{port}/{url.database}"
 
 
 def _reason(text: str) -> str:

@@ -100,11 +100,6 @@ def _checks(table: sa.Table) -> dict[str, tuple[sa.Column, Callable[[Any], bool]
             if column.key not in VERSION_COLUMNS}
 
 
-def check_value(column: sa.Column, value: Any) -> None:
-    """Raise BadValue unless `value` (as logged in JSON) fits `column`."""
-    _check(column, _checks(column.table)[column.key][1], value)
-
-
 def _check(column: sa.Column, fits: Callable[[Any], bool], value: Any) -> None:
     if value is None:
         if not column.nullable:

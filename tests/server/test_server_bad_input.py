@@ -145,3 +145,24 @@ def _instrument_data(address: str, revision: str) -> dict:
             RowVersion.revision == revision))
     engine.dispose()
     return data
+
+
+def test_cyrillic_login_and_database_names(cluster, tmp_path):
+    from urllib.parse import quote
+
+    from recp_audit.model import Park
+    from recp_audit.services import records
+
+    address = cluster.create_database("рэчп_центр")
+    init_server(server_url(address))
+    add_user(server_url(address), "анна", "пароль", "editor")
+    workspace = create_workspace(tmp_path / "анна.sqlite")
+    records.create(workspace, Park, {"name": "Парк «Восток»"})
+    login = f"postgresql://{quote('анна', safe='')}@127.0.0.1:{cluster.port}/" \
+            f"{quote('рэчп_центр', safe='')}"
+    report = service.publish(workspace, login, password="пароль")
+    assert report.server == f"postgresql://анна@127.0.0.1:{cluster.port}/рэчп_центр"
+    assert report.transfer.outcome.versions == 1
+    with pytest.raises(ServerError, match="refused the password of анна"):
+        service.publish(workspace, login, password="неверный")
+    workspace.close()
