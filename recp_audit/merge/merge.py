@@ -9,7 +9,9 @@ Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import operator
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -17,15 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import sqlite
 
 from recp_audit.merge.versions import Version, View, view
 from recp_audit.model import Base, MergeConflict, RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
 from recp_audit.model.versioning import revision_hash
 
+# Logged ids repeat (a reading's point, every version's origin): parse each once.
+parse_uuid = functools.lru_cache(maxsize=1 << 16)(uuid.UUID)
+
 KINDS = ("new", "fast_forwarded", "merged", "conflicts")
-CHUNK = 500  # ids per IN (...) query
+CHUNK = 500  # rows rebuilt at a time
 LOG_COLUMNS = ("revision", "entity", "entity_id", "parents", "hlc", "origin", "author",
                "deleted", "data")
 
@@ -152,12 +156,15 @@ def rebuild_table(connection: sa.Connection, table: sa.Table, wanted: list[uuid.
 
 
 def among(connection: sa.Connection, column: sa.Column, values) -> sa.ColumnElement[bool]:
-    """`column IN values`: one array parameter on PostgreSQL (an expanded IN list of
-    thousands of parameters is slow to send there), the IN list on SQLite."""
+    """`column IN values` with one parameter however many values: an array on
+    PostgreSQL, a JSON array read by `json_each` on SQLite (an IN list of thousands of
+    parameters is slow to compile and to send, and SQLite caps their number)."""
     values = list(values)
     if connection.dialect.name == "postgresql":
         return column == sa.any_(sa.literal(values, sa.ARRAY(column.type)))
-    return column.in_(values)
+    stored = column.type.bind_processor(connection.dialect) or (lambda value: value)
+    listed = sa.func.json_each(sa.literal(json.dumps([stored(v) for v in values]), sa.String))
+    return column.in_(sa.select(listed.table_valued("value").c.value))
 
 
 def load_versions(connection: sa.Connection, entity: str,
@@ -165,12 +172,10 @@ def load_versions(connection: sa.Connection, entity: str,
     """Every logged version of the listed rows of one entity kind, by row and revision."""
     log = RowVersion.__table__
     found: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
-    step = len(ids) if connection.dialect.name == "postgresql" else CHUNK
-    for start in range(0, len(ids), max(step, 1)):
-        for row in connection.execute(sa.select(*(log.c[name] for name in LOG_COLUMNS)).where(
-                among(connection, log.c.entity_id, ids[start:start + step]))):
-            if row.entity == entity:
-                found[row.entity_id][row.revision] = version_of(row)
+    for row in connection.execute(sa.select(*(log.c[name] for name in LOG_COLUMNS)).where(
+            among(connection, log.c.entity_id, ids))).all():
+        if row.entity == entity:
+            found[row.entity_id][row.revision] = version_of(row)
     return found
 
 
@@ -191,7 +196,7 @@ def write_rows(connection: sa.Connection, table: sa.Table,
     before = {row.id: (row.revision, row.hlc, str(row.origin), row.author)
               for row in connection.execute(
                   sa.select(table.c.id, table.c.revision, table.c.hlc, table.c.origin,
-                            table.c.author).where(among(connection, table.c.id, ids)))}
+                            table.c.author).where(among(connection, table.c.id, ids))).all()}
     rows, found = [], []
     typed = connection.dialect.name != "postgresql"  # COPY takes the logged text as it is
     for entity_id, logged in versions.items():
@@ -206,8 +211,8 @@ def write_rows(connection: sa.Connection, table: sa.Table,
                 else "merged" if made.merged else "fast_forwarded")
         outcome.counts[table.name][kind] += 1
         rows.append(_row(table, entity_id, made, revision, typed))
-    if rows:
-        insert_all(connection, table, rows, upsert=True)
+    insert_all(connection, table, [row for row in rows if row["id"] not in before])
+    insert_all(connection, table, [row for row in rows if row["id"] in before], upsert=True)
     connection.execute(sa.delete(conflicts).where(
         conflicts.c.entity == table.name, among(connection, conflicts.c.entity_id, ids)))
     insert_all(connection, conflicts, found)
@@ -235,7 +240,7 @@ def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str,
            if column.key in data else default_of(column)
            for column in table.c if column.key not in VERSION_COLUMNS}
     row.update(id=entity_id, revision=revision, parents=made.parents, hlc=latest.hlc,
-               origin=uuid.UUID(latest.origin), author=latest.author, deleted=made.deleted)
+               origin=parse_uuid(latest.origin), author=latest.author, deleted=made.deleted)
     return row
 
 
@@ -253,7 +258,7 @@ def python_value(column: sa.Column, value: Any) -> Any:
         return None
     kind = column.type
     if isinstance(kind, sa.Uuid):
-        return uuid.UUID(value)
+        return parse_uuid(value)
     if isinstance(kind, sa.DateTime):
         return dt.datetime.fromisoformat(value)
     if isinstance(kind, sa.Date):
@@ -265,28 +270,42 @@ def python_value(column: sa.Column, value: Any) -> Any:
 
 def insert_all(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]], *,
                upsert: bool = False) -> None:
-    """Insert many rows (or, with `upsert`, update those whose id is there): one
-    executemany on SQLite; on PostgreSQL a COPY (into a staging table first to upsert),
-    where psycopg's executemany would send the rows one by one."""
+    """Insert many rows, each with every column (or, with `upsert`, update those whose id
+    is there): on SQLite one driver executemany of values converted once (SQLAlchemy's
+    own costs as much again per row); on PostgreSQL a COPY (into a staging table first
+    to upsert), where psycopg's executemany would send the rows one by one."""
     if not rows:
         return
     if connection.dialect.name == "postgresql":
         _copy_into(connection, table, rows, upsert)
         return
-    statement = sqlite.insert(table)
+    names = ", ".join(f'"{column.name}"' for column in table.c)
+    marks = ", ".join("?" for _ in table.c)
+    statement = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
     if upsert:
-        statement = statement.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={column.key: statement.excluded[column.key] for column in table.c
-                  if column.key != "id"})
-    connection.execute(statement, rows)
+        statement += " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
+            f'"{c.name}" = excluded."{c.name}"' for c in table.c if c.name != "id")
+    connection.exec_driver_sql(statement, list(_bound(connection, table, rows)))
+
+
+def _bound(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]):
+    """Each row (every column given) as the values the driver takes, in column order."""
+    postgresql = connection.dialect.name == "postgresql"
+    pick = operator.itemgetter(*(column.key for column in table.c))
+    convert = [(place, json.dumps if postgresql and isinstance(column.type, sa.JSON)
+                else column.type.bind_processor(connection.dialect))
+               for place, column in enumerate(table.c)]
+    convert = [(place, process) for place, process in convert if process]
+    for row in rows:
+        values = list(pick(row))
+        for place, process in convert:
+            values[place] = process(values[place])
+        yield tuple(values)
 
 
 def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]],
                upsert: bool) -> None:
     columns = list(table.c)
-    convert = [(column.key, json.dumps if isinstance(column.type, sa.JSON)  # null as JSON
-                else column.type.bind_processor(connection.dialect)) for column in columns]
     names = ", ".join(f'"{column.name}"' for column in columns)
     into = f"stage_{table.name}" if upsert else table.name
     with connection.connection.driver_connection.cursor() as cursor:
@@ -294,9 +313,8 @@ def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[dict[str, 
             cursor.execute(f'CREATE TEMP TABLE IF NOT EXISTS "{into}" (LIKE "{table.name}") '
                            "ON COMMIT DELETE ROWS")
         with cursor.copy(f'COPY "{into}" ({names}) FROM STDIN') as copy:
-            for row in rows:
-                copy.write_row([process(row.get(key)) if process else row.get(key)
-                                for key, process in convert])
+            for values in _bound(connection, table, rows):
+                copy.write_row(values)
         if upsert:
             updates = ", ".join(f'"{c.name}" = EXCLUDED."{c.name}"' for c in columns
                                 if c.name != "id")

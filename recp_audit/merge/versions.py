@@ -104,6 +104,9 @@ def _same(first: Any, second: Any) -> bool:
 
 def view(versions: dict[str, Version]) -> View:
     """The row made from all its logged versions."""
+    if len(versions) == 1:  # most rows: nothing to merge
+        (only,) = versions.values()
+        return View(dict(only.data), only.deleted, [only], None, list(only.parents), only)
     tops = heads(versions)
     latest = tops[-1]
     if len(tops) == 1:

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import CHUNK, among, versioned_tables
+from recp_audit.merge.merge import among, versioned_tables
 
 Ids = dict[str, set[uuid.UUID]]  # table name -> row ids
 
@@ -22,11 +22,8 @@ def _edges() -> list[tuple[sa.Table, sa.Column, str]]:
 
 def _select_in(connection: sa.Connection, wanted: sa.Column, column: sa.Column,
                values: set[uuid.UUID]) -> set[uuid.UUID]:
-    found, values = set(), list(values)
-    for start in range(0, len(values), CHUNK):
-        found |= {value for value in connection.scalars(sa.select(wanted).where(
-            among(connection, column, values[start:start + CHUNK]))) if value is not None}
-    return found
+    return {value for value in connection.scalars(sa.select(wanted).where(
+        among(connection, column, values))) if value is not None}
 
 
 def descendants(connection: sa.Connection, roots: Ids, skip: frozenset[str] = frozenset()) -> Ids:

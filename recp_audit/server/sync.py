@@ -16,14 +16,14 @@ import functools
 import hashlib
 import math
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import (Outcome, among, insert_all, load_versions, versioned_tables,
-                                     write_rows)
+from recp_audit.merge.merge import (Outcome, among, insert_all, load_versions, parse_uuid,
+                                     versioned_tables, write_rows)
 from recp_audit.merge.versions import Version, View, view
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import RowVersion
@@ -33,7 +33,7 @@ from recp_audit.model.clock import parse_stamp
 from recp_audit.model.versioning import revision_hash
 from recp_audit.server.scope import Ids
 
-ROWS_PER_CHUNK = 2000  # rows compared, and written, per transaction
+ROWS_PER_CHUNK = 10000  # rows written per transaction
 Progress = Callable[[int, int], None]  # rows looked at so far, rows in scope; may raise
 
 
@@ -83,7 +83,7 @@ def _checker(column: sa.Column) -> Callable[[Any], bool]:
         allowed = frozenset(kind.enums)
         return lambda value: isinstance(value, str) and value in allowed
     if isinstance(kind, sa.Uuid):
-        return parses(uuid.UUID)
+        return parses(parse_uuid)
     if isinstance(kind, sa.DateTime):
         return parses(dt.datetime.fromisoformat)
     if isinstance(kind, sa.Date):
@@ -119,7 +119,7 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> No
         _check(*columns[key], value)
     try:
         parse_stamp(version.hlc)
-        uuid.UUID(version.origin)
+        parse_uuid(version.origin)
     except (TypeError, ValueError):
         raise BadValue("its clock or origin is malformed") from None
     if not all(isinstance(parent, str) for parent in version.parents) \
@@ -132,7 +132,7 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> No
 
 
 def revisions(connection: sa.Connection, table: sa.Table,
-              ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+              ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The current revision of each listed row that exists."""
     return dict(connection.execute(sa.select(table.c.id, table.c.revision)
                                    .where(among(connection, table.c.id, ids))).all())
@@ -153,24 +153,19 @@ def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
     result = Transfer()
     total, done = sum(len(ids) for ids in scope.values()), 0
     for table in versioned_tables():
-        ids = sorted(scope.get(table.name, ()))
-        for start in range(0, len(ids), ROWS_PER_CHUNK):
-            chunk = ids[start:start + ROWS_PER_CHUNK]
-            theirs = revisions(source, table, chunk)
-            with target.begin():
-                mine = revisions(target, table, chunk)
-                differ = [i for i in chunk if i in theirs and mine.get(i) != theirs[i]]
-                if differ:
-                    incoming = load_versions(source, table.name, differ)
-                    if before_write:
-                        before_write(target)
-                    try:
-                        _write_chunk(source, target, table, differ, incoming, check, result)
-                    except (sa.exc.DataError, sa.exc.IntegrityError) as exc:
-                        raise RecpError(Message("Server", QT_TRANSLATE_NOOP(
-                            "Server", "a {table} row could not be written: {reason}"),
-                            {"table": table.name,
-                             "reason": str(exc.orig).strip().splitlines()[0]})) from None
+        ids = scope.get(table.name, ())
+        if not ids:
+            continue
+        theirs = revisions(source, table, ids)
+        with target.begin():
+            mine = revisions(target, table, ids)
+        differ = sorted(i for i, revision in theirs.items() if mine.get(i) != revision)
+        done += len(ids) - len(differ)
+        if progress:
+            progress(done, total)
+        for start in range(0, len(differ), ROWS_PER_CHUNK):
+            chunk = differ[start:start + ROWS_PER_CHUNK]
+            _write_chunk(source, target, table, chunk, check, result, before_write)
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -178,6 +173,22 @@ def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
 
 
 def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
+                 ids: list[uuid.UUID], check: bool, result: Transfer,
+                 before_write: Callable[[sa.Connection], None] | None) -> None:
+    """Bring one chunk of rows over in one transaction of the target."""
+    with target.begin():
+        incoming = load_versions(source, table.name, ids)
+        if before_write:
+            before_write(target)
+        try:
+            _merge_chunk(source, target, table, ids, incoming, check, result)
+        except (sa.exc.DataError, sa.exc.IntegrityError) as exc:
+            raise RecpError(Message("Server", QT_TRANSLATE_NOOP(
+                "Server", "a {table} row could not be written: {reason}"),
+                {"table": table.name, "reason": str(exc.orig).strip().splitlines()[0]})) from None
+
+
+def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
                  ids: list[uuid.UUID], incoming: dict[uuid.UUID, dict[str, Version]],
                  check: bool, result: Transfer) -> None:
     present = load_versions(target, table.name, ids)
@@ -209,7 +220,7 @@ def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
     if fresh:
         insert_all(target, log, [
             {"revision": v.revision, "entity": table.name, "entity_id": entity_id,
-             "parents": list(v.parents), "hlc": v.hlc, "origin": uuid.UUID(v.origin),
+             "parents": list(v.parents), "hlc": v.hlc, "origin": parse_uuid(v.origin),
              "author": v.author, "deleted": v.deleted, "data": v.data}
             for entity_id, v in fresh])
         result.outcome.versions += len(fresh)
@@ -218,7 +229,7 @@ def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
         target.execute(sa.update(log).where(log.c.revision == sa.bindparam("rev")).values(
             hlc=sa.bindparam("new_hlc"), origin=sa.bindparam("new_origin"),
             author=sa.bindparam("new_author")),
-            [{"rev": v.revision, "new_hlc": v.hlc, "new_origin": uuid.UUID(v.origin),
+            [{"rev": v.revision, "new_hlc": v.hlc, "new_origin": parse_uuid(v.origin),
               "new_author": v.author} for v in earlier])
     if union:
         write_rows(target, table, union, result.outcome,
@@ -234,11 +245,11 @@ def _drop_dangling(target: sa.Connection, table: sa.Table,
         if parent.name == Blob.__tablename__:
             continue
         wanted = {entity_id: views[entity_id].data.get(fk.parent.key) for entity_id in union}
-        referred = {uuid.UUID(value) for value in wanted.values() if value}
+        referred = {parse_uuid(value) for value in wanted.values() if value}
         existing = set(target.scalars(sa.select(parent.c.id).where(
             among(target, parent.c.id, referred))))
         for entity_id, value in wanted.items():
-            if value and uuid.UUID(value) not in existing:
+            if value and parse_uuid(value) not in existing:
                 del union[entity_id]
                 result.rejected.append(Rejected(table.name, entity_id,
                                                 f"refers to a missing {parent.name} {value}"))
