@@ -25,6 +25,13 @@ def user_config_dir() -> Path:
     return path
 
 
+def user_log_dir() -> Path:
+    """Folder for the program's log (created on demand)."""
+    path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def default_workspace_path() -> Path:
     """The workspace opened when the user names no other file."""
     return user_data_dir() / DEFAULT_WORKSPACE_NAME

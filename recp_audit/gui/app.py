@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from recp_audit import __version__
 from recp_audit import settings as settings_store
-from recp_audit.gui import i18n
+from recp_audit.gui import errors, i18n
 from recp_audit.gui.main_window import MainWindow
+from recp_audit.logs import logger, start_logging
 
 
 class AfterFirstPaint(QObject):
@@ -68,5 +70,8 @@ def run(workspace: Path | None = None, demo: bool = False, language: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RECP audit")
     app.setOrganizationName("recp_audit")
+    start_logging()
+    errors.install()
+    logger.info("RECP audit %s started", __version__)
     window = launch(workspace, demo, language)  # noqa: F841 - kept alive until exec returns
     return app.exec()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget, QTreeView, QWidget)
 
-from recp_audit import __version__, paths, settings as settings_store
+from recp_audit import paths, settings as settings_store
 from recp_audit.gui import i18n
 from recp_audit.choices import (AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, TEAM_ROLE_LABELS,
                                 AuditKind)
@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F1)))
         help_menu.addAction(self._action(self.tr("&About RECP audit"), self.about))
         self._update_status()
 
@@ -766,12 +768,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def about(self) -> None:
-        """Version and where files are kept."""
-        QMessageBox.about(self, self.tr("About RECP audit"), self.tr(
-            "RECP audit {version}\nOffline Resource Efficient and Cleaner Production audits "
-            "and industrial symbiosis.\n\nData folder: {data}\nSettings: {config}").format(
-            version=__version__, data=str(paths.user_data_dir()),
-            config=str(settings_store.settings_path())))
+        """Version, where files are kept (the log too), licences of what is bundled."""
+        from recp_audit.gui.dialogs.help import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts of every menu command and of moving around."""
+        from recp_audit.gui.dialogs.help import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Let the page store what is being typed, then release the workspace file."""

@@ -1,6 +1,84 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="20" />
+        <source>DejaVu Sans fonts (PDF reports)</source>
+        <translation>Шрифты DejaVu Sans (PDF-отчёты)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="21" />
+        <source>Bitstream Vera / DejaVu fonts licence (free)</source>
+        <translation>Лицензия шрифтов Bitstream Vera / DejaVu (свободная)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="23" />
+        <source>European List of Waste (EWC codes)</source>
+        <translation>Европейский перечень отходов (коды EWC)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="24" />
+        <source>Open Government Licence v3.0 (UK Defra code list)</source>
+        <translation>Open Government Licence v3.0 (перечень кодов Defra, Великобритания)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="26" />
+        <source>NACE Rev. 2.1 classification</source>
+        <translation>Классификатор NACE Rev. 2.1</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="27" />
+        <source>Eurostat, as packaged in naceconverter 1.0.1 (MIT)</source>
+        <translation>Евростат, в пакете naceconverter 1.0.1 (MIT)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="29" />
+        <source>Qt 6 through PySide6</source>
+        <translation>Qt 6 через PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="30" />
+        <source>GNU LGPL v3</source>
+        <translation>GNU LGPL v3</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="45" />
+        <source>About RECP audit</source>
+        <translation>О программе «Аудит РЭЧП»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="47" />
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="48" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="49" />
+        <source>Log file</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="60" />
+        <source>Offline Resource Efficient and Cleaner Production (RECP) audits of factories and industrial symbiosis in parks, after the UNIDO/UNEP method.</source>
+        <translation>Аудиты ресурсоэффективного и более чистого производства (РЭЧП) на предприятиях и промышленный симбиоз в парках без подключения к сети, по методике ЮНИДО/ЮНЕП.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="62" />
+        <source>Licence of the program: MIT.</source>
+        <translation>Лицензия программы: MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="66" />
+        <source>Bundled fonts and data</source>
+        <translation>Входящие в поставку шрифты и данные</translation>
+    </message>
+</context>
+<context>
     <name>Baseline</name>
     <message>
         <location filename="../../recp_audit/services/baseline.py" line="54" />
@@ -1822,38 +1900,37 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="233" />
+        <location filename="../../recp_audit/cli.py" line="235" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="235" />
+        <location filename="../../recp_audit/cli.py" line="237" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="286" />
+        <location filename="../../recp_audit/cli.py" line="291" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="341" />
+        <location filename="../../recp_audit/cli.py" line="346" />
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="392" />
+        <location filename="../../recp_audit/cli.py" line="395" />
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="401" />
-        <location filename="../../recp_audit/cli.py" line="473" />
+        <location filename="../../recp_audit/cli.py" line="239" />
         <source>"{text}" is not an enterprise id (recp-audit info FILE lists them)</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="506" />
+        <location filename="../../recp_audit/cli.py" line="495" />
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -2594,6 +2671,29 @@ per year</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/errors.py" line="35" />
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/errors.py" line="38" />
+        <source>&lt;b&gt;Something went wrong, and the last action was not finished.&lt;/b&gt;&lt;br&gt;Everything saved before it is still in the workspace file, and you can go on working. If it happens again, copy the details and send them to whoever supports the program.&lt;br&gt;&lt;br&gt;Error: {summary}</source>
+        <translation>&lt;b&gt;Что-то пошло не так, последнее действие не выполнено.&lt;/b&gt;&lt;br&gt;Всё, что было сохранено до него, осталось в файле рабочей области, и можно продолжать работу. Если ошибка повторится, скопируйте подробности и отправьте их тому, кто сопровождает программу.&lt;br&gt;&lt;br&gt;Ошибка: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/errors.py" line="48" />
+        <source>The details are also written to the log: {path}</source>
+        <translation>Подробности также записаны в журнал: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/errors.py" line="53" />
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+</context>
+<context>
     <name>Factors</name>
     <message>
         <location filename="../../recp_audit/calc/factors.py" line="60" />
@@ -3099,8 +3199,8 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="159" />
         <location filename="../../recp_audit/gui/main_window.py" line="175" />
-        <location filename="../../recp_audit/gui/main_window.py" line="321" />
-        <location filename="../../recp_audit/gui/main_window.py" line="750" />
+        <location filename="../../recp_audit/gui/main_window.py" line="323" />
+        <location filename="../../recp_audit/gui/main_window.py" line="752" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3201,393 +3301,380 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="245" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="247" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250" />
-        <location filename="../../recp_audit/gui/main_window.py" line="286" />
+        <location filename="../../recp_audit/gui/main_window.py" line="252" />
+        <location filename="../../recp_audit/gui/main_window.py" line="288" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="251" />
+        <location filename="../../recp_audit/gui/main_window.py" line="253" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="253" />
+        <location filename="../../recp_audit/gui/main_window.py" line="255" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="254" />
+        <location filename="../../recp_audit/gui/main_window.py" line="256" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="256" />
+        <location filename="../../recp_audit/gui/main_window.py" line="258" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="288" />
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="292" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="297" />
+        <location filename="../../recp_audit/gui/main_window.py" line="299" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="298" />
+        <location filename="../../recp_audit/gui/main_window.py" line="300" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="299" />
+        <location filename="../../recp_audit/gui/main_window.py" line="301" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="302" />
+        <location filename="../../recp_audit/gui/main_window.py" line="304" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="303" />
+        <location filename="../../recp_audit/gui/main_window.py" line="305" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="350" />
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="350" />
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="353" />
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="353" />
+        <location filename="../../recp_audit/gui/main_window.py" line="355" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="354" />
-        <location filename="../../recp_audit/gui/main_window.py" line="606" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="608" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355" />
+        <location filename="../../recp_audit/gui/main_window.py" line="357" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="359" />
+        <location filename="../../recp_audit/gui/main_window.py" line="361" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="360" />
+        <location filename="../../recp_audit/gui/main_window.py" line="362" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="362" />
+        <location filename="../../recp_audit/gui/main_window.py" line="364" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="364" />
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="365" />
+        <location filename="../../recp_audit/gui/main_window.py" line="367" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="368" />
-        <location filename="../../recp_audit/gui/main_window.py" line="374" />
+        <location filename="../../recp_audit/gui/main_window.py" line="370" />
+        <location filename="../../recp_audit/gui/main_window.py" line="376" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="370" />
-        <location filename="../../recp_audit/gui/main_window.py" line="626" />
+        <location filename="../../recp_audit/gui/main_window.py" line="372" />
+        <location filename="../../recp_audit/gui/main_window.py" line="628" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="372" />
+        <location filename="../../recp_audit/gui/main_window.py" line="374" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="430" />
-        <location filename="../../recp_audit/gui/main_window.py" line="437" />
+        <location filename="../../recp_audit/gui/main_window.py" line="432" />
+        <location filename="../../recp_audit/gui/main_window.py" line="439" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="451" />
+        <location filename="../../recp_audit/gui/main_window.py" line="453" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="458" />
+        <location filename="../../recp_audit/gui/main_window.py" line="460" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="463" />
+        <location filename="../../recp_audit/gui/main_window.py" line="465" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="468" />
+        <location filename="../../recp_audit/gui/main_window.py" line="470" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="496" />
+        <location filename="../../recp_audit/gui/main_window.py" line="498" />
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="497" />
+        <location filename="../../recp_audit/gui/main_window.py" line="499" />
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="508" />
+        <location filename="../../recp_audit/gui/main_window.py" line="510" />
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="508" />
+        <location filename="../../recp_audit/gui/main_window.py" line="510" />
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="520" />
+        <location filename="../../recp_audit/gui/main_window.py" line="522" />
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="521" />
+        <location filename="../../recp_audit/gui/main_window.py" line="523" />
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="524" />
+        <location filename="../../recp_audit/gui/main_window.py" line="526" />
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="528" />
+        <location filename="../../recp_audit/gui/main_window.py" line="530" />
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="544" />
+        <location filename="../../recp_audit/gui/main_window.py" line="546" />
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="545" />
+        <location filename="../../recp_audit/gui/main_window.py" line="547" />
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="546" />
+        <location filename="../../recp_audit/gui/main_window.py" line="548" />
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="553" />
+        <location filename="../../recp_audit/gui/main_window.py" line="555" />
         <source>{count} private enterprise(s) stayed on this computer.</source>
         <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="556" />
+        <location filename="../../recp_audit/gui/main_window.py" line="558" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="570" />
-        <location filename="../../recp_audit/gui/main_window.py" line="583" />
+        <location filename="../../recp_audit/gui/main_window.py" line="572" />
+        <location filename="../../recp_audit/gui/main_window.py" line="585" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="571" />
+        <location filename="../../recp_audit/gui/main_window.py" line="573" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="576" />
+        <location filename="../../recp_audit/gui/main_window.py" line="578" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="439" />
-        <location filename="../../recp_audit/gui/main_window.py" line="585" />
+        <location filename="../../recp_audit/gui/main_window.py" line="441" />
+        <location filename="../../recp_audit/gui/main_window.py" line="587" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="597" />
+        <location filename="../../recp_audit/gui/main_window.py" line="599" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="601" />
+        <location filename="../../recp_audit/gui/main_window.py" line="603" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="602" />
+        <location filename="../../recp_audit/gui/main_window.py" line="604" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="603" />
+        <location filename="../../recp_audit/gui/main_window.py" line="605" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="605" />
+        <location filename="../../recp_audit/gui/main_window.py" line="607" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="607" />
+        <location filename="../../recp_audit/gui/main_window.py" line="609" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="608" />
+        <location filename="../../recp_audit/gui/main_window.py" line="610" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="609" />
+        <location filename="../../recp_audit/gui/main_window.py" line="611" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="610" />
+        <location filename="../../recp_audit/gui/main_window.py" line="612" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="627" />
+        <location filename="../../recp_audit/gui/main_window.py" line="629" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="628" />
+        <location filename="../../recp_audit/gui/main_window.py" line="630" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="629" />
+        <location filename="../../recp_audit/gui/main_window.py" line="631" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="630" />
+        <location filename="../../recp_audit/gui/main_window.py" line="632" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="631" />
+        <location filename="../../recp_audit/gui/main_window.py" line="633" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="647" />
+        <location filename="../../recp_audit/gui/main_window.py" line="649" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="656" />
+        <location filename="../../recp_audit/gui/main_window.py" line="658" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="665" />
+        <location filename="../../recp_audit/gui/main_window.py" line="667" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="694" />
+        <location filename="../../recp_audit/gui/main_window.py" line="696" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="695" />
+        <location filename="../../recp_audit/gui/main_window.py" line="697" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="729" />
+        <location filename="../../recp_audit/gui/main_window.py" line="731" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="731" />
+        <location filename="../../recp_audit/gui/main_window.py" line="733" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="732" />
+        <location filename="../../recp_audit/gui/main_window.py" line="734" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="734" />
+        <location filename="../../recp_audit/gui/main_window.py" line="736" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="736" />
+        <location filename="../../recp_audit/gui/main_window.py" line="738" />
         <source>Delete</source>
         <translation>Удалить</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="770" />
-        <source>About RECP audit</source>
-        <translation>О программе «Аудит РЭЧП»</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="771" />
-        <source>RECP audit {version}
-Offline Resource Efficient and Cleaner Production audits and industrial symbiosis.
-
-Data folder: {data}
-Settings: {config}</source>
-        <translation>Аудит РЭЧП {version}
-Автономные аудиты ресурсоэффективного и более чистого производства и промышленный симбиоз.
-
-Папка данных: {data}
-Настройки: {config}</translation>
     </message>
 </context>
 <context>
@@ -6463,62 +6550,62 @@ years</source>
         <translation>«{address}» — не адрес PostgreSQL; укажите postgresql://пользователь@хост:5432/база</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="78" />
+        <location filename="../../recp_audit/server/connect.py" line="80" />
         <source>the server {server} asks for the password of {user}</source>
         <translation>сервер {server} запрашивает пароль пользователя {user}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="82" />
+        <location filename="../../recp_audit/server/connect.py" line="84" />
         <source>the server {server} refused the password of {user}</source>
         <translation>сервер {server} не принял пароль пользователя {user}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="86" />
+        <location filename="../../recp_audit/server/connect.py" line="88" />
         <source>the server {server} has no database "{database}"</source>
         <translation>на сервере {server} нет базы «{database}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="90" />
+        <location filename="../../recp_audit/server/connect.py" line="92" />
         <source>the account {user} may only read from the server (a viewer); ask the centre for editor rights to publish</source>
         <translation>учётная запись {user} может только читать с сервера (просмотр); для публикации попросите в центре права редактора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="96" />
+        <location filename="../../recp_audit/server/connect.py" line="98" />
         <source>cannot reach the server {server}: {reason}; your work here is unaffected</source>
         <translation>сервер {server} недоступен: {reason}; ваши данные на этом компьютере не затронуты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="99" />
+        <location filename="../../recp_audit/server/connect.py" line="101" />
         <source>the connection to the server {server} failed: {reason}; your work here is unaffected</source>
         <translation>связь с сервером {server} прервалась: {reason}; ваши данные на этом компьютере не затронуты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="137" />
+        <location filename="../../recp_audit/server/connect.py" line="139" />
         <source>the database {database} is not a recp_audit server yet; set it up with recp-audit server-init</source>
         <translation>база {database} ещё не настроена как сервер recp_audit; настройте её командой recp-audit server-init</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="142" />
+        <location filename="../../recp_audit/server/connect.py" line="144" />
         <source>the server was set up by a newer version of recp_audit (schema {found}); update the program to use it</source>
         <translation>сервер настроен более новой версией recp_audit (схема {found}); обновите программу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="145" />
+        <location filename="../../recp_audit/server/connect.py" line="147" />
         <source>the server's schema {found} is older than this program's {known}; ask its administrator to run recp-audit server-init</source>
         <translation>схема сервера {found} старше схемы программы {known}; попросите администратора выполнить recp-audit server-init</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="200" />
+        <location filename="../../recp_audit/server/connect.py" line="202" />
         <source>the role must be viewer or editor, not "{role}"</source>
         <translation>роль должна быть viewer или editor, а не «{role}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="203" />
+        <location filename="../../recp_audit/server/connect.py" line="205" />
         <source>"{name}" is not a usable account name (letters, digits and _)</source>
         <translation>«{name}» не подходит как имя учётной записи (буквы, цифры и _)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/sync.py" line="175" />
+        <location filename="../../recp_audit/server/sync.py" line="186" />
         <source>a {table} row could not be written: {reason}</source>
         <translation>не удалось записать строку {table}: {reason}</translation>
     </message>
@@ -6619,6 +6706,64 @@ years</source>
         <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="65" />
         <source>Publish</source>
         <translation>Опубликовать</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="95" />
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="98" />
+        <source>Next field / previous field</source>
+        <translation>Следующее поле / предыдущее поле</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="99" />
+        <source>Move in the tree on the left; open or close a branch</source>
+        <translation>Перемещение по дереву слева; раскрыть или свернуть ветвь</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="100" />
+        <source>Arrows; Right / Left</source>
+        <translation>Стрелки; Вправо / Влево</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="101" />
+        <source>Confirm a dialog / close it without saving</source>
+        <translation>Подтвердить диалог / закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="102" />
+        <source>Open a menu</source>
+        <translation>Открыть меню</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="102" />
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + подчёркнутая буква</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="106" />
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="106" />
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="106" />
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="115" />
+        <source>Every command is also in the menus; Alt opens them.</source>
+        <translation>Все команды есть и в меню; Alt открывает их.</translation>
     </message>
 </context>
 <context>
@@ -7663,7 +7808,7 @@ years</source>
     <name>Workspace</name>
     <message>
         <location filename="../../recp_audit/store/copy.py" line="24" />
-        <location filename="../../recp_audit/store/db.py" line="154" />
+        <location filename="../../recp_audit/store/db.py" line="155" />
         <source>{path}: the folder does not exist</source>
         <translation>{path}: папка не существует</translation>
     </message>
@@ -7673,37 +7818,37 @@ years</source>
         <translation>{path}: не удалось записать файл ({reason}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="80" />
+        <location filename="../../recp_audit/store/db.py" line="81" />
         <source>{path}: the file is damaged and cannot be opened ({reason})</source>
         <translation>{path}: файл повреждён и не может быть открыт ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="112" />
+        <location filename="../../recp_audit/store/db.py" line="113" />
         <source>{path} is open read-only; changes cannot be saved</source>
         <translation>{path} открыт только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="127" />
+        <location filename="../../recp_audit/store/db.py" line="128" />
         <source>{path}: choose a different file than the open one</source>
         <translation>{path}: выберите другой файл, не тот, что сейчас открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="151" />
+        <location filename="../../recp_audit/store/db.py" line="152" />
         <source>{path}: a file with this name already exists</source>
         <translation>{path}: файл с таким именем уже существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="164" />
+        <location filename="../../recp_audit/store/db.py" line="165" />
         <source>{path}: could not be created ({reason})</source>
         <translation>{path}: не удалось создать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="188" />
+        <location filename="../../recp_audit/store/db.py" line="189" />
         <source>{path}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to open it. The file was not changed.</source>
         <translation>{path}: файл записан более новой версией recp_audit (схема {found}, эта программа знает схему {known}); обновите программу, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="203" />
+        <location filename="../../recp_audit/store/db.py" line="204" />
         <source>{path}: made by an older version and read-only, so it cannot be upgraded; copy it to a folder you can write to</source>
         <translation>{path}: файл создан старой версией и доступен только для чтения, поэтому его нельзя обновить; скопируйте его в папку, доступную для записи</translation>
     </message>
