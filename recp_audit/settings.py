@@ -24,6 +24,7 @@ class Settings:
     offer_demo: bool = True
     author: str = ""
     server: dict = field(default_factory=dict)  # host, port, database, user: no password
+    role: str = ""  # roles.Role; empty until chosen at first start
 
     def remember(self, path: Path) -> None:
         """Put `path` first in the recent files."""

@@ -7,13 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from recp_audit import __version__
 from recp_audit import settings as settings_store
 from recp_audit.gui import errors, i18n
+from recp_audit.gui.dialogs.first_run import FirstRunDialog
 from recp_audit.gui.main_window import MainWindow
 from recp_audit.logs import logger, start_logging
+from recp_audit.roles import role_of
 
 
 class AfterFirstPaint(QObject):
@@ -65,6 +67,18 @@ def launch(workspace: Path | None = None, demo: bool = False,
     return window
 
 
+def first_run(language: str | None = None) -> None:
+    """On the first start, ask for the language and the role (asked again next time if
+    the dialog is closed without a choice)."""
+    settings = settings_store.load()
+    if role_of(settings.role) is not None:
+        return
+    settings.language = language or settings.language
+    i18n.set_language(settings.language)
+    if FirstRunDialog(settings).exec() == QDialog.DialogCode.Accepted:
+        settings_store.save(settings)
+
+
 def run(workspace: Path | None = None, demo: bool = False, language: str | None = None) -> int:
     """Run the GUI until the window closes; returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -73,5 +87,6 @@ def run(workspace: Path | None = None, demo: bool = False, language: str | None 
     start_logging()
     errors.install()
     logger.info("RECP audit %s started", __version__)
+    first_run(language)
     window = launch(workspace, demo, language)  # noqa: F841 - kept alive until exec returns
     return app.exec()

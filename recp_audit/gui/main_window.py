@@ -27,6 +27,7 @@ from recp_audit.gui.models.navigation import (AREA_ROLE, ID_ROLE, KIND_ROLE,
 from recp_audit.gui.pages.details import DetailsPage
 from recp_audit.gui.pages.welcome import WelcomePage
 from recp_audit.messages import RecpError
+from recp_audit.roles import Role, audit_areas, role_of, team_tools
 from recp_audit.settings import Settings
 
 if TYPE_CHECKING:
@@ -205,12 +206,16 @@ class MainWindow(QMainWindow):
         save_as.setEnabled(self.workspace is not None)
         file_menu.addAction(save_as)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Merge experts' files…"), self.merge_files,
-                                         needs_write=True))
-        file_menu.addAction(self._action(self.tr("&Publish to server…"),
-                                         self.publish_to_server))
-        file_menu.addAction(self._action(self.tr("P&ull from server…"), self.pull_from_server,
-                                         needs_write=True))
+        if team_tools(self.role):
+            file_menu.addAction(self._action(self.tr("&Merge experts' files…"),
+                                             self.merge_files, needs_write=True))
+            file_menu.addAction(self._action(self.tr("&Publish to server…"),
+                                             self.publish_to_server))
+            file_menu.addAction(self._action(self.tr("P&ull from server…"),
+                                             self.pull_from_server, needs_write=True))
+            file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
+                                         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
                                          QKeySequence.StandardKey.Quit))
@@ -273,7 +278,7 @@ class MainWindow(QMainWindow):
 
             tree = navigation.load_tree(self.workspace)
             conflicts = len({(c.entity, c.entity_id) for c in merge.conflicts(self.workspace)})
-        self.model.set_tree(tree, conflicts)
+        self.model.set_tree(tree, conflicts, audit_areas(self.role))
         self.tree.expandToDepth(1)
         item = self.model.find(*select) if select else None
         if item is not None:
@@ -301,6 +306,12 @@ class MainWindow(QMainWindow):
                     (self.tr("Open demo workspace"), self.open_demo)]
         if self.workspace.read_only:
             return []
+        if self.role is Role.CLUB:
+            return [(self.tr("New enterprise…"), self.new_enterprise)]
+        if self.role is Role.LEAD:
+            return [(self.tr("Merge experts' files…"), lambda: self.merge_files()),
+                    (self.tr("Pull from server…"), lambda: self.pull_from_server()),
+                    (self.tr("New park…"), self.new_park)]
         return [(self.tr("New park…"), self.new_park),
                 (self.tr("New enterprise…"), self.new_enterprise)]
 
@@ -766,6 +777,26 @@ class MainWindow(QMainWindow):
         settings_store.save(self.settings)
         i18n.set_language(language)
         self.retranslate()
+
+    @property
+    def role(self) -> Role | None:
+        """The user's role (None until chosen: everything is shown)."""
+        return role_of(self.settings.role)
+
+    def open_settings(self) -> None:
+        """Change the language, the role and the author name; the window follows."""
+        from recp_audit.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen()
+        self.settings.role, self.settings.author = chosen["role"], chosen["author"]
+        if chosen["language"] != self.settings.language:
+            self.set_language(chosen["language"])
+        else:
+            settings_store.save(self.settings)
+            self.retranslate()
 
     def about(self) -> None:
         """Version, where files are kept (the log too), licences of what is bundled."""

@@ -2771,6 +2771,34 @@ per year</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="72" />
+        <source>Welcome to RECP audit</source>
+        <translation>Добро пожаловать в RECP audit</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="73" />
+        <source>Language of the program</source>
+        <translation>Язык программы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="74" />
+        <source>How will you use the program?</source>
+        <translation>Как вы будете работать с программой?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="78" />
+        <source>The program shows what your role needs first. You can change both later in File &gt; Settings.</source>
+        <translation>Программа в первую очередь показывает то, что нужно для вашей роли. Язык и роль можно изменить позже: Файл &gt; Настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="80" />
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="30" />
@@ -3171,12 +3199,12 @@ per year</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="114" />
+        <location filename="../../recp_audit/gui/main_window.py" line="115" />
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="115" />
+        <location filename="../../recp_audit/gui/main_window.py" line="116" />
         <source>Your workspace is still empty. Open the demo workspace (an industrial park with four audited enterprises) to look around first?
 
 You can open it later with File &gt; Open demo workspace.</source>
@@ -3185,494 +3213,511 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="149" />
+        <location filename="../../recp_audit/gui/main_window.py" line="150" />
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="150" />
+        <location filename="../../recp_audit/gui/main_window.py" line="151" />
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="159" />
-        <location filename="../../recp_audit/gui/main_window.py" line="175" />
-        <location filename="../../recp_audit/gui/main_window.py" line="323" />
-        <location filename="../../recp_audit/gui/main_window.py" line="752" />
+        <location filename="../../recp_audit/gui/main_window.py" line="160" />
+        <location filename="../../recp_audit/gui/main_window.py" line="176" />
+        <location filename="../../recp_audit/gui/main_window.py" line="334" />
+        <location filename="../../recp_audit/gui/main_window.py" line="763" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="192" />
+        <location filename="../../recp_audit/gui/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="193" />
+        <location filename="../../recp_audit/gui/main_window.py" line="194" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="195" />
+        <location filename="../../recp_audit/gui/main_window.py" line="196" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="197" />
+        <location filename="../../recp_audit/gui/main_window.py" line="198" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="202" />
+        <location filename="../../recp_audit/gui/main_window.py" line="203" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="203" />
+        <location filename="../../recp_audit/gui/main_window.py" line="204" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="208" />
+        <location filename="../../recp_audit/gui/main_window.py" line="210" />
         <source>&amp;Merge experts' files…</source>
         <translation>&amp;Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="210" />
+        <location filename="../../recp_audit/gui/main_window.py" line="212" />
         <source>&amp;Publish to server…</source>
         <translation>&amp;Опубликовать на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="212" />
+        <location filename="../../recp_audit/gui/main_window.py" line="214" />
         <source>P&amp;ull from server…</source>
         <translation>&amp;Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="215" />
+        <location filename="../../recp_audit/gui/main_window.py" line="217" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="220" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="218" />
+        <location filename="../../recp_audit/gui/main_window.py" line="223" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="219" />
+        <location filename="../../recp_audit/gui/main_window.py" line="224" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="221" />
+        <location filename="../../recp_audit/gui/main_window.py" line="226" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="223" />
+        <location filename="../../recp_audit/gui/main_window.py" line="228" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="226" />
+        <location filename="../../recp_audit/gui/main_window.py" line="231" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="228" />
+        <location filename="../../recp_audit/gui/main_window.py" line="233" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="231" />
+        <location filename="../../recp_audit/gui/main_window.py" line="236" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="234" />
+        <location filename="../../recp_audit/gui/main_window.py" line="239" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="244" />
+        <location filename="../../recp_audit/gui/main_window.py" line="249" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="245" />
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="247" />
+        <location filename="../../recp_audit/gui/main_window.py" line="252" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="252" />
-        <location filename="../../recp_audit/gui/main_window.py" line="288" />
+        <location filename="../../recp_audit/gui/main_window.py" line="257" />
+        <location filename="../../recp_audit/gui/main_window.py" line="293" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="253" />
+        <location filename="../../recp_audit/gui/main_window.py" line="258" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="255" />
+        <location filename="../../recp_audit/gui/main_window.py" line="260" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="256" />
+        <location filename="../../recp_audit/gui/main_window.py" line="261" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="258" />
+        <location filename="../../recp_audit/gui/main_window.py" line="263" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="295" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="292" />
+        <location filename="../../recp_audit/gui/main_window.py" line="297" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="299" />
+        <location filename="../../recp_audit/gui/main_window.py" line="304" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="300" />
+        <location filename="../../recp_audit/gui/main_window.py" line="305" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="301" />
+        <location filename="../../recp_audit/gui/main_window.py" line="306" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="304" />
+        <location filename="../../recp_audit/gui/main_window.py" line="312" />
+        <source>Merge experts' files…</source>
+        <translation>Объединить файлы экспертов…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="313" />
+        <source>Pull from server…</source>
+        <translation>Получить с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="314" />
+        <location filename="../../recp_audit/gui/main_window.py" line="315" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="305" />
+        <location filename="../../recp_audit/gui/main_window.py" line="310" />
+        <location filename="../../recp_audit/gui/main_window.py" line="316" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352" />
+        <location filename="../../recp_audit/gui/main_window.py" line="363" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352" />
+        <location filename="../../recp_audit/gui/main_window.py" line="363" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355" />
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="355" />
+        <location filename="../../recp_audit/gui/main_window.py" line="366" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356" />
-        <location filename="../../recp_audit/gui/main_window.py" line="608" />
+        <location filename="../../recp_audit/gui/main_window.py" line="367" />
+        <location filename="../../recp_audit/gui/main_window.py" line="619" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="357" />
+        <location filename="../../recp_audit/gui/main_window.py" line="368" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="361" />
+        <location filename="../../recp_audit/gui/main_window.py" line="372" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="362" />
+        <location filename="../../recp_audit/gui/main_window.py" line="373" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="364" />
+        <location filename="../../recp_audit/gui/main_window.py" line="375" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366" />
+        <location filename="../../recp_audit/gui/main_window.py" line="377" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="367" />
+        <location filename="../../recp_audit/gui/main_window.py" line="378" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="370" />
-        <location filename="../../recp_audit/gui/main_window.py" line="376" />
+        <location filename="../../recp_audit/gui/main_window.py" line="381" />
+        <location filename="../../recp_audit/gui/main_window.py" line="387" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="372" />
-        <location filename="../../recp_audit/gui/main_window.py" line="628" />
+        <location filename="../../recp_audit/gui/main_window.py" line="383" />
+        <location filename="../../recp_audit/gui/main_window.py" line="639" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="374" />
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="432" />
-        <location filename="../../recp_audit/gui/main_window.py" line="439" />
+        <location filename="../../recp_audit/gui/main_window.py" line="443" />
+        <location filename="../../recp_audit/gui/main_window.py" line="450" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="453" />
+        <location filename="../../recp_audit/gui/main_window.py" line="464" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="460" />
+        <location filename="../../recp_audit/gui/main_window.py" line="471" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="465" />
+        <location filename="../../recp_audit/gui/main_window.py" line="476" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="470" />
+        <location filename="../../recp_audit/gui/main_window.py" line="481" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="498" />
+        <location filename="../../recp_audit/gui/main_window.py" line="509" />
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="499" />
+        <location filename="../../recp_audit/gui/main_window.py" line="510" />
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="510" />
+        <location filename="../../recp_audit/gui/main_window.py" line="521" />
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="510" />
+        <location filename="../../recp_audit/gui/main_window.py" line="521" />
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="522" />
+        <location filename="../../recp_audit/gui/main_window.py" line="533" />
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="523" />
+        <location filename="../../recp_audit/gui/main_window.py" line="534" />
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="526" />
+        <location filename="../../recp_audit/gui/main_window.py" line="537" />
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="530" />
+        <location filename="../../recp_audit/gui/main_window.py" line="541" />
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="546" />
+        <location filename="../../recp_audit/gui/main_window.py" line="557" />
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="547" />
+        <location filename="../../recp_audit/gui/main_window.py" line="558" />
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="548" />
+        <location filename="../../recp_audit/gui/main_window.py" line="559" />
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="555" />
+        <location filename="../../recp_audit/gui/main_window.py" line="566" />
         <source>{count} private enterprise(s) stayed on this computer.</source>
         <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="558" />
+        <location filename="../../recp_audit/gui/main_window.py" line="569" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="572" />
-        <location filename="../../recp_audit/gui/main_window.py" line="585" />
+        <location filename="../../recp_audit/gui/main_window.py" line="583" />
+        <location filename="../../recp_audit/gui/main_window.py" line="596" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="573" />
+        <location filename="../../recp_audit/gui/main_window.py" line="584" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="578" />
+        <location filename="../../recp_audit/gui/main_window.py" line="589" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="441" />
-        <location filename="../../recp_audit/gui/main_window.py" line="587" />
+        <location filename="../../recp_audit/gui/main_window.py" line="452" />
+        <location filename="../../recp_audit/gui/main_window.py" line="598" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="599" />
+        <location filename="../../recp_audit/gui/main_window.py" line="610" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="603" />
+        <location filename="../../recp_audit/gui/main_window.py" line="614" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="604" />
+        <location filename="../../recp_audit/gui/main_window.py" line="615" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="605" />
+        <location filename="../../recp_audit/gui/main_window.py" line="616" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="607" />
+        <location filename="../../recp_audit/gui/main_window.py" line="618" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="609" />
+        <location filename="../../recp_audit/gui/main_window.py" line="620" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="610" />
+        <location filename="../../recp_audit/gui/main_window.py" line="621" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="611" />
+        <location filename="../../recp_audit/gui/main_window.py" line="622" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="612" />
+        <location filename="../../recp_audit/gui/main_window.py" line="623" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="629" />
+        <location filename="../../recp_audit/gui/main_window.py" line="640" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="630" />
+        <location filename="../../recp_audit/gui/main_window.py" line="641" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="631" />
+        <location filename="../../recp_audit/gui/main_window.py" line="642" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="632" />
+        <location filename="../../recp_audit/gui/main_window.py" line="643" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="633" />
+        <location filename="../../recp_audit/gui/main_window.py" line="644" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="649" />
+        <location filename="../../recp_audit/gui/main_window.py" line="660" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="658" />
+        <location filename="../../recp_audit/gui/main_window.py" line="669" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="667" />
+        <location filename="../../recp_audit/gui/main_window.py" line="678" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="696" />
+        <location filename="../../recp_audit/gui/main_window.py" line="707" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="697" />
+        <location filename="../../recp_audit/gui/main_window.py" line="708" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="731" />
+        <location filename="../../recp_audit/gui/main_window.py" line="742" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="733" />
+        <location filename="../../recp_audit/gui/main_window.py" line="744" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="734" />
+        <location filename="../../recp_audit/gui/main_window.py" line="745" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="736" />
+        <location filename="../../recp_audit/gui/main_window.py" line="747" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="738" />
+        <location filename="../../recp_audit/gui/main_window.py" line="749" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -3959,17 +4004,17 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Охват командой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="67" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="69" />
         <source>Merge conflicts ({count})</source>
         <translation>Конфликты объединения ({count})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="74" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="76" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="78" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="80" />
         <source>Industrial symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -5820,6 +5865,39 @@ years</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <location filename="../../recp_audit/roles.py" line="19" />
+        <source>National RECP expert</source>
+        <translation>Национальный эксперт РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/roles.py" line="20" />
+        <source>RECP club member (self-diagnosis)</source>
+        <translation>Участник клуба РЭЧП (самодиагностика)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/roles.py" line="21" />
+        <source>Audit lead / industrial park</source>
+        <translation>Руководитель аудита / индустриальный парк</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/roles.py" line="25" />
+        <source>Full audits on site: checklists, baseline, instrument measurements, savings calculators, streams and reports.</source>
+        <translation>Полные аудиты на площадке: контрольные листы, базовая линия, инструментальные измерения, расчёты экономии, потоки и отчёты.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/roles.py" line="28" />
+        <source>A self-diagnosis of your own enterprise: answer the checklists, enter the monthly consumption, read the results and print the report.</source>
+        <translation>Самодиагностика своего предприятия: ответьте на вопросы контрольных листов, внесите помесячное потребление, посмотрите результаты и распечатайте отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/roles.py" line="31" />
+        <source>Merge the experts' files, settle conflicts, run a park's industrial symbiosis and its consolidated report, publish to the team server.</source>
+        <translation>Объединение файлов экспертов, разрешение конфликтов, промышленный симбиоз парка и сводный отчёт, публикация на сервер команды.</translation>
+    </message>
+</context>
+<context>
     <name>SearchTab</name>
     <message>
         <location filename="../../recp_audit/gui/pages/symbiosis.py" line="474" />
@@ -6706,6 +6784,39 @@ years</source>
         <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="65" />
         <source>Publish</source>
         <translation>Опубликовать</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="19" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="39" />
+        <source>for example: A. Ivanova, RECP centre</source>
+        <translation>например: А. Иванова, центр РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="40" />
+        <source>Written beside every change you make, so that a lead merging several experts' files sees who changed what. Takes effect for the next workspace opened.</source>
+        <translation>Записывается рядом с каждым вашим изменением, чтобы руководитель, объединяющий файлы экспертов, видел, кто что изменил. Действует для следующей открытой рабочей области.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="44" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="45" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="47" />
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ class NodeKind(enum.StrEnum):
     CONFLICTS = "conflicts"  # the open merge conflicts, first in the tree while there are any
 
 
-# Sections of an audit, in the order of an RECP assessment.
+# Names of the sections of an audit (`roles.AUDIT_AREAS` gives their order).
 AREAS = {
     "overview": QT_TRANSLATE_NOOP("Navigation", "Overview"),
     "checklists": QT_TRANSLATE_NOOP("Navigation", "Checklists"),
@@ -59,8 +59,10 @@ def _item(text: str, kind: NodeKind, record_id: uuid.UUID | None, area: str = ""
 class NavigationModel(QStandardItemModel):
     """The workspace tree; rebuilt from `services.navigation.load_tree` rows."""
 
-    def set_tree(self, parks: list[ParkNode], conflicts: int = 0) -> None:
-        """Replace the rows with `parks` (after a row for open merge conflicts, if any)."""
+    def set_tree(self, parks: list[ParkNode], conflicts: int = 0,
+                 areas: tuple[str, ...] = tuple(AREAS)) -> None:
+        """Replace the rows with `parks` (after a row for open merge conflicts, if any);
+        each audit shows the sections in `areas`."""
         self.clear()
         root = self.invisibleRootItem()
         if conflicts:
@@ -88,9 +90,9 @@ class NavigationModel(QStandardItemModel):
                     if audit.kind is AuditKind.SELF_DIAGNOSIS:
                         audit_item.setText(f"{audit.title} ({label(AUDIT_KIND_LABELS[audit.kind])})")
                     enterprise_item.appendRow(audit_item)
-                    for key, source in AREAS.items():
-                        audit_item.appendRow(_item(label(source, "Navigation"), NodeKind.AREA,
-                                                   audit.id, key))
+                    for key in areas:
+                        audit_item.appendRow(_item(label(AREAS[key], "Navigation"),
+                                                   NodeKind.AREA, audit.id, key))
 
     def find(self, kind: str, record_id: str, area: str = "") -> QStandardItem | None:
         """The row for a record (and area), if it is in the tree."""
