@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.roles import AUDIT_AREAS
 from recp_audit.choices import AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, AuditKind
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class NavigationModel(QStandardItemModel):
     """The workspace tree; rebuilt from `services.navigation.load_tree` rows."""
 
     def set_tree(self, parks: list[ParkNode], conflicts: int = 0,
-                 areas: tuple[str, ...] = tuple(AREAS)) -> None:
+                 areas: tuple[str, ...] = AUDIT_AREAS) -> None:
         """Replace the rows with `parks` (after a row for open merge conflicts, if any);
         each audit shows the sections in `areas`."""
         self.clear()
