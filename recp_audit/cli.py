@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from recp_audit import __version__
+from recp_audit import settings as settings_store
 from recp_audit.choices import ResourceArea
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 
@@ -610,6 +611,7 @@ def _gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
+    settings_store.apply(settings_store.load())
     handler = {"info": _info, "demo": _demo,
                "import-checklist": _import_checklist, "import-series": _import_series,
                "measurements": _measurements, "calc": _calc,

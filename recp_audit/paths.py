@@ -3,19 +3,46 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "recp_audit"
 DEFAULT_WORKSPACE_NAME = "workspace.sqlite"
+_chosen_data_dir: Path | None = None
+
+
+def use_data_dir(folder: Path | None) -> None:
+    """Keep the default workspace and backups in `folder` (None: the system's default)."""
+    global _chosen_data_dir
+    _chosen_data_dir = Path(folder).expanduser() if folder else None
 
 
 def user_data_dir() -> Path:
-    """Folder for the default workspace and backups (created on demand)."""
-    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    """Folder for the default workspace and backups (created on demand): the one chosen in
+    the settings, else the system's user data folder."""
+    path = _chosen_data_dir or Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def check_data_dir(folder: Path) -> Path:
+    """`folder` made if missing and tried for writing; WorkspaceError saying why not."""
+    from recp_audit.messages import QT_TRANSLATE_NOOP, Message, WorkspaceError
+
+    folder = Path(folder).expanduser()
+    try:
+        if not folder.is_absolute():
+            raise OSError("not a full path (it must start at a drive or /)")
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
+            "Workspace", "the data folder {path} cannot be used: {reason}"),
+            {"path": str(folder), "reason": exc.strerror or str(exc)})) from None
+    return folder
 
 
 def user_config_dir() -> Path:
@@ -38,7 +65,7 @@ def default_workspace_path() -> Path:
 
 
 def backup_dir() -> Path:
-    """Folder for copies made before a schema upgrade."""
+    """Folder for copies made before a schema upgrade or a merge, and automatic ones."""
     path = user_data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path

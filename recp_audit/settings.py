@@ -1,4 +1,5 @@
-"""User settings kept between sessions: language, recent files, first-run choices."""
+"""User settings kept between sessions: language, role, recent files, the defaults of new
+audits, the heat unit, the data folder and how many automatic backups are kept."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from recp_audit import paths
+from recp_audit import paths, units
+from recp_audit.choices import CURRENCIES
+from recp_audit.units import HEAT_UNITS
 
 MAX_RECENT = 10
 SETTINGS_FILE = "settings.json"
@@ -25,6 +28,12 @@ class Settings:
     author: str = ""
     server: dict = field(default_factory=dict)  # host, port, database, user: no password
     role: str = ""  # roles.Role; empty until chosen at first start
+    currency: str = "BYN"  # of new audits
+    grid_factor: str = ""  # CO2e of grid electricity for new audits, e.g. "0.45 kg/kWh"
+    grid_factor_source: str = ""  # where that value comes from; empty: the shipped factor
+    heat_unit: str = "MWh"  # heat and fuel amounts shown in MWh, GJ or Gcal
+    data_folder: str = ""  # default workspace and backups; empty: the system's user data dir
+    backups_kept: int = 10  # automatic copies kept per workspace; 0: none made
 
     def remember(self, path: Path) -> None:
         """Put `path` first in the recent files."""
@@ -45,9 +54,30 @@ def load() -> Settings:
         settings = Settings(**known)
         if settings.language not in ("ru", "en") or not isinstance(settings.recent_files, list):
             return Settings()
-        return settings
+        return _repaired(settings)
     except (OSError, ValueError, TypeError):
         return Settings()
+
+
+def _repaired(settings: Settings) -> Settings:
+    """Hand-edited or foreign values replaced by the defaults, one by one."""
+    default = Settings()
+    if settings.currency not in CURRENCIES:
+        settings.currency = default.currency
+    if settings.heat_unit not in HEAT_UNITS:
+        settings.heat_unit = default.heat_unit
+    if not isinstance(settings.backups_kept, int) or not 0 <= settings.backups_kept <= 1000:
+        settings.backups_kept = default.backups_kept
+    for name in ("grid_factor", "grid_factor_source", "data_folder", "author", "role"):
+        if not isinstance(getattr(settings, name), str):
+            setattr(settings, name, "")
+    return settings
+
+
+def apply(settings: Settings) -> None:
+    """Make the data folder and the heat unit take effect for the services."""
+    paths.use_data_dir(Path(settings.data_folder) if settings.data_folder else None)
+    units.set_heat_unit(settings.heat_unit)
 
 
 def save(settings: Settings) -> None:

@@ -12,7 +12,11 @@ import re
 
 import pint
 
+from recp_audit.choices import CURRENCIES
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message
+
+HEAT_UNITS = ("MWh", "GJ", "Gcal")  # the units heat and fuel amounts may be shown in
+_heat_unit = "MWh"
 
 # Whole-word spellings replaced before pint parses a unit, e.g. "тыс шт" stays
 # invalid but "м3/т" becomes "m**3/t".
@@ -44,12 +48,13 @@ def registry() -> pint.UnitRegistry:
     ureg = pint.UnitRegistry()
     ureg.define("piece = [piece_count] = pce")
     ureg.define("volt_ampere_reactive = volt * ampere = var = VAr")
+    # Heat meters in the CIS count the international calorie (GOST 8.417-2002: 4.1868 J),
+    # so 1 Gcal = 4.1868 GJ and 1 Gcal/h = 1.163 MW; pint's own "cal" is 4.184 J.
+    ureg.define("Gcal = 1e9 * international_calorie")
     for code in CURRENCIES:  # each its own dimension: adding BYN to EUR is refused
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
 
-
-CURRENCIES = ("BYN", "RUB", "EUR", "USD")
 
 
 def currency_of(quantity: pint.Quantity) -> str | None:
@@ -146,7 +151,7 @@ _SHOWN = {
     "kW": ("kW", "кВт"), "kWh": ("kWh", "кВт·ч"), "h": ("h", "ч"), "t": ("t", "т"),
     "kg": ("kg", "кг"), "kvar": ("kvar", "квар"), "kVA": ("kVA", "кВА"), "A": ("A", "А"),
     "Hz": ("Hz", "Гц"), "percent": ("%", "%"), "ppm": ("ppm", "ppm"),
-    "MWh": ("MWh", "МВт·ч"), "GJ": ("GJ", "ГДж"), "m³": ("m³", "м³"), "m²": ("m²", "м²"),
+    "MWh": ("MWh", "МВт·ч"), "GJ": ("GJ", "ГДж"), "Gcal": ("Gcal", "Гкал"), "m³": ("m³", "м³"), "m²": ("m²", "м²"),
     "%": ("%", "%"), "°C": ("°C", "°C"), "a": ("years", "лет"), "min": ("min", "мин"),
     "l": ("l", "л"), "kvar·h": ("kvarh", "квар·ч"), "h·kvar": ("kvarh", "квар·ч"),
 }
@@ -162,3 +167,19 @@ def unit_label(unit: str | None, language: str) -> str:
         return shown[1] if language == "ru" else shown[0]
     return _UNIT_TOKEN.sub(lambda match: _SHOWN.get(match.group(0), (match.group(0),) * 2)[
         1 if language == "ru" else 0], unit)
+
+
+def set_heat_unit(unit: str) -> None:
+    """Show heat and fuel amounts in `unit` (one of HEAT_UNITS; a user setting)."""
+    global _heat_unit
+    if unit not in HEAT_UNITS:
+        raise ValueError(f"heat unit {unit!r} is not one of {', '.join(HEAT_UNITS)}")
+    _heat_unit = unit
+
+
+def shown_energy(amount: pint.Quantity, electricity: bool = False) -> pint.Quantity:
+    """An amount as people read it: energy in MWh when it is electricity, otherwise in the
+    chosen heat unit (MWh, GJ or Gcal); anything that is not energy as it is."""
+    if amount.dimensionality != registry().Quantity(1, "kWh").dimensionality:
+        return amount
+    return amount.to("MWh" if electricity else _heat_unit)

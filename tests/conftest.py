@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def user_dirs(tmp_path_factory, monkeypatch) -> Path:
+def user_dirs(tmp_path_factory, monkeypatch) -> Iterator[Path]:
     """Point platformdirs (XDG on Linux) at a fresh folder so tests never touch real data."""
     home = tmp_path_factory.mktemp("home")
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
-    return home
+    yield home
+    from recp_audit import paths, units
+
+    paths.use_data_dir(None)  # settings a test applied do not reach the next one
+    units.set_heat_unit("MWh")
 
 
 @pytest.fixture

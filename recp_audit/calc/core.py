@@ -18,7 +18,8 @@ import pint
 
 from recp_audit.calc.factors import Factors, default_factors
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
-from recp_audit.units import (CURRENCIES, UnitError, currency_of, parse_unit, quantity_name,
+from recp_audit.choices import CURRENCIES
+from recp_audit.units import (UnitError, currency_of, parse_unit, quantity_name,
                               registry, split_number, unit_label)
 
 MONEY = "¤"

@@ -45,6 +45,7 @@ def show_window(language: str | None = None) -> MainWindow:
     settings = settings_store.load()
     if language:
         settings.language = language
+    settings_store.apply(settings)
     i18n.set_language(settings.language)
     window = MainWindow(settings)
     window.show()

@@ -26,6 +26,7 @@ from recp_audit.gui.models.navigation import (AREA_ROLE, ID_ROLE, KIND_ROLE,
                                               NavigationModel, NodeKind)
 from recp_audit.gui.pages.details import DetailsPage
 from recp_audit.gui.pages.welcome import WelcomePage
+from recp_audit.logs import logger
 from recp_audit.messages import RecpError
 from recp_audit.roles import Role, audit_areas, role_of, team_tools
 from recp_audit.settings import Settings
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         else:
             default = paths.default_workspace_path()
             opened = self.open_path(default) if default.exists() else \
-                self._guard(lambda: self.set_workspace(create_workspace(default)))
+                self._guard(lambda: self.set_workspace(create_workspace(default), backup=False))
             if opened is not False and self.workspace and not navigation.load_tree(
                     self.workspace) and self.settings.offer_demo:
                 self.offer_demo()
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         from recp_audit.services.demo import write_demo
 
         return self._guard(lambda: self.set_workspace(
-            write_demo(paths.user_data_dir() / "demo.sqlite", replace=True)))
+            write_demo(paths.user_data_dir() / "demo.sqlite", replace=True), backup=False))
 
     def open_path(self, path: Path) -> bool:
         """Open a workspace file; on failure say why and keep the current one."""
@@ -138,8 +139,9 @@ class MainWindow(QMainWindow):
         return self._guard(lambda: self.set_workspace(open_workspace(
             path, author=self.settings.author or None)))
 
-    def set_workspace(self, workspace: Workspace) -> None:
-        """Make `workspace` the open one (closing the previous)."""
+    def set_workspace(self, workspace: Workspace, backup: bool = True) -> None:
+        """Make `workspace` the open one (closing the previous); an automatic backup of it
+        is made in the background unless `backup` is False (a new or demo file)."""
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
@@ -150,7 +152,27 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Workspace upgraded"), self.tr(
                 "The file was made by an older version and has been upgraded. A copy of the "
                 "original is at:\n{path}").format(path=str(workspace.backup)))
+        if backup and self.settings.backups_kept > 0:
+            self._back_up(workspace.path)
         self.retranslate()
+
+    def _back_up(self, path: Path) -> None:
+        """The automatic copy of the file just opened; its failure is said, not fatal."""
+        from recp_audit.gui.tasks import run_quietly
+        from recp_audit.services.backups import auto_backup
+
+        def done(copy, error) -> None:
+            if error is None:
+                self.statusBar().showMessage(self.tr("Automatic backup: {path}").format(
+                    path=copy), 8000)
+                return
+            logger.warning("automatic backup of %s failed: %s", path, error)
+            reason = i18n.text(error.message) if isinstance(error, RecpError) else str(error)
+            self.statusBar().showMessage(self.tr(
+                "The automatic backup could not be made: {reason}").format(reason=reason))
+
+        keep = self.settings.backups_kept
+        run_quietly(self, lambda _progress: auto_backup(path, keep), done)
 
     def _guard(self, action) -> bool:
         """Run `action`; show a RecpError as a message. True when it succeeded."""
@@ -708,7 +730,8 @@ class MainWindow(QMainWindow):
                                     self.tr("Select the enterprise to audit first."))
             return
         audit_id = self._guard_dialog(
-            lambda: edit_audit(self, self.workspace, enterprise_id=enterprise_id))
+            lambda: edit_audit(self, self.workspace, enterprise_id=enterprise_id,
+                               settings=self.settings))
         if audit_id:
             self._changed((NodeKind.AUDIT.value, str(audit_id), ""))
 
@@ -784,16 +807,19 @@ class MainWindow(QMainWindow):
         return role_of(self.settings.role)
 
     def open_settings(self) -> None:
-        """Change the language, the role and the author name; the window follows."""
+        """Change the settings; they take effect at once and the window follows."""
         from recp_audit.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.chosen()
-        self.settings.role, self.settings.author = chosen["role"], chosen["author"]
-        if chosen["language"] != self.settings.language:
-            self.set_language(chosen["language"])
+        language = chosen.pop("language")
+        for name, value in chosen.items():
+            setattr(self.settings, name, value)
+        settings_store.apply(self.settings)
+        if language != self.settings.language:
+            self.set_language(language)
         else:
             settings_store.save(self.settings)
             self.retranslate()

@@ -2,12 +2,15 @@
 
 `run_task(parent, title, work)` shows a modal progress dialog, runs
 `work(progress)` in Qt's thread pool and returns its result, or raises what it
-raised (Cancelled when the user pressed Cancel). Widgets are never touched from
-the worker: it only emits signals, which Qt delivers on the GUI thread.
+raised (Cancelled when the user pressed Cancel). `run_quietly(parent, work, done)`
+runs work the user need not wait for (an automatic backup) and calls
+`done(result, error)` on the GUI thread. Widgets are never touched from the worker:
+it only emits signals, which Qt delivers on the GUI thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +24,7 @@ from recp_audit.progress import Cancelled, Progress
 class _Signals(QObject):
     progressed = Signal(int)
     finished = Signal()
+    done = Signal(object, object)
 
 
 class _Job(QRunnable):
@@ -39,7 +43,9 @@ class _Job(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             self.error = exc
         finally:
-            self.signals.finished.emit()
+            with contextlib.suppress(RuntimeError):  # the receiver may be gone (window closed)
+                self.signals.finished.emit()
+                self.signals.done.emit(self.result, self.error)
 
 
 def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]) -> Any:
@@ -68,3 +74,14 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]
     if cancelled:
         raise Cancelled()
     return job.result
+
+
+def run_quietly(parent: QObject, work: Callable[[Progress], Any],
+                done: Callable[[Any, BaseException | None], None]) -> None:
+    """Run `work` in the background with no dialog; `done(result, error)` follows on the
+    GUI thread (not at all when `parent` is gone by then)."""
+    signals = _Signals(parent)
+    job = _Job(work, signals, threading.Event())
+    signals.done.connect(done)
+    signals.done.connect(signals.deleteLater)
+    QThreadPool.globalInstance().start(job)

@@ -643,7 +643,8 @@ def _options(story, content, styles, language) -> None:
              _r("Payback, years", language), _r("CO2e, t/yr", language)]]
     for info in _ranked(content):
         saved = "; ".join(f"{translate('Enum', RESOURCE_KIND_LABELS[kind], language)} "
-                          f"{_amount(amount, language)}" for kind, amount in info.savings.items())
+                          f"{_amount(amount, kind, language)}"
+                          for kind, amount in info.savings.items())
         money = number(float(info.money.magnitude), language) if info.money is not None else "—"
         if info.money_range:
             money = Paragraph(f"{money}<br/><font size=6.5>{number(info.money_range[0], language)}"
@@ -683,11 +684,12 @@ def _options(story, content, styles, language) -> None:
                 + (f" <i>{_escape(sources)}</i>" if sources else ""), styles.small))
 
 
-def _amount(amount, language: str) -> str:
-    from recp_audit.units import unit_label
+def _amount(amount, kind, language: str) -> str:
+    """A saved amount: electricity in MWh, heat and fuel in the unit of the settings."""
+    from recp_audit.choices import ResourceKind
+    from recp_audit.units import shown_energy, unit_label
 
-    if amount.dimensionality == amount.__class__(1, "kWh").dimensionality:
-        amount = amount.to("MWh")
+    amount = shown_energy(amount, kind == ResourceKind.ELECTRICITY)
     return f"{significant(float(amount.magnitude), language)} " \
            f"{unit_label(f'{amount.units:~P}', language)}"
 

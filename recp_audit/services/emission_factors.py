@@ -106,3 +106,15 @@ def _check(overrides: dict, section: str, key: str, field: str) -> None:
             factors.grid(key)
     except FactorError as exc:
         raise ValidationError(field, exc.message) from None
+
+
+def check_grid_default(value: str, source: str) -> None:
+    """A grid electricity factor for new audits (e.g. `0.45 kg/kWh`) with its source;
+    ValidationError naming what is wrong. An empty value means the shipped factor."""
+    if not value.strip():
+        return
+    if not source.strip():
+        raise ValidationError("source", Message("Factors", QT_TRANSLATE_NOOP(
+            "Factors", "say where the new value of {name} comes from"),
+            {"name": "grid co2e"}))
+    _check({"grid": {"BY": {"co2e": value.strip()}}}, "grid", "BY", "co2e")

@@ -1029,52 +1029,52 @@
         <translation>«{word}» не в виде ключ=значение (например, pressure=7 bar)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="76" />
+        <location filename="../../recp_audit/calc/core.py" line="77" />
         <source>{name}: "{given}" is not one of {choices}</source>
         <translation>{name}: «{given}» не входит в {choices}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="98" />
+        <location filename="../../recp_audit/calc/core.py" line="99" />
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="103" />
+        <location filename="../../recp_audit/calc/core.py" line="104" />
         <source>{name}: "{given}" is {kind}, but {name} needs {expected} ({unit})</source>
         <translation>{name}: «{given}» — это {kind}, а для {name} нужна величина «{expected}» ({unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="122" />
+        <location filename="../../recp_audit/calc/core.py" line="123" />
         <source>{name} must be greater than {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="124" />
+        <location filename="../../recp_audit/calc/core.py" line="125" />
         <source>{name} must be at least {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="129" />
+        <location filename="../../recp_audit/calc/core.py" line="130" />
         <source>{name} must be below {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="131" />
+        <location filename="../../recp_audit/calc/core.py" line="132" />
         <source>{name} must be at most {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="163" />
+        <location filename="../../recp_audit/calc/core.py" line="164" />
         <source>{calculator} has no parameter "{name}" (its parameters: {names})</source>
         <translation>у калькулятора {calculator} нет параметра «{name}» (его параметры: {names})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="176" />
+        <location filename="../../recp_audit/calc/core.py" line="177" />
         <source>{calculator} needs {name} ({label}, in {unit})</source>
         <translation>калькулятору {calculator} нужен параметр {name} ({label}, в {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="186" />
+        <location filename="../../recp_audit/calc/core.py" line="187" />
         <source>{calculator}: money is given in several currencies ({currencies}); convert it to one currency first</source>
         <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
     </message>
@@ -1149,12 +1149,12 @@
         <translation>сокращение сточных вод в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="20" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="23" />
         <source>Heating oil</source>
         <translation>Печное топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="21" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="24" />
         <source>Grid electricity</source>
         <translation>Электроэнергия из сети</translation>
     </message>
@@ -1222,58 +1222,58 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="45" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="48" />
         <source>Reference: {reference}</source>
         <translation>Источник: {reference}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54" />
         <source>Input</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="82" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="85" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="70" />
         <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
         <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="82" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="85" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="104" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="107" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="104" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="107" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="106" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="109" />
         <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
         <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="131" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="134" />
         <source>The unit of the number typed on the left</source>
         <translation>Единица числа, введённого слева</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="169" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="172" />
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>
@@ -1900,37 +1900,37 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="235" />
+        <location filename="../../recp_audit/cli.py" line="236" />
         <source>"{text}" is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="237" />
+        <location filename="../../recp_audit/cli.py" line="238" />
         <source>"{text}" is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="291" />
+        <location filename="../../recp_audit/cli.py" line="292" />
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="346" />
+        <location filename="../../recp_audit/cli.py" line="347" />
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="395" />
+        <location filename="../../recp_audit/cli.py" line="396" />
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="239" />
+        <location filename="../../recp_audit/cli.py" line="240" />
         <source>"{text}" is not an enterprise id (recp-audit info FILE lists them)</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="495" />
+        <location filename="../../recp_audit/cli.py" line="496" />
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -2253,7 +2253,7 @@ per year</source>
         <translation>Фактически достигнуто в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="414" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="415" />
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
@@ -2722,6 +2722,7 @@ per year</source>
     </message>
     <message>
         <location filename="../../recp_audit/services/emission_factors.py" line="81" />
+        <location filename="../../recp_audit/services/emission_factors.py" line="117" />
         <source>say where the new value of {name} comes from</source>
         <translation>укажите источник нового значения {name}</translation>
     </message>
@@ -2773,27 +2774,27 @@ per year</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="72" />
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="68" />
         <source>Welcome to RECP audit</source>
         <translation>Добро пожаловать в RECP audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="73" />
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="69" />
         <source>Language of the program</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="74" />
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="70" />
         <source>How will you use the program?</source>
         <translation>Как вы будете работать с программой?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="78" />
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="74" />
         <source>The program shows what your role needs first. You can change both later in File &gt; Settings.</source>
         <translation>Программа в первую очередь показывает то, что нужно для вашей роли. Язык и роль можно изменить позже: Файл &gt; Настройки.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="80" />
+        <location filename="../../recp_audit/gui/dialogs/first_run.py" line="76" />
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
@@ -2801,273 +2802,273 @@ per year</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="30" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="34" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="31" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="35" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="32" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="36" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="34" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="38" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="41" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="54" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="42" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="43" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="47" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="44" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="45" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="162" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="209" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="179" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="226" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="55" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="56" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
         <source>NACE Rev. 2.1 code</source>
         <translation>Код NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="57" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>OKED / OKVED code</source>
         <translation>Код ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69" />
         <source>Unit of output</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70" />
         <source>Private</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71" />
         <source>Keep on this computer: never published to a team server</source>
         <translation>Хранить только на этом компьютере: не публиковать на сервер команды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="149" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="80" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="166" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="82" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="80" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="84" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="85" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="82" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="86" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="84" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="88" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="110" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="110" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="117" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="121" />
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="117" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="121" />
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="119" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="130" />
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="130" />
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="140" />
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="140" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="151" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="168" />
         <source>Make</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="152" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="169" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="153" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="170" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="154" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="171" />
         <source>Accuracy, % of reading</source>
         <translation>Погрешность, % от показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="156" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="173" />
         <source>Accuracy, absolute</source>
         <translation>Погрешность, абсолютная</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="158" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="175" />
         <source>Unit of absolute accuracy</source>
         <translation>Единица абсолютной погрешности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="160" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="177" />
         <source>Calibrated on</source>
         <translation>Дата поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="161" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="178" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="188" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="205" />
         <source>Edit instrument</source>
         <translation>Изменить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="189" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
         <source>New instrument</source>
         <translation>Новый прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="202" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="219" />
         <source>Edit measurement point</source>
         <translation>Изменить точку измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="220" />
         <source>New measurement point</source>
         <translation>Новая точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="205" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="222" />
         <source>Equipment or place measured</source>
         <translation>Оборудование или место измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="223" />
         <source>Compressor K-2 feeder</source>
         <translation>Компрессор К-2, питающий кабель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="207" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="224" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
@@ -3199,12 +3200,12 @@ per year</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="115" />
+        <location filename="../../recp_audit/gui/main_window.py" line="116" />
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="116" />
+        <location filename="../../recp_audit/gui/main_window.py" line="117" />
         <source>Your workspace is still empty. Open the demo workspace (an industrial park with four audited enterprises) to look around first?
 
 You can open it later with File &gt; Open demo workspace.</source>
@@ -3213,511 +3214,521 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="150" />
+        <location filename="../../recp_audit/gui/main_window.py" line="152" />
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="151" />
+        <location filename="../../recp_audit/gui/main_window.py" line="153" />
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="160" />
-        <location filename="../../recp_audit/gui/main_window.py" line="176" />
-        <location filename="../../recp_audit/gui/main_window.py" line="334" />
-        <location filename="../../recp_audit/gui/main_window.py" line="763" />
+        <location filename="../../recp_audit/gui/main_window.py" line="166" />
+        <source>Automatic backup: {path}</source>
+        <translation>Автоматическая резервная копия: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="172" />
+        <source>The automatic backup could not be made: {reason}</source>
+        <translation>Не удалось сделать автоматическую резервную копию: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="182" />
+        <location filename="../../recp_audit/gui/main_window.py" line="198" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="786" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="193" />
+        <location filename="../../recp_audit/gui/main_window.py" line="215" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="194" />
+        <location filename="../../recp_audit/gui/main_window.py" line="216" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="196" />
+        <location filename="../../recp_audit/gui/main_window.py" line="218" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="198" />
+        <location filename="../../recp_audit/gui/main_window.py" line="220" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="203" />
+        <location filename="../../recp_audit/gui/main_window.py" line="225" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="204" />
+        <location filename="../../recp_audit/gui/main_window.py" line="226" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="210" />
+        <location filename="../../recp_audit/gui/main_window.py" line="232" />
         <source>&amp;Merge experts' files…</source>
         <translation>&amp;Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="212" />
+        <location filename="../../recp_audit/gui/main_window.py" line="234" />
         <source>&amp;Publish to server…</source>
         <translation>&amp;Опубликовать на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="214" />
+        <location filename="../../recp_audit/gui/main_window.py" line="236" />
         <source>P&amp;ull from server…</source>
         <translation>&amp;Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="217" />
+        <location filename="../../recp_audit/gui/main_window.py" line="239" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="220" />
+        <location filename="../../recp_audit/gui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="223" />
+        <location filename="../../recp_audit/gui/main_window.py" line="245" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="224" />
+        <location filename="../../recp_audit/gui/main_window.py" line="246" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="226" />
+        <location filename="../../recp_audit/gui/main_window.py" line="248" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="228" />
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="231" />
+        <location filename="../../recp_audit/gui/main_window.py" line="253" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="233" />
+        <location filename="../../recp_audit/gui/main_window.py" line="255" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="236" />
+        <location filename="../../recp_audit/gui/main_window.py" line="258" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="239" />
+        <location filename="../../recp_audit/gui/main_window.py" line="261" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="249" />
+        <location filename="../../recp_audit/gui/main_window.py" line="271" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250" />
+        <location filename="../../recp_audit/gui/main_window.py" line="272" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="252" />
+        <location filename="../../recp_audit/gui/main_window.py" line="274" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="257" />
-        <location filename="../../recp_audit/gui/main_window.py" line="293" />
+        <location filename="../../recp_audit/gui/main_window.py" line="279" />
+        <location filename="../../recp_audit/gui/main_window.py" line="315" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="258" />
+        <location filename="../../recp_audit/gui/main_window.py" line="280" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="260" />
+        <location filename="../../recp_audit/gui/main_window.py" line="282" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="261" />
+        <location filename="../../recp_audit/gui/main_window.py" line="283" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="263" />
+        <location filename="../../recp_audit/gui/main_window.py" line="285" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295" />
+        <location filename="../../recp_audit/gui/main_window.py" line="317" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="297" />
+        <location filename="../../recp_audit/gui/main_window.py" line="319" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="304" />
+        <location filename="../../recp_audit/gui/main_window.py" line="326" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="305" />
+        <location filename="../../recp_audit/gui/main_window.py" line="327" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="306" />
+        <location filename="../../recp_audit/gui/main_window.py" line="328" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="312" />
+        <location filename="../../recp_audit/gui/main_window.py" line="334" />
         <source>Merge experts' files…</source>
         <translation>Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="313" />
+        <location filename="../../recp_audit/gui/main_window.py" line="335" />
         <source>Pull from server…</source>
         <translation>Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="314" />
-        <location filename="../../recp_audit/gui/main_window.py" line="315" />
+        <location filename="../../recp_audit/gui/main_window.py" line="336" />
+        <location filename="../../recp_audit/gui/main_window.py" line="337" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="310" />
-        <location filename="../../recp_audit/gui/main_window.py" line="316" />
+        <location filename="../../recp_audit/gui/main_window.py" line="332" />
+        <location filename="../../recp_audit/gui/main_window.py" line="338" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="363" />
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="363" />
+        <location filename="../../recp_audit/gui/main_window.py" line="385" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366" />
+        <location filename="../../recp_audit/gui/main_window.py" line="388" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="366" />
+        <location filename="../../recp_audit/gui/main_window.py" line="388" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="367" />
-        <location filename="../../recp_audit/gui/main_window.py" line="619" />
+        <location filename="../../recp_audit/gui/main_window.py" line="389" />
+        <location filename="../../recp_audit/gui/main_window.py" line="641" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="368" />
+        <location filename="../../recp_audit/gui/main_window.py" line="390" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="372" />
+        <location filename="../../recp_audit/gui/main_window.py" line="394" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="373" />
+        <location filename="../../recp_audit/gui/main_window.py" line="395" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="375" />
+        <location filename="../../recp_audit/gui/main_window.py" line="397" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="377" />
+        <location filename="../../recp_audit/gui/main_window.py" line="399" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="378" />
+        <location filename="../../recp_audit/gui/main_window.py" line="400" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="381" />
-        <location filename="../../recp_audit/gui/main_window.py" line="387" />
+        <location filename="../../recp_audit/gui/main_window.py" line="403" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="383" />
-        <location filename="../../recp_audit/gui/main_window.py" line="639" />
+        <location filename="../../recp_audit/gui/main_window.py" line="405" />
+        <location filename="../../recp_audit/gui/main_window.py" line="661" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="385" />
+        <location filename="../../recp_audit/gui/main_window.py" line="407" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="443" />
-        <location filename="../../recp_audit/gui/main_window.py" line="450" />
+        <location filename="../../recp_audit/gui/main_window.py" line="465" />
+        <location filename="../../recp_audit/gui/main_window.py" line="472" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="464" />
+        <location filename="../../recp_audit/gui/main_window.py" line="486" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="471" />
+        <location filename="../../recp_audit/gui/main_window.py" line="493" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="476" />
+        <location filename="../../recp_audit/gui/main_window.py" line="498" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="481" />
+        <location filename="../../recp_audit/gui/main_window.py" line="503" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="509" />
+        <location filename="../../recp_audit/gui/main_window.py" line="531" />
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="510" />
+        <location filename="../../recp_audit/gui/main_window.py" line="532" />
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="521" />
+        <location filename="../../recp_audit/gui/main_window.py" line="543" />
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="521" />
+        <location filename="../../recp_audit/gui/main_window.py" line="543" />
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="533" />
+        <location filename="../../recp_audit/gui/main_window.py" line="555" />
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="534" />
+        <location filename="../../recp_audit/gui/main_window.py" line="556" />
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="537" />
+        <location filename="../../recp_audit/gui/main_window.py" line="559" />
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="541" />
+        <location filename="../../recp_audit/gui/main_window.py" line="563" />
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="557" />
+        <location filename="../../recp_audit/gui/main_window.py" line="579" />
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="558" />
+        <location filename="../../recp_audit/gui/main_window.py" line="580" />
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="559" />
+        <location filename="../../recp_audit/gui/main_window.py" line="581" />
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="566" />
+        <location filename="../../recp_audit/gui/main_window.py" line="588" />
         <source>{count} private enterprise(s) stayed on this computer.</source>
         <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="569" />
+        <location filename="../../recp_audit/gui/main_window.py" line="591" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="583" />
-        <location filename="../../recp_audit/gui/main_window.py" line="596" />
+        <location filename="../../recp_audit/gui/main_window.py" line="605" />
+        <location filename="../../recp_audit/gui/main_window.py" line="618" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="584" />
+        <location filename="../../recp_audit/gui/main_window.py" line="606" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="589" />
+        <location filename="../../recp_audit/gui/main_window.py" line="611" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="452" />
-        <location filename="../../recp_audit/gui/main_window.py" line="598" />
+        <location filename="../../recp_audit/gui/main_window.py" line="474" />
+        <location filename="../../recp_audit/gui/main_window.py" line="620" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="610" />
+        <location filename="../../recp_audit/gui/main_window.py" line="632" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="614" />
+        <location filename="../../recp_audit/gui/main_window.py" line="636" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="615" />
+        <location filename="../../recp_audit/gui/main_window.py" line="637" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="616" />
+        <location filename="../../recp_audit/gui/main_window.py" line="638" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="618" />
+        <location filename="../../recp_audit/gui/main_window.py" line="640" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="620" />
+        <location filename="../../recp_audit/gui/main_window.py" line="642" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="621" />
+        <location filename="../../recp_audit/gui/main_window.py" line="643" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="622" />
+        <location filename="../../recp_audit/gui/main_window.py" line="644" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="623" />
+        <location filename="../../recp_audit/gui/main_window.py" line="645" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="640" />
+        <location filename="../../recp_audit/gui/main_window.py" line="662" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="641" />
+        <location filename="../../recp_audit/gui/main_window.py" line="663" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="642" />
+        <location filename="../../recp_audit/gui/main_window.py" line="664" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="643" />
+        <location filename="../../recp_audit/gui/main_window.py" line="665" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="644" />
+        <location filename="../../recp_audit/gui/main_window.py" line="666" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="660" />
+        <location filename="../../recp_audit/gui/main_window.py" line="682" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="669" />
+        <location filename="../../recp_audit/gui/main_window.py" line="691" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="678" />
+        <location filename="../../recp_audit/gui/main_window.py" line="700" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="707" />
+        <location filename="../../recp_audit/gui/main_window.py" line="729" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="708" />
+        <location filename="../../recp_audit/gui/main_window.py" line="730" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="742" />
+        <location filename="../../recp_audit/gui/main_window.py" line="765" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="744" />
+        <location filename="../../recp_audit/gui/main_window.py" line="767" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="745" />
+        <location filename="../../recp_audit/gui/main_window.py" line="768" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="747" />
+        <location filename="../../recp_audit/gui/main_window.py" line="770" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="749" />
+        <location filename="../../recp_audit/gui/main_window.py" line="772" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -3964,57 +3975,57 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="39" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="40" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="41" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="42" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="43" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="43" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="44" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="44" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="45" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="45" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="46" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="46" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="47" />
         <source>Team coverage</source>
         <translation>Охват командой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="69" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="70" />
         <source>Merge conflicts ({count})</source>
         <translation>Конфликты объединения ({count})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="76" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="77" />
         <source>Enterprises outside a park</source>
         <translation>Предприятия вне парков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/models/navigation.py" line="80" />
+        <location filename="../../recp_audit/gui/models/navigation.py" line="81" />
         <source>Industrial symbiosis</source>
         <translation>Промышленный симбиоз</translation>
     </message>
@@ -5022,7 +5033,7 @@ years</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/tasks.py" line="51" />
+        <location filename="../../recp_audit/gui/tasks.py" line="57" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6789,34 +6800,129 @@ years</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="19" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="29" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="44" />
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="63" />
         <source>for example: A. Ivanova, RECP centre</source>
         <translation>например: А. Иванова, центр РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="64" />
         <source>Written beside every change you make, so that a lead merging several experts' files sees who changed what. Takes effect for the next workspace opened.</source>
         <translation>Записывается рядом с каждым вашим изменением, чтобы руководитель, объединяющий файлы экспертов, видел, кто что изменил. Действует для следующей открытой рабочей области.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="72" />
+        <source>The unit of heat and fuel amounts in results and reports (1 Gcal = 1.163 MWh = 4.1868 GJ). Electricity stays in MWh.</source>
+        <translation>Единица количества тепла и топлива в результатах и отчётах (1 Гкал = 1,163 МВт·ч = 4,1868 ГДж). Электроэнергия остаётся в МВт·ч.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="76" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="77" />
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="79" />
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="80" />
+        <source>&amp;Heat and fuel in:</source>
+        <translation>&amp;Тепло и топливо в:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="84" />
+        <source>New audits</source>
+        <translation>Новые аудиты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="89" />
+        <source>The currency a new audit's costs and prices are in; each audit can still be changed in its form.</source>
+        <translation>Валюта затрат и цен нового аудита; у каждого аудита её можно изменить в его карточке.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="93" />
+        <source>empty: the shipped 400 g/kWh (IFI 2021)</source>
+        <translation>пусто: встроенный 400 г/кВт·ч (IFI 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="95" />
+        <source>CO2e per kWh of grid electricity that new audits start with, with its unit, e.g. 0.45 kg/kWh. Leave empty for the shipped factor. Existing audits keep theirs; change them with Emission factors… on the audit's Options page.</source>
+        <translation>CO2-экв. на кВт·ч электроэнергии из сети, с которым начинаются новые аудиты, с единицей, например 0.45 kg/kWh. Оставьте пустым для встроенного коэффициента. Существующие аудиты сохраняют свои; их меняют кнопкой «Коэффициенты выбросов…» на странице «Мероприятия» аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="100" />
+        <source>where the value comes from</source>
+        <translation>откуда взято значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="102" />
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="103" />
+        <source>&amp;Grid electricity factor:</source>
+        <translation>&amp;Коэффициент для электроэнергии:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="104" />
+        <source>&amp;Source of the factor:</source>
+        <translation>&amp;Источник коэффициента:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="108" />
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="113" />
+        <source>Where the default workspace, the demo and the backups are kept. Empty: the system's folder shown in grey. The workspace open now stays where it is.</source>
+        <translation>Где хранятся основная рабочая область, демо и резервные копии. Пусто: системная папка, показанная серым. Открытая сейчас рабочая область остаётся на месте.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="115" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="124" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="126" />
+        <source>Each time a workspace is opened a copy of it is put in the backups folder; this many of the newest copies are kept per workspace. 0 turns automatic backups off.</source>
+        <translation>При каждом открытии рабочей области её копия кладётся в папку резервных копий; для каждой рабочей области хранится столько последних копий. 0 отключает автоматические копии.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="128" />
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Папка данных:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="132" />
+        <source>Automatic &amp;backups kept:</source>
+        <translation>Хранить &amp;резервных копий:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="140" />
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
     </message>
 </context>
 <context>
@@ -7666,102 +7772,102 @@ years</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../recp_audit/units.py" line="76" />
+        <location filename="../../recp_audit/units.py" line="81" />
         <source>"{unit}" is not a unit this program knows (for example t, m3, kWh, pcs)</source>
         <translation>«{unit}» — неизвестная программе единица измерения (например, т, м3, кВт·ч, шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="86" />
+        <location filename="../../recp_audit/units.py" line="91" />
         <source>pressure</source>
         <translation>давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="86" />
+        <location filename="../../recp_audit/units.py" line="91" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="87" />
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="87" />
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="88" />
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="88" />
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="89" />
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>power</source>
         <translation>мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="89" />
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="90" />
+        <location filename="../../recp_audit/units.py" line="95" />
         <source>temperature</source>
         <translation>температура</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="91" />
+        <location filename="../../recp_audit/units.py" line="96" />
         <source>volume flow</source>
         <translation>объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="92" />
+        <location filename="../../recp_audit/units.py" line="97" />
         <source>mass flow</source>
         <translation>массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="92" />
+        <location filename="../../recp_audit/units.py" line="97" />
         <source>speed</source>
         <translation>скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="93" />
+        <location filename="../../recp_audit/units.py" line="98" />
         <source>illuminance</source>
         <translation>освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="93" />
+        <location filename="../../recp_audit/units.py" line="98" />
         <source>voltage</source>
         <translation>напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="94" />
+        <location filename="../../recp_audit/units.py" line="99" />
         <source>current</source>
         <translation>сила тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="94" />
+        <location filename="../../recp_audit/units.py" line="99" />
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="95" />
+        <location filename="../../recp_audit/units.py" line="100" />
         <source>a ratio</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="133" />
+        <location filename="../../recp_audit/units.py" line="138" />
         <source>"{text}" is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="118" />
+        <location filename="../../recp_audit/units.py" line="123" />
         <source>"{text}": {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>
@@ -7997,6 +8103,11 @@ years</source>
         <location filename="../../recp_audit/store/probe.py" line="91" />
         <source>{path}: the file is truncated (incomplete copy or damaged disk)</source>
         <translation>{path}: файл обрезан (неполная копия или повреждённый диск)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/paths.py" line="42" />
+        <source>the data folder {path} cannot be used: {reason}</source>
+        <translation>папку данных {path} нельзя использовать: {reason}</translation>
     </message>
 </context>
 </TS>

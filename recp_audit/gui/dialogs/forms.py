@@ -19,7 +19,11 @@ from recp_audit.choices import (AUDIT_KIND_LABELS, AUDIT_STATUS_LABELS, CURRENCI
                                 ResourceArea)
 from recp_audit.measure.quantities import QUANTITIES
 from recp_audit.model import Audit, Enterprise, Instrument, MeasurementPoint, Park, Person
+from recp_audit.logs import logger
+from recp_audit.messages import RecpError
 from recp_audit.services import navigation, records
+from recp_audit.services.emission_factors import set_factor
+from recp_audit.settings import Settings
 from recp_audit.store.db import Workspace
 
 
@@ -129,18 +133,31 @@ def edit_enterprise(parent: QWidget | None, workspace: Workspace,
 
 
 def edit_audit(parent: QWidget | None, workspace: Workspace, audit_id: uuid.UUID | None = None,
-               enterprise_id: uuid.UUID | None = None) -> uuid.UUID | None:
-    """Create or edit an audit and its team; returns the id when saved."""
+               enterprise_id: uuid.UUID | None = None,
+               settings: Settings | None = None) -> uuid.UUID | None:
+    """Create or edit an audit and its team; returns the id when saved. A new audit starts
+    with the user's settings: currency, report language and grid electricity factor."""
     title = QCoreApplication.translate("Forms", "Edit audit") if audit_id else QCoreApplication.translate("Forms", "New audit")
+    settings = settings or Settings()
     last_year = dt.date.today().year - 1
     defaults = {"enterprise_id": enterprise_id, "kind": AuditKind.EXPERT,
-                "status": AuditStatus.PLANNED, "report_language": "ru", "currency": "BYN",
+                "status": AuditStatus.PLANNED, "report_language": settings.language,
+                "currency": settings.currency,
                 "period_start": dt.date(last_year, 1, 1), "period_end": dt.date(last_year, 12, 31)}
     team = TeamEditor(records.people(workspace),
                       records.team(workspace, audit_id) if audit_id else {})
+
+    def after_save(saved_id: uuid.UUID) -> None:
+        records.set_team(workspace, saved_id, team.members())
+        if not audit_id and settings.grid_factor:
+            try:
+                set_factor(workspace, saved_id, "grid", "BY", "co2e", settings.grid_factor,
+                           settings.grid_factor_source)
+            except RecpError as exc:  # a hand-edited settings file: the shipped factor stays
+                logger.warning("grid factor of the settings not used: %s", exc)
+
     return _edit(parent, workspace, Audit, title, audit_fields(), audit_id,
-                 defaults if not audit_id else {}, extra=team,
-                 after_save=lambda saved_id: records.set_team(workspace, saved_id, team.members()))
+                 defaults if not audit_id else {}, extra=team, after_save=after_save)
 
 
 def instrument_fields() -> list[Field]:

@@ -11,7 +11,10 @@ from recp_audit.calc.core import MONEY, Calculator, CalcError, Param
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP
-from recp_audit.units import UnitError, parse_unit, registry, split_number, unit_label
+from recp_audit.choices import ResourceKind
+from recp_audit.services.options import savings_map
+from recp_audit.units import (UnitError, parse_unit, registry, shown_energy, split_number,
+                              unit_label)
 
 UNIT_CHOICES = ("bar", "kPa", "MPa", "psi", "mm", "cm", "m", "inch", "degC", "degF", "K", "h",
                 "min", "s", "day", "year", "W", "kW", "MW", "hp", "kWh", "MWh", "GJ", "Gcal",
@@ -244,13 +247,18 @@ class CalculatorForm(QWidget):
             return
         self.error.setText("")
         labels = {output.name: output.label for output in self.calculator.outputs}
+        electric = {name for name, (kind, _) in savings_map(self.calculator.name).items()
+                    if kind == ResourceKind.ELECTRICITY}
         for row, (name, result) in enumerate(found.items()):
             self.results.insertRow(row)
             self.results.setItem(row, 0, QTableWidgetItem(label(labels[name], "Calc")))
-            text = self._format(result.value)
-            if spreads and result.high.magnitude != result.value.magnitude:
-                text += f"  ({self._number(result.low.magnitude)} … " \
-                        f"{self._number(result.high.magnitude)})"
+            value, low, high = result.value, result.low, result.high
+            if name not in electric:  # heat and fuel in the unit of the settings
+                value, low, high = (shown_energy(q) for q in (value, low, high))
+            text = self._format(value)
+            if spreads and high.magnitude != value.magnitude:
+                text += f"  ({self._number(low.m_as(value.units))} … " \
+                        f"{self._number(high.m_as(value.units))})"
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.results.setItem(row, 1, item)

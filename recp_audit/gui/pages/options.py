@@ -18,7 +18,7 @@ from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
 from recp_audit.reports.format import number, significant
-from recp_audit.units import unit_label
+from recp_audit.units import shown_energy, unit_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -397,7 +397,8 @@ class Dashboard(QWidget):
         self._fill(self.by_area, [[label(RESOURCE_AREA_LABELS[k]), number(v, language)]
                                   for k, v in sorted(total.by_area.items(),
                                                      key=lambda kv: -kv[1])])
-        self._fill(self.saved, [[label(RESOURCE_KIND_LABELS[k]), self._amount(v)]
+        self._fill(self.saved, [[label(RESOURCE_KIND_LABELS[k]),
+                                 self._amount(v, k == ResourceKind.ELECTRICITY)]
                                 for k, v in total.savings.items()])
         rows = []
         for row in found.rows:
@@ -415,10 +416,10 @@ class Dashboard(QWidget):
                                     "to get the indicators."))
         self.notes.setText("\n".join(notes))
 
-    def _amount(self, value) -> str:
-        """A saved amount in a readable unit (energy in MWh)."""
-        if value.dimensionality == value.__class__(1, "kWh").dimensionality:
-            value = value.to("MWh")
+    def _amount(self, value, electricity: bool) -> str:
+        """A saved amount in a readable unit (electricity in MWh, heat and fuel in the
+        unit of the settings)."""
+        value = shown_energy(value, electricity)
         return f"{number(float(value.magnitude), self.language, 1)} " \
                f"{unit_label(f'{value.units:~P}', self.language)}"
 
