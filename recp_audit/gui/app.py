@@ -6,7 +6,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from recp_audit import __version__
@@ -15,6 +16,7 @@ from recp_audit.gui import errors, i18n
 from recp_audit.gui.dialogs.first_run import FirstRunDialog
 from recp_audit.gui.main_window import MainWindow
 from recp_audit.logs import logger, start_logging
+from recp_audit.paths import resource_path
 from recp_audit.roles import role_of
 
 
@@ -38,6 +40,14 @@ class AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._run)
         return False
+
+
+def app_icon() -> QIcon:
+    """The program's icon at every size shipped (Qt picks the one that fits)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"recp_audit_{size}.png")), QSize(size, size))
+    return icon
 
 
 def show_window(language: str | None = None) -> MainWindow:
@@ -85,6 +95,7 @@ def run(workspace: Path | None = None, demo: bool = False, language: str | None 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RECP audit")
     app.setOrganizationName("recp_audit")
+    app.setWindowIcon(app_icon())
     start_logging()
     errors.install()
     logger.info("RECP audit %s started", __version__)

@@ -118,3 +118,13 @@ def test_shortcuts_list_every_menu_command_with_keys(qtbot, tmp_path, answer):
     table = dialog.findChild(QTableWidget, "shortcuts")
     assert table.rowCount() == len(listed) + 4
     assert any(table.item(row, 2).text() == "F2" for row in range(table.rowCount()))
+
+
+def test_the_program_icon_comes_in_every_size(qtbot):
+    from PySide6.QtCore import QSize
+
+    from recp_audit.gui.app import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert {QSize(16, 16), QSize(32, 32), QSize(256, 256)} <= set(icon.availableSizes())
