@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Guide to this page"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F1)))
         help_menu.addAction(self._action(self.tr("&About RECP audit"), self.about))
@@ -829,6 +831,19 @@ class MainWindow(QMainWindow):
         from recp_audit.gui.dialogs.help import AboutDialog
 
         AboutDialog(self).exec()
+
+    def guide_key(self) -> str:
+        """The guide of the page shown: its section, record kind, or the start page."""
+        from recp_audit.guides import guide_key
+
+        key = self._current_key()
+        return guide_key(*(key[0], key[2]) if key else (None, None))
+
+    def show_guide(self) -> None:
+        """What the page shown is for and how to fill it."""
+        from recp_audit.gui.dialogs.help import GuideDialog
+
+        GuideDialog(self.guide_key(), self).exec()
 
     def show_shortcuts(self) -> None:
         """The keyboard shortcuts of every menu command and of moving around."""

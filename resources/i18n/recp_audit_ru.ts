@@ -3,77 +3,77 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="20" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="23" />
         <source>DejaVu Sans fonts (PDF reports)</source>
         <translation>Шрифты DejaVu Sans (PDF-отчёты)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="21" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="24" />
         <source>Bitstream Vera / DejaVu fonts licence (free)</source>
         <translation>Лицензия шрифтов Bitstream Vera / DejaVu (свободная)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="23" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="26" />
         <source>European List of Waste (EWC codes)</source>
         <translation>Европейский перечень отходов (коды EWC)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="24" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="27" />
         <source>Open Government Licence v3.0 (UK Defra code list)</source>
         <translation>Open Government Licence v3.0 (перечень кодов Defra, Великобритания)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="26" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="29" />
         <source>NACE Rev. 2.1 classification</source>
         <translation>Классификатор NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="27" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="30" />
         <source>Eurostat, as packaged in naceconverter 1.0.1 (MIT)</source>
         <translation>Евростат, в пакете naceconverter 1.0.1 (MIT)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="29" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="32" />
         <source>Qt 6 through PySide6</source>
         <translation>Qt 6 через PySide6</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="30" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="33" />
         <source>GNU LGPL v3</source>
         <translation>GNU LGPL v3</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="48" />
         <source>About RECP audit</source>
         <translation>О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="47" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="50" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="48" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="51" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="49" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="52" />
         <source>Log file</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="60" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="63" />
         <source>Offline Resource Efficient and Cleaner Production (RECP) audits of factories and industrial symbiosis in parks, after the UNIDO/UNEP method.</source>
         <translation>Аудиты ресурсоэффективного и более чистого производства (РЭЧП) на предприятиях и промышленный симбиоз в парках без подключения к сети, по методике ЮНИДО/ЮНЕП.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="62" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="65" />
         <source>Licence of the program: MIT.</source>
         <translation>Лицензия программы: MIT.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="66" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="69" />
         <source>Bundled fonts and data</source>
         <translation>Входящие в поставку шрифты и данные</translation>
     </message>
@@ -2289,42 +2289,77 @@ per year</source>
         <translation>кВт·ч, м3, т …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="309" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="310" />
+        <source>What exactly: the meter, the material or the waste, as the enterprise names it</source>
+        <translation>Что именно: счётчик, материал или отход, как их называют на предприятии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="312" />
+        <source>Year and month, e.g. 2025-03</source>
+        <translation>Год и месяц, например 2025-03</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="313" />
+        <source>The amount used or produced in the month (a decimal comma is fine)</source>
+        <translation>Количество, израсходованное или произведённое за месяц (можно с десятичной запятой)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="315" />
+        <source>The unit of the quantity, e.g. kWh, m3, t, Gcal</source>
+        <translation>Единица количества, например кВт·ч, м3, т, Гкал</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="316" />
+        <source>What the month cost, in the audit's currency; empty when unknown</source>
+        <translation>Затраты за месяц в валюте аудита; пусто, если неизвестны</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="318" />
+        <source>Where the number comes from: a meter, an invoice or an estimate</source>
+        <translation>Откуда число: счётчик, счёт поставщика или оценка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="320" />
+        <source>For waste: its code in the European List of Waste</source>
+        <translation>Для отходов: код по Европейскому каталогу отходов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="322" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="309" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="322" />
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="310" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="323" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="310" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="323" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="311" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="324" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="312" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="325" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="313" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="314" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="327" />
         <source>EWC code (waste)</source>
         <translation>Код отхода (EWC)</translation>
     </message>
@@ -2818,259 +2853,685 @@ per year</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/forms.py" line="38" />
+        <source>What the person does in audits: expert, audit lead, club member or enterprise staff</source>
+        <translation>Роль человека в аудитах: эксперт, руководитель аудита, участник клуба или сотрудник предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="39" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="45" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="58" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="47" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="47" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50" />
+        <source>Decimal degrees north, e.g. 54.2279; with the longitude it gives distances between enterprises</source>
+        <translation>Градусы северной широты с десятичной частью, например 54.2279; вместе с долготой дают расстояния между предприятиями</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68" />
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="179" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="226" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="52" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="195" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="242" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="59" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
         <source>NACE Rev. 2.1 code</source>
         <translation>Код NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
+        <source>The main activity as a NACE Rev. 2.1 class, e.g. 10.51 for dairies</source>
+        <translation>Основной вид деятельности как класс NACE Rev. 2.1, например 10.51 для молочных заводов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
         <source>OKED / OKVED code</source>
         <translation>Код ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
+        <source>The Belarusian OKED or Russian OKVED code of the main activity; shown with its NACE class</source>
+        <translation>Код основного вида деятельности по белорусскому ОКЭД или российскому ОКВЭД; показывается вместе с классом NACE</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70" />
+        <source>Staff on the payroll, for the indicators per employee</source>
+        <translation>Списочная численность, для показателей на одного работника</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="74" />
+        <source>Production in the baseline year, the basis of consumption per unit of product</source>
+        <translation>Выпуск за базовый год — основа удельного потребления на единицу продукции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
         <source>Unit of output</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76" />
+        <source>The unit of the output: t, m3, pcs, thousand cans …</source>
+        <translation>Единица выпуска: т, м3, шт, тыс. банок …</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
         <source>Private</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
         <source>Keep on this computer: never published to a team server</source>
         <translation>Хранить только на этом компьютере: не публиковать на сервер команды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="86" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="80" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="166" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="87" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="178" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="82" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="89" />
+        <source>An expert assessment on site, or a self-diagnosis by the enterprise's own staff</source>
+        <translation>Экспертная оценка на месте или самодиагностика силами сотрудников предприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="90" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="84" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="92" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="85" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="93" />
+        <source>First day of the period the baseline consumption covers, usually 1 January of last year</source>
+        <translation>Первый день периода базового потребления, обычно 1 января прошлого года</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="94" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="86" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="95" />
+        <source>Last day of the baseline period</source>
+        <translation>Последний день базового периода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="96" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="88" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="98" />
+        <source>The language of this audit's PDF report and workbook</source>
+        <translation>Язык PDF-отчёта и книги Excel этого аудита</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="99" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="100" />
+        <source>All costs, prices and savings of this audit are in this currency</source>
+        <translation>Все затраты, цены и экономия этого аудита — в этой валюте</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="121" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="133" />
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="121" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="133" />
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="123" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="135" />
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="130" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="142" />
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="130" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="142" />
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="140" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="152" />
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="140" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="152" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="168" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="180" />
         <source>Make</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="169" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="181" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="170" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="182" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="171" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="183" />
+        <source>As on the instrument's plate and its calibration certificate</source>
+        <translation>Как на табличке прибора и в свидетельстве о поверке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="184" />
         <source>Accuracy, % of reading</source>
         <translation>Погрешность, % от показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="173" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186" />
+        <source>From the data sheet, e.g. 1.5 for ±1.5 % of the reading; gives each reading's uncertainty</source>
+        <translation>Из паспорта прибора, например 1.5 для ±1,5 % от показания; даёт неопределённость каждого показания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="187" />
         <source>Accuracy, absolute</source>
         <translation>Погрешность, абсолютная</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="175" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="189" />
+        <source>A fixed part of the accuracy, e.g. 0.5 for ±0.5 °C; added to the percentage</source>
+        <translation>Постоянная часть погрешности, например 0.5 для ±0,5 °C; прибавляется к процентной</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="190" />
         <source>Unit of absolute accuracy</source>
         <translation>Единица абсолютной погрешности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="177" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="192" />
         <source>Calibrated on</source>
         <translation>Дата поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="178" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="193" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="205" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="194" />
+        <source>After this date readings are still accepted but flagged as taken with an overdue instrument</source>
+        <translation>После этой даты показания принимаются, но помечаются как снятые прибором с просроченной поверкой</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="221" />
         <source>Edit instrument</source>
         <translation>Изменить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="222" />
         <source>New instrument</source>
         <translation>Новый прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="219" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="235" />
         <source>Edit measurement point</source>
         <translation>Изменить точку измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="220" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="236" />
         <source>New measurement point</source>
         <translation>Новая точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="222" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="238" />
         <source>Equipment or place measured</source>
         <translation>Оборудование или место измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="223" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="239" />
         <source>Compressor K-2 feeder</source>
         <translation>Компрессор К-2, питающий кабель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="224" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="240" />
         <source>Area</source>
         <translation>Область</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="22" />
+        <source>Start page</source>
+        <translation>Начальная страница</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="23" />
+        <source>Everything is kept in one workspace file on this computer; nothing needs the internet. The tree on the left holds parks, enterprises and their audits.</source>
+        <translation>Всё хранится в одном файле рабочего пространства на этом компьютере; интернет не нужен. В дереве слева — парки, предприятия и их аудиты.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="26" />
+        <source>Add a park (optional) and an enterprise with the buttons or the Records menu.</source>
+        <translation>Добавьте парк (необязательно) и предприятие кнопками или через меню «Записи».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="28" />
+        <source>Select the enterprise and create an audit: an expert assessment or a self-diagnosis.</source>
+        <translation>Выберите предприятие и создайте аудит: экспертную оценку или самодиагностику.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="30" />
+        <source>Open the audit's sections in the tree from top to bottom: they follow the order of an RECP assessment.</source>
+        <translation>Открывайте разделы аудита в дереве сверху вниз: они идут в порядке оценки РЭЧП.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="32" />
+        <source>File &gt; Open demo workspace shows a finished example.</source>
+        <translation>Файл &gt; Открыть демонстрационное пространство показывает готовый пример.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="34" />
+        <source>Industrial park</source>
+        <translation>Индустриальный парк</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="35" />
+        <source>A park groups the enterprises of one site, so that their by-products and waste can be matched to each other's needs (industrial symbiosis).</source>
+        <translation>Парк объединяет предприятия одной площадки, чтобы их побочные продукты и отходы можно было сопоставить с потребностями друг друга (промышленный симбиоз).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="38" />
+        <source>Edit the name, region and coordinates with Records &gt; Edit selected (F2).</source>
+        <translation>Название, регион и координаты меняются через Записи &gt; Изменить выбранное (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="40" />
+        <source>Add the park's enterprises; each one's streams feed the park's Industrial symbiosis page.</source>
+        <translation>Добавьте предприятия парка; потоки каждого из них попадают на страницу «Промышленный симбиоз» парка.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="43" />
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="44" />
+        <source>The company audited: its activity code, size and output. The annual output is the basis of the specific consumption (per tonne, per piece).</source>
+        <translation>Предприятие, проходящее аудит: код деятельности, размер и выпуск. Годовой выпуск — основа удельного потребления (на тонну, на штуку).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="47" />
+        <source>Fill the NACE code (e.g. 10.51) or the national OKED / OKVED code, the staff, shifts and annual output with its unit.</source>
+        <translation>Заполните код NACE (например 10.51) или национальный код ОКЭД / ОКВЭД, численность, сменность и годовой выпуск с единицей.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="50" />
+        <source>Tick Private to keep a self-diagnosis on this computer: it is never published to a team server.</source>
+        <translation>Отметьте «Закрытое», чтобы самодиагностика оставалась на этом компьютере: она никогда не публикуется на сервер команды.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="52" />
+        <source>Create its audit with Records &gt; New audit.</source>
+        <translation>Создайте его аудит: Записи &gt; Новый аудит.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="54" />
+        <source>Audit overview</source>
+        <translation>Обзор аудита</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="55" />
+        <source>The audit's kind, status, baseline period, team, report language and currency.</source>
+        <translation>Вид аудита, статус, базовый период, команда, язык отчёта и валюта.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="57" />
+        <source>Edit them with Records &gt; Edit selected (F2); the baseline period is normally the last full year.</source>
+        <translation>Они меняются через Записи &gt; Изменить выбранное (F2); базовый период обычно — последний полный год.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="59" />
+        <source>Costs of the audit are all in its currency.</source>
+        <translation>Все затраты аудита — в его валюте.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="60" />
+        <source>Then go through the sections under the audit in the tree.</source>
+        <translation>Затем пройдите по разделам аудита в дереве.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="63" />
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="64" />
+        <source>Questions walked through on site, one checklist per area (electricity, compressed air, water, waste...). Answers that show a problem become findings and suggest improvement options.</source>
+        <translation>Вопросы для обхода на месте, по чек-листу на каждую область (электроэнергия, сжатый воздух, вода, отходы...). Ответы, показывающие проблему, становятся находками и подсказывают мероприятия.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="68" />
+        <source>Add checklists… picks the areas that apply to this enterprise.</source>
+        <translation>«Добавить чек-листы…» выбирает области, которые есть на этом предприятии.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="70" />
+        <source>Open a checklist (double-click or Enter) and answer item by item; a question that does not apply is answered Not applicable.</source>
+        <translation>Откройте чек-лист (двойной щелчок или Enter) и отвечайте по пунктам; на неподходящий вопрос отвечайте «Неприменимо».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="73" />
+        <source>Add a note or a photo where it helps the report.</source>
+        <translation>Добавьте примечание или фото, где это поможет отчёту.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="74" />
+        <source>Results shows the score per area and every finding.</source>
+        <translation>«Результаты» показывают оценку по областям и все находки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="76" />
+        <source>Baseline</source>
+        <translation>Базовая линия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="77" />
+        <source>Monthly consumption and cost of each resource over the baseline period, and the monthly output: the starting point against which savings are counted.</source>
+        <translation>Помесячное потребление и затраты по каждому ресурсу за базовый период и помесячный выпуск: точка отсчёта для экономии.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="80" />
+        <source>Add entry… types one month; Import table… reads the enterprise's spreadsheet of meter readings or bills.</source>
+        <translation>«Добавить запись…» вводит один месяц; «Импорт таблицы…» читает таблицу предприятия с показаниями счётчиков или счетами.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="82" />
+        <source>Double-click a month to correct it; an empty month is a gap, not a zero.</source>
+        <translation>Двойной щелчок по месяцу исправляет его; пустой месяц — пропуск, а не ноль.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="84" />
+        <source>Tariffs… gives the prices that turn saved amounts into money.</source>
+        <translation>«Тарифы…» задают цены, по которым сэкономленные количества переводятся в деньги.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="86" />
+        <source>The charts show the months, the cost shares and the consumption per unit of output.</source>
+        <translation>Графики показывают месяцы, доли затрат и потребление на единицу выпуска.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="89" />
+        <source>Measurements</source>
+        <translation>Измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="90" />
+        <source>What the instruments showed: spot readings and logged series per measured place (a compressor feeder, a boiler flue).</source>
+        <translation>Что показали приборы: разовые показания и записанные ряды по каждому месту измерения (питание компрессора, дымоход котла).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="93" />
+        <source>Instruments… keeps the register with accuracy and calibration dates; a reading taken with an overdue instrument is flagged wherever it is used.</source>
+        <translation>«Приборы…» — реестр с погрешностью и датами поверки; показание прибора с просроченной поверкой помечается везде, где используется.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="96" />
+        <source>Add point… names the place measured.</source>
+        <translation>«Добавить точку…» называет место измерения.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="97" />
+        <source>Add readings with their unit, or import a logger file (CSV, XLSX): pick the time column and each channel's unit in the preview.</source>
+        <translation>Вводите показания с единицей или импортируйте файл регистратора (CSV, XLSX): в предпросмотре выберите столбец времени и единицу каждого канала.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="100" />
+        <source>Open a series for its plot, statistics, duration curve and daily profile; tick Statistics for a selected time range and drag the band on the plot.</source>
+        <translation>Откройте ряд, чтобы увидеть график, статистику, кривую продолжительности и суточный профиль; отметьте «Статистика за выбранный интервал» и перетащите полосу на графике.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="104" />
+        <source>Improvement options</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="105" />
+        <source>The register of cleaner production options with their savings, investment, payback and CO2e, and the dashboard of what is selected.</source>
+        <translation>Реестр мероприятий по более чистому производству с экономией, инвестициями, окупаемостью и CO2-экв., и сводка по выбранным.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="108" />
+        <source>New option… starts from a calculator (air leaks, motors, insulation, condensate...) or from savings typed by hand.</source>
+        <translation>«Новое мероприятие…» начинается с калькулятора (утечки воздуха, двигатели, изоляция, конденсат...) или с экономии, введённой вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="111" />
+        <source>Inputs take a unit (7 bar, 650 kPa) and may come from a measurement; ± gives the result's range.</source>
+        <translation>Исходные данные вводятся с единицей (7 бар, 650 кПа) и могут браться из измерений; ± даёт диапазон результата.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="113" />
+        <source>Set the status: proposed, accepted, implemented or rejected.</source>
+        <translation>Задайте статус: предложено, принято, внедрено или отклонено.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="115" />
+        <source>Emission factors… shows the factors used, with their sources, and lets you change one with its source.</source>
+        <translation>«Коэффициенты выбросов…» показывают используемые коэффициенты с источниками и позволяют изменить коэффициент, указав источник.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="118" />
+        <source>Streams</source>
+        <translation>Потоки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="119" />
+        <source>What the enterprise puts out (waste, by-products, waste heat, wastewater) and what it takes in, with amounts, months and quality: the input of industrial symbiosis.</source>
+        <translation>Что предприятие отдаёт (отходы, побочные продукты, сбросное тепло, сточные воды) и что получает, с количествами, месяцами и качеством: исходные данные промышленного симбиоза.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="122" />
+        <source>Add stream… with its EWC waste code when it is waste.</source>
+        <translation>«Добавить поток…», для отходов — с кодом по каталогу EWC.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="123" />
+        <source>Draft from this audit… proposes the baseline's waste and the surplus heat of heat-recovery options; keep the ones that are right.</source>
+        <translation>«Черновики из этого аудита…» предлагают отходы из базовой линии и избыточное тепло мероприятий по утилизации тепла; оставьте верные.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="127" />
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="128" />
+        <source>The audit's PDF report (assessment or self-diagnosis), its Excel workbook and single tables as CSV.</source>
+        <translation>PDF-отчёт аудита (оценка или самодиагностика), книга Excel и отдельные таблицы в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="130" />
+        <source>Pick the report and its language, look at the preview, then Create… and choose where to save.</source>
+        <translation>Выберите отчёт и язык, посмотрите предпросмотр, затем «Создать…» и укажите, куда сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="132" />
+        <source>A cancelled or failed export never leaves a half-written file.</source>
+        <translation>Отменённый или неудачный экспорт никогда не оставляет недописанный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="135" />
+        <source>Team coverage</source>
+        <translation>Охват командой</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="136" />
+        <source>After merging the experts' files: who answered which checklist sections and measured which points, and where two experts disagree.</source>
+        <translation>После объединения файлов экспертов: кто ответил на какие разделы чек-листов и измерил какие точки, и где эксперты расходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="139" />
+        <source>Look for sections nobody covered before leaving the site.</source>
+        <translation>Найдите разделы, которые никто не охватил, до отъезда с площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="141" />
+        <source>Settle disagreements with the experts; conflicting changes to the same value are on the Merge conflicts page.</source>
+        <translation>Согласуйте расхождения с экспертами; противоречащие изменения одного значения — на странице «Конфликты объединения».</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="145" />
+        <source>Industrial symbiosis</source>
+        <translation>Промышленный симбиоз</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="146" />
+        <source>Candidate exchanges between the park's enterprises: one's waste, by-product or waste heat matched to another's need, with amounts, distance and CO2e.</source>
+        <translation>Возможные обмены между предприятиями парка: отходы, побочный продукт или сбросное тепло одного, подобранные к потребности другого, с количествами, расстоянием и CO2-экв.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="149" />
+        <source>Collect streams: on each enterprise's audit, or with Import survey… from the filled survey template.</source>
+        <translation>Соберите потоки: в аудите каждого предприятия или через «Импорт анкет…» из заполненного шаблона анкеты.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="151" />
+        <source>Run matching; candidates are ranked, with the reasons for each match.</source>
+        <translation>Нажмите «Запустить подбор»; кандидаты ранжируются, с причинами каждого совпадения.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="153" />
+        <source>Export candidates… writes the list for the park's meeting.</source>
+        <translation>«Экспорт кандидатов…» записывает список для совещания парка.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="156" />
+        <source>Merge conflicts</source>
+        <translation>Конфликты объединения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="157" />
+        <source>Values that two experts (or the server and this file) changed differently since they last agreed. Nothing is lost: both values are kept until you choose.</source>
+        <translation>Значения, которые два эксперта (или сервер и этот файл) изменили по-разному после последнего согласования. Ничего не теряется: оба значения хранятся, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="160" />
+        <source>For each conflict, compare the values, who changed them and when.</source>
+        <translation>Для каждого конфликта сравните значения, кто и когда их изменил.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/guides.py" line="162" />
+        <source>Pick one value or type the right one, then Resolve.</source>
+        <translation>Выберите одно значение или введите верное, затем «Разрешить».</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="131" />
+        <source>Guide: {page}</source>
+        <translation>Справка: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="133" />
+        <source>How to fill it</source>
+        <translation>Как заполнять</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="134" />
+        <source>Hover over a field for a hint. F1 opens this guide on any page; Ctrl+F1 lists the keyboard shortcuts.</source>
+        <translation>Наведите указатель на поле, чтобы увидеть подсказку. F1 открывает эту справку на любой странице; Ctrl+F1 — список сочетаний клавиш.</translation>
     </message>
 </context>
 <context>
@@ -3238,8 +3699,8 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="182" />
         <location filename="../../recp_audit/gui/main_window.py" line="198" />
-        <location filename="../../recp_audit/gui/main_window.py" line="356" />
-        <location filename="../../recp_audit/gui/main_window.py" line="786" />
+        <location filename="../../recp_audit/gui/main_window.py" line="358" />
+        <location filename="../../recp_audit/gui/main_window.py" line="788" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3345,390 +3806,395 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="272" />
+        <source>&amp;Guide to this page</source>
+        <translation>&amp;Справка по этой странице</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="274" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="274" />
+        <location filename="../../recp_audit/gui/main_window.py" line="276" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="279" />
-        <location filename="../../recp_audit/gui/main_window.py" line="315" />
+        <location filename="../../recp_audit/gui/main_window.py" line="281" />
+        <location filename="../../recp_audit/gui/main_window.py" line="317" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="280" />
+        <location filename="../../recp_audit/gui/main_window.py" line="282" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="282" />
+        <location filename="../../recp_audit/gui/main_window.py" line="284" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="283" />
+        <location filename="../../recp_audit/gui/main_window.py" line="285" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="285" />
+        <location filename="../../recp_audit/gui/main_window.py" line="287" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="317" />
+        <location filename="../../recp_audit/gui/main_window.py" line="319" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="319" />
+        <location filename="../../recp_audit/gui/main_window.py" line="321" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="326" />
+        <location filename="../../recp_audit/gui/main_window.py" line="328" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="327" />
+        <location filename="../../recp_audit/gui/main_window.py" line="329" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="328" />
+        <location filename="../../recp_audit/gui/main_window.py" line="330" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="334" />
+        <location filename="../../recp_audit/gui/main_window.py" line="336" />
         <source>Merge experts' files…</source>
         <translation>Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="335" />
+        <location filename="../../recp_audit/gui/main_window.py" line="337" />
         <source>Pull from server…</source>
         <translation>Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="336" />
-        <location filename="../../recp_audit/gui/main_window.py" line="337" />
+        <location filename="../../recp_audit/gui/main_window.py" line="338" />
+        <location filename="../../recp_audit/gui/main_window.py" line="339" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="332" />
-        <location filename="../../recp_audit/gui/main_window.py" line="338" />
+        <location filename="../../recp_audit/gui/main_window.py" line="334" />
+        <location filename="../../recp_audit/gui/main_window.py" line="340" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="385" />
+        <location filename="../../recp_audit/gui/main_window.py" line="387" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="385" />
+        <location filename="../../recp_audit/gui/main_window.py" line="387" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="388" />
+        <location filename="../../recp_audit/gui/main_window.py" line="390" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="388" />
+        <location filename="../../recp_audit/gui/main_window.py" line="390" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="389" />
-        <location filename="../../recp_audit/gui/main_window.py" line="641" />
+        <location filename="../../recp_audit/gui/main_window.py" line="391" />
+        <location filename="../../recp_audit/gui/main_window.py" line="643" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="390" />
+        <location filename="../../recp_audit/gui/main_window.py" line="392" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="394" />
+        <location filename="../../recp_audit/gui/main_window.py" line="396" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="395" />
+        <location filename="../../recp_audit/gui/main_window.py" line="397" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="397" />
+        <location filename="../../recp_audit/gui/main_window.py" line="399" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="399" />
+        <location filename="../../recp_audit/gui/main_window.py" line="401" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="400" />
+        <location filename="../../recp_audit/gui/main_window.py" line="402" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="403" />
-        <location filename="../../recp_audit/gui/main_window.py" line="409" />
+        <location filename="../../recp_audit/gui/main_window.py" line="405" />
+        <location filename="../../recp_audit/gui/main_window.py" line="411" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="405" />
-        <location filename="../../recp_audit/gui/main_window.py" line="661" />
+        <location filename="../../recp_audit/gui/main_window.py" line="407" />
+        <location filename="../../recp_audit/gui/main_window.py" line="663" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="407" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="465" />
-        <location filename="../../recp_audit/gui/main_window.py" line="472" />
+        <location filename="../../recp_audit/gui/main_window.py" line="467" />
+        <location filename="../../recp_audit/gui/main_window.py" line="474" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="486" />
+        <location filename="../../recp_audit/gui/main_window.py" line="488" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="493" />
+        <location filename="../../recp_audit/gui/main_window.py" line="495" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="498" />
+        <location filename="../../recp_audit/gui/main_window.py" line="500" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="503" />
+        <location filename="../../recp_audit/gui/main_window.py" line="505" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="531" />
+        <location filename="../../recp_audit/gui/main_window.py" line="533" />
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="532" />
+        <location filename="../../recp_audit/gui/main_window.py" line="534" />
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="543" />
+        <location filename="../../recp_audit/gui/main_window.py" line="545" />
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="543" />
+        <location filename="../../recp_audit/gui/main_window.py" line="545" />
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="555" />
+        <location filename="../../recp_audit/gui/main_window.py" line="557" />
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="556" />
+        <location filename="../../recp_audit/gui/main_window.py" line="558" />
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="559" />
+        <location filename="../../recp_audit/gui/main_window.py" line="561" />
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="563" />
+        <location filename="../../recp_audit/gui/main_window.py" line="565" />
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="579" />
+        <location filename="../../recp_audit/gui/main_window.py" line="581" />
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="580" />
+        <location filename="../../recp_audit/gui/main_window.py" line="582" />
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="581" />
+        <location filename="../../recp_audit/gui/main_window.py" line="583" />
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="588" />
+        <location filename="../../recp_audit/gui/main_window.py" line="590" />
         <source>{count} private enterprise(s) stayed on this computer.</source>
         <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="591" />
+        <location filename="../../recp_audit/gui/main_window.py" line="593" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="605" />
-        <location filename="../../recp_audit/gui/main_window.py" line="618" />
+        <location filename="../../recp_audit/gui/main_window.py" line="607" />
+        <location filename="../../recp_audit/gui/main_window.py" line="620" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="606" />
+        <location filename="../../recp_audit/gui/main_window.py" line="608" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="611" />
+        <location filename="../../recp_audit/gui/main_window.py" line="613" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="474" />
-        <location filename="../../recp_audit/gui/main_window.py" line="620" />
+        <location filename="../../recp_audit/gui/main_window.py" line="476" />
+        <location filename="../../recp_audit/gui/main_window.py" line="622" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="632" />
+        <location filename="../../recp_audit/gui/main_window.py" line="634" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="636" />
+        <location filename="../../recp_audit/gui/main_window.py" line="638" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="637" />
+        <location filename="../../recp_audit/gui/main_window.py" line="639" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="638" />
+        <location filename="../../recp_audit/gui/main_window.py" line="640" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="640" />
+        <location filename="../../recp_audit/gui/main_window.py" line="642" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="642" />
+        <location filename="../../recp_audit/gui/main_window.py" line="644" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="643" />
+        <location filename="../../recp_audit/gui/main_window.py" line="645" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="644" />
+        <location filename="../../recp_audit/gui/main_window.py" line="646" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="645" />
+        <location filename="../../recp_audit/gui/main_window.py" line="647" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="662" />
+        <location filename="../../recp_audit/gui/main_window.py" line="664" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="663" />
+        <location filename="../../recp_audit/gui/main_window.py" line="665" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="664" />
+        <location filename="../../recp_audit/gui/main_window.py" line="666" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="665" />
+        <location filename="../../recp_audit/gui/main_window.py" line="667" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="666" />
+        <location filename="../../recp_audit/gui/main_window.py" line="668" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="682" />
+        <location filename="../../recp_audit/gui/main_window.py" line="684" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="691" />
+        <location filename="../../recp_audit/gui/main_window.py" line="693" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="700" />
+        <location filename="../../recp_audit/gui/main_window.py" line="702" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="729" />
+        <location filename="../../recp_audit/gui/main_window.py" line="731" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="730" />
+        <location filename="../../recp_audit/gui/main_window.py" line="732" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="765" />
+        <location filename="../../recp_audit/gui/main_window.py" line="767" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="767" />
+        <location filename="../../recp_audit/gui/main_window.py" line="769" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="768" />
+        <location filename="../../recp_audit/gui/main_window.py" line="770" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="770" />
+        <location filename="../../recp_audit/gui/main_window.py" line="772" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="772" />
+        <location filename="../../recp_audit/gui/main_window.py" line="774" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4912,7 +5378,7 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="262" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="273" />
         <source>±</source>
         <translation>±</translation>
     </message>
@@ -4923,7 +5389,7 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="265" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="276" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
@@ -4943,89 +5409,119 @@ years</source>
         <translation>примечание</translation>
     </message>
     <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="256" />
+        <source>What was measured</source>
+        <translation>Что измерено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="257" />
+        <source>The reading with its unit, e.g. 41.5 kW or 7 bar; Enter adds it</source>
+        <translation>Показание с единицей, например 41,5 кВт или 7 бар; Enter добавляет его</translation>
+    </message>
+    <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="259" />
+        <source>When the reading was taken</source>
+        <translation>Когда снято показание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="260" />
+        <source>The instrument of the register used; its accuracy gives the uncertainty</source>
+        <translation>Прибор из реестра; его погрешность даёт неопределённость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="262" />
+        <source>± of this reading when it differs from the instrument's accuracy</source>
+        <translation>± этого показания, если отличается от погрешности прибора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="264" />
+        <source>Conditions worth knowing, e.g. load at the time</source>
+        <translation>Важные условия, например нагрузка в момент измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="270" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="272" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="283" />
         <source>Add reading</source>
         <translation>Добавить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="275" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="390" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="286" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="401" />
         <source>Delete reading</source>
         <translation>Удалить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="288" />
         <source>Photos of reading…</source>
         <translation>Фото показания…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="293" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="304" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="295" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="306" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="301" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="312" />
         <source>value, e.g. 6,5 {unit}</source>
         <translation>значение, например 6,5 {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="302" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="313" />
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="316" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="327" />
         <source>(instrument)</source>
         <translation>(прибор)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="319" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="447" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="330" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="458" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="337" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="348" />
         <source>{quantity}: {count} readings, mean {mean:.4g} {unit}, spread ± {std:.2g} ({low:g} – {high:g})</source>
         <translation>{quantity}: показаний {count}, среднее {mean:.4g} {unit}, разброс ± {std:.2g} ({low:g} – {high:g})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="343" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="354" />
         <source>includes values from an instrument past calibration</source>
         <translation>есть значения прибора с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="391" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="402" />
         <source>Delete the selected reading?</source>
         <translation>Удалить выбранное показание?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="404" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="415" />
         <source>Select a reading first.</source>
         <translation>Сначала выберите показание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="407" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="418" />
         <source>Photos of the reading</source>
         <translation>Фотографии показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="428" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="439" />
         <source>Import series…</source>
         <translation>Импорт ряда…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="462" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="473" />
         <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
         <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
     </message>
@@ -6928,57 +7424,57 @@ years</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="95" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="98" />
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="98" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="101" />
         <source>Next field / previous field</source>
         <translation>Следующее поле / предыдущее поле</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="99" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="102" />
         <source>Move in the tree on the left; open or close a branch</source>
         <translation>Перемещение по дереву слева; раскрыть или свернуть ветвь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="100" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="103" />
         <source>Arrows; Right / Left</source>
         <translation>Стрелки; Вправо / Влево</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="101" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="104" />
         <source>Confirm a dialog / close it without saving</source>
         <translation>Подтвердить диалог / закрыть без сохранения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="102" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="105" />
         <source>Open a menu</source>
         <translation>Открыть меню</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="102" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="105" />
         <source>Alt + the underlined letter</source>
         <translation>Alt + подчёркнутая буква</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="106" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="109" />
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="106" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="109" />
         <source>Command</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="106" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="109" />
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/help.py" line="115" />
+        <location filename="../../recp_audit/gui/dialogs/help.py" line="118" />
         <source>Every command is also in the menus; Alt opens them.</source>
         <translation>Все команды есть и в меню; Alt открывает их.</translation>
     </message>
@@ -8019,6 +8515,11 @@ years</source>
         <location filename="../../recp_audit/gui/pages/welcome.py" line="18" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/welcome.py" line="32" />
+        <source>Press F1 on any page for a short guide to it: what it is for and how to fill it.</source>
+        <translation>Нажмите F1 на любой странице, чтобы открыть краткую справку: для чего она и как её заполнять.</translation>
     </message>
 </context>
 <context>

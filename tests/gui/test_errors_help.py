@@ -6,12 +6,17 @@ import sys
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget, QTextBrowser
 
 from recp_audit import logs
 from recp_audit.gui import errors
 from recp_audit.gui.app import create_window
+from recp_audit.gui.models.navigation import AREA_ROLE
+from recp_audit.guides import GUIDES
+from recp_audit.roles import AUDIT_AREAS
+from recp_audit.services.demo import write_demo
 from recp_audit.store.db import create_workspace
 from recp_audit.gui.dialogs.help import AboutDialog, ShortcutsDialog, menu_shortcuts
 
@@ -128,3 +133,51 @@ def test_the_program_icon_comes_in_every_size(qtbot):
     icon = app_icon()
     assert not icon.isNull()
     assert {QSize(16, 16), QSize(32, 32), QSize(256, 256)} <= set(icon.availableSizes())
+
+
+def test_f1_opens_the_guide_of_the_page_shown(qtbot, tmp_path, in_dialog):
+    path = tmp_path / "demo.sqlite"
+    write_demo(path).close()
+    window = create_window(path, language="en")
+    qtbot.addWidget(window)
+    guide = next(action for action in window.findChildren(QAction)
+                 if action.text() == "&Guide to this page")
+    assert guide.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    found = window.model.match(window.model.index(0, 0), AREA_ROLE, "baseline", 1,
+                               Qt.MatchFlag.MatchRecursive)
+    window.tree.setCurrentIndex(found[0])
+    assert window.guide_key() == "baseline"
+    seen = []
+
+    def read(dialog):
+        seen.append(dialog.findChild(QTextBrowser, "guide").toPlainText())
+        dialog.grab().save(str(tmp_path / "guide.png"))
+        dialog.reject()
+
+    in_dialog(read)
+    guide.trigger()
+    assert "Monthly consumption and cost" in seen[0] and "Import table…" in seen[0]
+    assert set(GUIDES) >= {"welcome", "park", "enterprise", "overview", "symbiosis",
+                           "conflicts", *AUDIT_AREAS}
+
+
+def test_fields_that_need_explaining_have_a_tooltip(qtbot, tmp_path):
+    from recp_audit.gui.dialogs.forms import audit_fields, enterprise_fields, instrument_fields
+    from recp_audit.gui.dialogs.record import RecordDialog
+    from recp_audit.gui.pages.baseline import EntryDialog
+
+    workspace = create_workspace(tmp_path / "w.sqlite")
+    try:
+        for fields, keys in ((audit_fields(), ("kind", "period_start", "currency")),
+                             (enterprise_fields(workspace), ("nace_code", "annual_output")),
+                             (instrument_fields(), ("accuracy_percent", "calibration_due"))):
+            dialog = RecordDialog("form", fields, {}, lambda typed: None)
+            qtbot.addWidget(dialog)
+            assert all(dialog.widgets[key].toolTip() for key in keys), keys
+    finally:
+        workspace.close()
+    entry = EntryDialog("BYN", "en")
+    qtbot.addWidget(entry)
+    for widget in (entry.item, entry.month, entry.quantity, entry.unit, entry.cost,
+                   entry.source, entry.ewc):
+        assert widget.toolTip()

@@ -1,4 +1,5 @@
-"""Help dialogs: About (version, folders, licences) and the keyboard shortcuts."""
+"""Help dialogs: the guide of a page, the keyboard shortcuts, About (version, folders,
+licences)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from recp_audit import __version__, paths
 from recp_audit import settings as settings_store
+from recp_audit.gui.i18n import label
+from recp_audit.guides import GUIDES
 from recp_audit.logs import log_path
 from recp_audit.messages import QT_TRANSLATE_NOOP
 
@@ -116,3 +119,28 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(_close_buttons(self))
         self.resize(640, 420)
+
+
+class GuideDialog(QDialog):
+    """The guide of one page: what it is for and how to fill it (F1)."""
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        guide = GUIDES[key]
+        self.setObjectName("guide_dialog")
+        self.setWindowTitle(self.tr("Guide: {page}").format(page=label(guide.title, "Guide")))
+        steps = "".join(f"<li>{html.escape(label(step, 'Guide'))}</li>" for step in guide.steps)
+        how = self.tr("How to fill it")
+        hint = self.tr("Hover over a field for a hint. F1 opens this guide on any page; "
+                       "Ctrl+F1 lists the keyboard shortcuts.")
+        self.text = QTextBrowser()
+        self.text.setObjectName("guide")
+        self.text.setHtml(
+            f"<h3>{html.escape(label(guide.title, 'Guide'))}</h3>"
+            f"<p>{html.escape(label(guide.purpose, 'Guide'))}</p>"
+            f"<p><b>{html.escape(how)}</b></p><ol>{steps}</ol>"
+            f"<p><i>{html.escape(hint)}</i></p>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(_close_buttons(self))
+        self.resize(560, 420)

@@ -28,6 +28,7 @@ class Field:
     kind: str = "text"
     choices: list[tuple[str, Any]] = field(default_factory=list)
     placeholder: str = ""
+    hint: str = ""  # the field's tooltip: what to put in it
 
 
 def select_data(combo: QComboBox, value: Any) -> None:
@@ -58,6 +59,8 @@ def _make_widget(spec: Field) -> QWidget:
         widget = QLineEdit()
         widget.setPlaceholderText(spec.placeholder)
     widget.setObjectName(spec.key)
+    if spec.hint:
+        widget.setToolTip(spec.hint)
     return widget
 
 

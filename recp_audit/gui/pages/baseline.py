@@ -306,6 +306,19 @@ class EntryDialog(QDialog):
             self.source.addItem(label(DATA_SOURCE_LABELS[member]), member.value)
         self.ewc = QLineEdit()
         self.ewc.setPlaceholderText("02 05 02")
+        for widget, hint in (
+                (self.item, self.tr("What exactly: the meter, the material or the waste, as the "
+                                    "enterprise names it")),
+                (self.month, self.tr("Year and month, e.g. 2025-03")),
+                (self.quantity, self.tr("The amount used or produced in the month (a decimal "
+                                        "comma is fine)")),
+                (self.unit, self.tr("The unit of the quantity, e.g. kWh, m3, t, Gcal")),
+                (self.cost, self.tr("What the month cost, in the audit's currency; empty when "
+                                    "unknown")),
+                (self.source, self.tr("Where the number comes from: a meter, an invoice or "
+                                      "an estimate")),
+                (self.ewc, self.tr("For waste: its code in the European List of Waste"))):
+            widget.setToolTip(hint)
         for text, widget in ((self.tr("Kind"), self.kind), (self.tr("Item"), self.item),
                              (self.tr("Month"), self.month), (self.tr("Quantity"), self.quantity),
                              (self.tr("Unit"), self.unit),

@@ -252,6 +252,17 @@ class PointPanel(QWidget):
         self.uncertainty.setPlaceholderText(self.tr("from the instrument accuracy"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("note"))
+        for widget, hint in (
+                (self.quantity, self.tr("What was measured")),
+                (self.value, self.tr("The reading with its unit, e.g. 41.5 kW or 7 bar; "
+                                     "Enter adds it")),
+                (self.taken, self.tr("When the reading was taken")),
+                (self.instrument, self.tr("The instrument of the register used; its accuracy "
+                                          "gives the uncertainty")),
+                (self.uncertainty, self.tr("± of this reading when it differs from the "
+                                           "instrument's accuracy")),
+                (self.note, self.tr("Conditions worth knowing, e.g. load at the time"))):
+            widget.setToolTip(hint)
         row = QHBoxLayout()
         row.addWidget(self.quantity, 2)
         row.addWidget(self.value, 1)

@@ -29,4 +29,11 @@ class WelcomePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        help_hint = QLabel(self.tr("Press F1 on any page for a short guide to it: what it is "
+                                   "for and how to fill it."))
+        help_hint.setObjectName("help_hint")
+        help_hint.setWordWrap(True)
+        help_hint.setStyleSheet("color: palette(mid);")
+        layout.addSpacing(12)
+        layout.addWidget(help_hint)
         layout.addStretch(1)
