@@ -127,8 +127,10 @@ class MainWindow(QMainWindow):
         """Open a fresh copy of the demo workspace."""
         from recp_audit.services.demo import write_demo
 
-        return self._guard(lambda: self.set_workspace(
-            write_demo(paths.user_data_dir() / "demo.sqlite", replace=True), backup=False))
+        return self._guard(lambda: self.set_workspace(self._in_background(
+            self.tr("Writing the demo workspace…"),
+            lambda: write_demo(paths.user_data_dir() / "demo.sqlite", replace=True)),
+            backup=False))
 
     def open_path(self, path: Path) -> bool:
         """Open a workspace file; on failure say why and keep the current one."""
@@ -136,8 +138,15 @@ class MainWindow(QMainWindow):
             return True
         from recp_audit.store.db import open_workspace
 
-        return self._guard(lambda: self.set_workspace(open_workspace(
-            path, author=self.settings.author or None)))
+        return self._guard(lambda: self.set_workspace(self._in_background(
+            self.tr("Opening {file}…").format(file=path.name),
+            lambda: open_workspace(path, author=self.settings.author or None))))
+
+    def _in_background(self, title: str, work):
+        """`work()` off the GUI thread behind a busy dialog (it cannot stop half-way)."""
+        from recp_audit.gui.tasks import run_task
+
+        return run_task(self, title, lambda _progress: work(), cancellable=False)
 
     def set_workspace(self, workspace: Workspace, backup: bool = True) -> None:
         """Make `workspace` the open one (closing the previous); an automatic backup of it
@@ -702,7 +711,10 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save workspace as"),
                                               str(self.workspace.path.parent), FILE_FILTER)
         if name:
-            self._guard(lambda: self.set_workspace(self.workspace.save_as(Path(name))))
+            workspace = self.workspace
+            self._guard(lambda: self.set_workspace(self._in_background(
+                self.tr("Saving as {file}…").format(file=Path(name).name),
+                lambda: workspace.save_as(Path(name)))))
 
     def new_park(self) -> None:
         """Create a park."""

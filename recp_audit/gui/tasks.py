@@ -48,8 +48,11 @@ class _Job(QRunnable):
                 self.signals.done.emit(self.result, self.error)
 
 
-def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]) -> Any:
-    """Run `work` in the background behind a modal progress dialog; return its result."""
+def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any],
+             cancellable: bool = True) -> Any:
+    """Run `work` in the background behind a modal progress dialog; return its result.
+    Work that cannot stop half-way (opening or copying a file) is not `cancellable`: the
+    dialog then shows a busy bar without Cancel."""
     signals = _Signals()
     cancel = threading.Event()
     job = _Job(work, signals, cancel)
@@ -59,14 +62,19 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(cancel.set)
-    signals.progressed.connect(dialog.setValue)
+    if cancellable:
+        dialog.canceled.connect(cancel.set)
+        signals.progressed.connect(dialog.setValue)
+    else:
+        dialog.setCancelButton(None)
+        dialog.setRange(0, 0)
     loop = QEventLoop()
     signals.finished.connect(loop.quit)
     QThreadPool.globalInstance().start(job)
     loop.exec()
     cancelled = cancel.is_set()
-    dialog.canceled.disconnect(cancel.set)  # closing the dialog emits canceled
+    if cancellable:
+        dialog.canceled.disconnect(cancel.set)  # closing the dialog emits canceled
     dialog.close()
     dialog.deleteLater()
     if job.error is not None:

@@ -176,19 +176,24 @@
         <translation>Удалить все месяцы «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="270" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="277" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="279" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="271" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="280" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="282" />
         <source>Import baseline table</source>
         <translation>Импорт таблицы базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="271" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="272" />
         <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="280" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="276" />
+        <source>Importing {file}…</source>
+        <translation>Импорт {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="283" />
         <source>{count} rows imported.</source>
         <translation>Импортировано строк: {count}.</translation>
     </message>
@@ -1281,102 +1286,102 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="234" />
         <source>Why, and how far it has got</source>
         <translation>Почему и на какой стадии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="244" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="248" />
         <source>Notes: who was contacted, what was agreed…</source>
         <translation>Заметки: с кем связались, о чём договорились…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="245" />
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="350" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="249" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="354" />
         <source>Save status</source>
         <translation>Сохранить статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="249" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="253" />
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="262" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="266" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="262" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="266" />
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="262" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="266" />
         <source>Offered</source>
         <translation>Предлагает</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267" />
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267" />
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267" />
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="263" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267" />
         <source>t/yr</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="264" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="268" />
         <source>CO2e avoided,
 t/yr</source>
         <translation>Снижение CO2e,
 т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="264" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="268" />
         <source>Money
 per year</source>
         <translation>Выгода
 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="265" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="269" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="302" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="306" />
         <source>No candidates yet: add the streams each enterprise offers and needs (Streams tab, a survey import, or drafts from an audit), then run the matching.</source>
         <translation>Кандидатов пока нет: добавьте потоки, которые предприятия предлагают и которые им нужны (вкладка «Потоки», импорт анкет или черновики из аудита), затем запустите подбор.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="323" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="327" />
         <source>{tonnes} t a year diverted from disposal</source>
         <translation>{tonnes} т в год не идёт на захоронение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="330" />
         <source>{co2e} t CO2e a year avoided net of transport</source>
         <translation>{co2e} т CO2e в год за вычетом перевозки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="329" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="333" />
         <source>transport emits {co2e} t CO2e a year</source>
         <translation>перевозка даёт {co2e} т CO2e в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="332" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="336" />
         <source>worth {money} {currency} a year</source>
         <translation>выгода {money} {currency} в год</translation>
     </message>
@@ -2274,92 +2279,92 @@ per year</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="290" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="293" />
         <source>Baseline entry</source>
         <translation>Запись базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="296" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="299" />
         <source>e.g. well, raw milk, sludge</source>
         <translation>например: скважина, молоко сырое, осадок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="301" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="304" />
         <source>kWh, m3, t …</source>
         <translation>кВт·ч, м3, т …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="310" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="313" />
         <source>What exactly: the meter, the material or the waste, as the enterprise names it</source>
         <translation>Что именно: счётчик, материал или отход, как их называют на предприятии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="312" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="315" />
         <source>Year and month, e.g. 2025-03</source>
         <translation>Год и месяц, например 2025-03</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="313" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="316" />
         <source>The amount used or produced in the month (a decimal comma is fine)</source>
         <translation>Количество, израсходованное или произведённое за месяц (можно с десятичной запятой)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="315" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="318" />
         <source>The unit of the quantity, e.g. kWh, m3, t, Gcal</source>
         <translation>Единица количества, например кВт·ч, м3, т, Гкал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="316" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="319" />
         <source>What the month cost, in the audit's currency; empty when unknown</source>
         <translation>Затраты за месяц в валюте аудита; пусто, если неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="318" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="321" />
         <source>Where the number comes from: a meter, an invoice or an estimate</source>
         <translation>Откуда число: счётчик, счёт поставщика или оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="320" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="323" />
         <source>For waste: its code in the European List of Waste</source>
         <translation>Для отходов: код по Европейскому каталогу отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="322" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="325" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="322" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="325" />
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="323" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="323" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="324" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="327" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="328" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="329" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="327" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="330" />
         <source>EWC code (waste)</source>
         <translation>Код отхода (EWC)</translation>
     </message>
@@ -3675,526 +3680,541 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="152" />
+        <location filename="../../recp_audit/gui/main_window.py" line="131" />
+        <source>Writing the demo workspace…</source>
+        <translation>Создаётся демонстрационное пространство…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="142" />
+        <source>Opening {file}…</source>
+        <translation>Открывается {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="161" />
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="153" />
+        <location filename="../../recp_audit/gui/main_window.py" line="162" />
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="166" />
+        <location filename="../../recp_audit/gui/main_window.py" line="175" />
         <source>Automatic backup: {path}</source>
         <translation>Автоматическая резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="172" />
+        <location filename="../../recp_audit/gui/main_window.py" line="181" />
         <source>The automatic backup could not be made: {reason}</source>
         <translation>Не удалось сделать автоматическую резервную копию: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="182" />
-        <location filename="../../recp_audit/gui/main_window.py" line="198" />
-        <location filename="../../recp_audit/gui/main_window.py" line="358" />
-        <location filename="../../recp_audit/gui/main_window.py" line="788" />
+        <location filename="../../recp_audit/gui/main_window.py" line="191" />
+        <location filename="../../recp_audit/gui/main_window.py" line="207" />
+        <location filename="../../recp_audit/gui/main_window.py" line="367" />
+        <location filename="../../recp_audit/gui/main_window.py" line="800" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="215" />
+        <location filename="../../recp_audit/gui/main_window.py" line="224" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="216" />
+        <location filename="../../recp_audit/gui/main_window.py" line="225" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="218" />
+        <location filename="../../recp_audit/gui/main_window.py" line="227" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="220" />
+        <location filename="../../recp_audit/gui/main_window.py" line="229" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="225" />
+        <location filename="../../recp_audit/gui/main_window.py" line="234" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="226" />
+        <location filename="../../recp_audit/gui/main_window.py" line="235" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="232" />
+        <location filename="../../recp_audit/gui/main_window.py" line="241" />
         <source>&amp;Merge experts' files…</source>
         <translation>&amp;Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="234" />
+        <location filename="../../recp_audit/gui/main_window.py" line="243" />
         <source>&amp;Publish to server…</source>
         <translation>&amp;Опубликовать на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="236" />
+        <location filename="../../recp_audit/gui/main_window.py" line="245" />
         <source>P&amp;ull from server…</source>
         <translation>&amp;Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="239" />
+        <location filename="../../recp_audit/gui/main_window.py" line="248" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="242" />
+        <location filename="../../recp_audit/gui/main_window.py" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="245" />
+        <location filename="../../recp_audit/gui/main_window.py" line="254" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="246" />
+        <location filename="../../recp_audit/gui/main_window.py" line="255" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="248" />
+        <location filename="../../recp_audit/gui/main_window.py" line="257" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250" />
+        <location filename="../../recp_audit/gui/main_window.py" line="259" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="253" />
+        <location filename="../../recp_audit/gui/main_window.py" line="262" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="255" />
+        <location filename="../../recp_audit/gui/main_window.py" line="264" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="258" />
+        <location filename="../../recp_audit/gui/main_window.py" line="267" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="261" />
+        <location filename="../../recp_audit/gui/main_window.py" line="270" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="271" />
+        <location filename="../../recp_audit/gui/main_window.py" line="280" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="272" />
+        <location filename="../../recp_audit/gui/main_window.py" line="281" />
         <source>&amp;Guide to this page</source>
         <translation>&amp;Справка по этой странице</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="274" />
+        <location filename="../../recp_audit/gui/main_window.py" line="283" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="276" />
+        <location filename="../../recp_audit/gui/main_window.py" line="285" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="281" />
-        <location filename="../../recp_audit/gui/main_window.py" line="317" />
+        <location filename="../../recp_audit/gui/main_window.py" line="290" />
+        <location filename="../../recp_audit/gui/main_window.py" line="326" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="282" />
+        <location filename="../../recp_audit/gui/main_window.py" line="291" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="284" />
+        <location filename="../../recp_audit/gui/main_window.py" line="293" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="285" />
+        <location filename="../../recp_audit/gui/main_window.py" line="294" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="287" />
+        <location filename="../../recp_audit/gui/main_window.py" line="296" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="319" />
+        <location filename="../../recp_audit/gui/main_window.py" line="328" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="321" />
+        <location filename="../../recp_audit/gui/main_window.py" line="330" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="328" />
+        <location filename="../../recp_audit/gui/main_window.py" line="337" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="329" />
+        <location filename="../../recp_audit/gui/main_window.py" line="338" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="330" />
+        <location filename="../../recp_audit/gui/main_window.py" line="339" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="336" />
+        <location filename="../../recp_audit/gui/main_window.py" line="345" />
         <source>Merge experts' files…</source>
         <translation>Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="337" />
+        <location filename="../../recp_audit/gui/main_window.py" line="346" />
         <source>Pull from server…</source>
         <translation>Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="338" />
-        <location filename="../../recp_audit/gui/main_window.py" line="339" />
+        <location filename="../../recp_audit/gui/main_window.py" line="347" />
+        <location filename="../../recp_audit/gui/main_window.py" line="348" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="334" />
-        <location filename="../../recp_audit/gui/main_window.py" line="340" />
+        <location filename="../../recp_audit/gui/main_window.py" line="343" />
+        <location filename="../../recp_audit/gui/main_window.py" line="349" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="387" />
+        <location filename="../../recp_audit/gui/main_window.py" line="396" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="387" />
+        <location filename="../../recp_audit/gui/main_window.py" line="396" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="390" />
+        <location filename="../../recp_audit/gui/main_window.py" line="399" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="390" />
+        <location filename="../../recp_audit/gui/main_window.py" line="399" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="391" />
-        <location filename="../../recp_audit/gui/main_window.py" line="643" />
+        <location filename="../../recp_audit/gui/main_window.py" line="400" />
+        <location filename="../../recp_audit/gui/main_window.py" line="652" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="392" />
+        <location filename="../../recp_audit/gui/main_window.py" line="401" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="396" />
+        <location filename="../../recp_audit/gui/main_window.py" line="405" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="397" />
+        <location filename="../../recp_audit/gui/main_window.py" line="406" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="399" />
+        <location filename="../../recp_audit/gui/main_window.py" line="408" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="401" />
+        <location filename="../../recp_audit/gui/main_window.py" line="410" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="402" />
+        <location filename="../../recp_audit/gui/main_window.py" line="411" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="405" />
-        <location filename="../../recp_audit/gui/main_window.py" line="411" />
+        <location filename="../../recp_audit/gui/main_window.py" line="414" />
+        <location filename="../../recp_audit/gui/main_window.py" line="420" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="407" />
-        <location filename="../../recp_audit/gui/main_window.py" line="663" />
+        <location filename="../../recp_audit/gui/main_window.py" line="416" />
+        <location filename="../../recp_audit/gui/main_window.py" line="672" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="409" />
+        <location filename="../../recp_audit/gui/main_window.py" line="418" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="467" />
-        <location filename="../../recp_audit/gui/main_window.py" line="474" />
+        <location filename="../../recp_audit/gui/main_window.py" line="476" />
+        <location filename="../../recp_audit/gui/main_window.py" line="483" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="488" />
+        <location filename="../../recp_audit/gui/main_window.py" line="497" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="495" />
+        <location filename="../../recp_audit/gui/main_window.py" line="504" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="500" />
+        <location filename="../../recp_audit/gui/main_window.py" line="509" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="505" />
+        <location filename="../../recp_audit/gui/main_window.py" line="514" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="533" />
+        <location filename="../../recp_audit/gui/main_window.py" line="542" />
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="534" />
+        <location filename="../../recp_audit/gui/main_window.py" line="543" />
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="545" />
+        <location filename="../../recp_audit/gui/main_window.py" line="554" />
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="545" />
+        <location filename="../../recp_audit/gui/main_window.py" line="554" />
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="557" />
+        <location filename="../../recp_audit/gui/main_window.py" line="566" />
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="558" />
+        <location filename="../../recp_audit/gui/main_window.py" line="567" />
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="561" />
+        <location filename="../../recp_audit/gui/main_window.py" line="570" />
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="565" />
+        <location filename="../../recp_audit/gui/main_window.py" line="574" />
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="581" />
+        <location filename="../../recp_audit/gui/main_window.py" line="590" />
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="582" />
+        <location filename="../../recp_audit/gui/main_window.py" line="591" />
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="583" />
+        <location filename="../../recp_audit/gui/main_window.py" line="592" />
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="590" />
+        <location filename="../../recp_audit/gui/main_window.py" line="599" />
         <source>{count} private enterprise(s) stayed on this computer.</source>
         <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="593" />
+        <location filename="../../recp_audit/gui/main_window.py" line="602" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="607" />
-        <location filename="../../recp_audit/gui/main_window.py" line="620" />
+        <location filename="../../recp_audit/gui/main_window.py" line="616" />
+        <location filename="../../recp_audit/gui/main_window.py" line="629" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="608" />
+        <location filename="../../recp_audit/gui/main_window.py" line="617" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="613" />
+        <location filename="../../recp_audit/gui/main_window.py" line="622" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="476" />
-        <location filename="../../recp_audit/gui/main_window.py" line="622" />
+        <location filename="../../recp_audit/gui/main_window.py" line="485" />
+        <location filename="../../recp_audit/gui/main_window.py" line="631" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="634" />
+        <location filename="../../recp_audit/gui/main_window.py" line="643" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="638" />
+        <location filename="../../recp_audit/gui/main_window.py" line="647" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="639" />
+        <location filename="../../recp_audit/gui/main_window.py" line="648" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="640" />
+        <location filename="../../recp_audit/gui/main_window.py" line="649" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="642" />
+        <location filename="../../recp_audit/gui/main_window.py" line="651" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="644" />
+        <location filename="../../recp_audit/gui/main_window.py" line="653" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="645" />
+        <location filename="../../recp_audit/gui/main_window.py" line="654" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="646" />
+        <location filename="../../recp_audit/gui/main_window.py" line="655" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="647" />
+        <location filename="../../recp_audit/gui/main_window.py" line="656" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="664" />
+        <location filename="../../recp_audit/gui/main_window.py" line="673" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="665" />
+        <location filename="../../recp_audit/gui/main_window.py" line="674" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="666" />
+        <location filename="../../recp_audit/gui/main_window.py" line="675" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="667" />
+        <location filename="../../recp_audit/gui/main_window.py" line="676" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="668" />
+        <location filename="../../recp_audit/gui/main_window.py" line="677" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="684" />
+        <location filename="../../recp_audit/gui/main_window.py" line="693" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="693" />
+        <location filename="../../recp_audit/gui/main_window.py" line="702" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="702" />
+        <location filename="../../recp_audit/gui/main_window.py" line="711" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="731" />
+        <location filename="../../recp_audit/gui/main_window.py" line="716" />
+        <source>Saving as {file}…</source>
+        <translation>Сохранение как {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="743" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="732" />
+        <location filename="../../recp_audit/gui/main_window.py" line="744" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="767" />
+        <location filename="../../recp_audit/gui/main_window.py" line="779" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="769" />
+        <location filename="../../recp_audit/gui/main_window.py" line="781" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="770" />
+        <location filename="../../recp_audit/gui/main_window.py" line="782" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="772" />
+        <location filename="../../recp_audit/gui/main_window.py" line="784" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="774" />
+        <location filename="../../recp_audit/gui/main_window.py" line="786" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4769,7 +4789,7 @@ years</source>
 <context>
     <name>ParkMap</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="439" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="443" />
         <source>Without coordinates (distance unknown):</source>
         <translation>Без координат (расстояние неизвестно):</translation>
     </message>
@@ -5529,7 +5549,7 @@ years</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/tasks.py" line="57" />
+        <location filename="../../recp_audit/gui/tasks.py" line="60" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6407,62 +6427,62 @@ years</source>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="474" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="478" />
         <source>By-product or waste: опилки, fly ash, 10 01 02</source>
         <translation>Побочный продукт или отход: опилки, зола, 10 01 02</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="477" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="481" />
         <source>Sector (NACE), e.g. 23 or 16.2</source>
         <translation>Отрасль (NACE), напр. 23 или 16.2</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="479" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="483" />
         <source>All enterprises, not only the park</source>
         <translation>Все предприятия, не только парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="482" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="486" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="507" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="507" />
         <source>NACE</source>
         <translation>NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="503" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="507" />
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="504" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="508" />
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="504" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="508" />
         <source>Quantity per year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="504" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="508" />
         <source>Why listed</source>
         <translation>Почему в списке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="511" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="515" />
         <source>the stream matches</source>
         <translation>поток подходит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="514" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="518" />
         <source>(no stream yet)</source>
         <translation>(потока пока нет)</translation>
     </message>
@@ -7844,62 +7864,62 @@ years</source>
 <context>
     <name>SymbiosisPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="68" />
         <source>Industrial symbiosis: {park}</source>
         <translation>Промышленный симбиоз: {park}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="70" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="71" />
         <source>Candidates pair one enterprise's output (waste, by-product, surplus heat) with another's input. Each is scored and explained; set its status as talks go on — it is kept when the matching runs again.</source>
         <translation>Кандидаты связывают выход одного предприятия (отход, побочный продукт, избыточное тепло) со входом другого. У каждого есть балл и объяснение; отмечайте статус по ходу переговоров — он сохраняется при повторном подборе.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="83" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="84" />
         <source>Candidates</source>
         <translation>Кандидаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="84" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="85" />
         <source>Park view</source>
         <translation>Схема парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="85" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="86" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="86" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="87" />
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="93" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="94" />
         <source>Run matching</source>
         <translation>Запустить подбор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="97" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="98" />
         <source>Include enterprises outside the park</source>
         <translation>Включить предприятия вне парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="102" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="103" />
         <source>Import survey…</source>
         <translation>Импорт анкет…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="103" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="104" />
         <source>Empty survey template…</source>
         <translation>Пустой шаблон анкеты…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="105" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="106" />
         <source>Export candidates…</source>
         <translation>Экспорт кандидатов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="116" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="117" />
         <source>Candidates ({count})</source>
         <translation>Кандидаты ({count})</translation>
     </message>
@@ -7915,9 +7935,9 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/symbiosis.py" line="140" />
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="147" />
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="155" />
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="167" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="150" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="158" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="172" />
         <source>Import survey</source>
         <translation>Импорт анкет</translation>
     </message>
@@ -7927,49 +7947,59 @@ years</source>
         <translation>Анкета (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="149" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="145" />
+        <source>Reading {file}…</source>
+        <translation>Чтение {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="152" />
         <source>{streams} stream rows for {enterprises} new enterprises can be imported.</source>
         <translation>Можно импортировать строк потоков: {streams}, новых предприятий: {enterprises}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="153" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="156" />
         <source>{count} rows have errors and will be skipped.</source>
         <translation>Строк с ошибками: {count}, они будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="168" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="169" />
+        <source>Importing the survey…</source>
+        <translation>Импорт анкет…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="173" />
         <source>Added {created} enterprises and {added} streams; {updated} streams updated.</source>
         <translation>Добавлено предприятий: {created}, потоков: {added}; обновлено потоков: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="181" />
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="187" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="186" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="192" />
         <source>Empty survey template</source>
         <translation>Пустой шаблон анкеты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="182" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="187" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="198" />
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="210" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="202" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="214" />
         <source>Export candidates</source>
         <translation>Экспорт кандидатов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="198" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="202" />
         <source>Symbiosis candidates</source>
         <translation>Кандидаты симбиоза</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="199" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="203" />
         <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON for a by-product platform (*.json)</source>
         <translation>Книга Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON для платформы побочных продуктов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="204" />
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="208" />
         <source>Exporting the candidates…</source>
         <translation>Экспорт кандидатов…</translation>
     </message>

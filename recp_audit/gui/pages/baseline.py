@@ -263,6 +263,7 @@ class BaselineArea(QWidget):
 
     def import_table(self, path: str | None = None) -> None:
         """Import a baseline table; problems are listed with row and column."""
+        from recp_audit.gui.tasks import run_task
         from recp_audit.services.baseline_import import import_baseline
 
         if not path:
@@ -272,7 +273,9 @@ class BaselineArea(QWidget):
         if not path:
             return
         try:
-            count = import_baseline(self.workspace, self.audit_id, Path(path))
+            count = run_task(self, self.tr("Importing {file}…").format(file=Path(path).name),
+                             lambda _progress: import_baseline(self.workspace, self.audit_id,
+                                                               Path(path)), cancellable=False)
         except RecpError as exc:
             QMessageBox.warning(self, self.tr("Import baseline table"), i18n.text(exc.message))
             return

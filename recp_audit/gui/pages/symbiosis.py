@@ -21,6 +21,7 @@ from recp_audit.choices import CANDIDATE_STATUS_LABELS, CandidateStatus
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.gui.pages.streams import StreamsPanel
+from recp_audit.gui.tasks import run_task
 from recp_audit.messages import RecpError
 from recp_audit.model import Park
 from recp_audit.reports.format import number
@@ -119,7 +120,6 @@ class SymbiosisPage(QWidget):
 
     def run_matching(self) -> None:
         """Run the matching in the background and store the candidates."""
-        from recp_audit.gui.tasks import run_task
         from recp_audit.progress import Cancelled
 
         try:
@@ -142,7 +142,10 @@ class SymbiosisPage(QWidget):
         if not path:
             return
         try:
-            plan = survey_import.check(self.workspace, Path(path), self.park_id)
+            plan = run_task(self, self.tr("Reading {file}…").format(file=Path(path).name),
+                            lambda _progress: survey_import.check(self.workspace, Path(path),
+                                                                  self.park_id),
+                            cancellable=False)
         except RecpError as exc:
             QMessageBox.warning(self, self.tr("Import survey"), i18n.text(exc.message))
             return
@@ -163,7 +166,9 @@ class SymbiosisPage(QWidget):
                 f"{i18n.text(p.message)}" for p in plan.problems))
         if not plan.streams or box.exec() != QMessageBox.StandardButton.Ok:
             return
-        result = survey_import.apply(self.workspace, plan, skip_bad_rows=True)
+        result = run_task(self, self.tr("Importing the survey…"), lambda _progress:
+                          survey_import.apply(self.workspace, plan, skip_bad_rows=True),
+                          cancellable=False)
         QMessageBox.information(self, self.tr("Import survey"), self.tr(
             "Added {created} enterprises and {added} streams; {updated} streams updated.")
             .format(created=result.enterprises_created, added=result.streams_added,
@@ -189,7 +194,6 @@ class SymbiosisPage(QWidget):
 
     def export(self, path: str | None = None) -> Path | None:
         """Write the candidate list as a workbook, CSV, PDF or JSON (by the file name)."""
-        from recp_audit.gui.tasks import run_task
         from recp_audit.progress import Cancelled
         from recp_audit.services.reports import export_candidates
 
