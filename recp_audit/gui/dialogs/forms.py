@@ -23,6 +23,7 @@ from recp_audit.logs import logger
 from recp_audit.messages import RecpError
 from recp_audit.services import navigation, records
 from recp_audit.services.emission_factors import set_factor
+from recp_audit.roles import Role, role_of
 from recp_audit.settings import Settings
 from recp_audit.store.db import Workspace
 
@@ -148,11 +149,13 @@ def edit_audit(parent: QWidget | None, workspace: Workspace, audit_id: uuid.UUID
                enterprise_id: uuid.UUID | None = None,
                settings: Settings | None = None) -> uuid.UUID | None:
     """Create or edit an audit and its team; returns the id when saved. A new audit starts
-    with the user's settings: currency, report language and grid electricity factor."""
+    with the user's settings: currency, report language and grid electricity factor, and is
+    a self-diagnosis for a club member."""
     title = QCoreApplication.translate("Forms", "Edit audit") if audit_id else QCoreApplication.translate("Forms", "New audit")
     settings = settings or Settings()
     last_year = dt.date.today().year - 1
-    defaults = {"enterprise_id": enterprise_id, "kind": AuditKind.EXPERT,
+    kind = AuditKind.SELF_DIAGNOSIS if role_of(settings.role) is Role.CLUB else AuditKind.EXPERT
+    defaults = {"enterprise_id": enterprise_id, "kind": kind,
                 "status": AuditStatus.PLANNED, "report_language": settings.language,
                 "currency": settings.currency,
                 "period_start": dt.date(last_year, 1, 1), "period_end": dt.date(last_year, 12, 31)}
