@@ -18,3 +18,12 @@ def significant(value: float | None, language: str) -> str:
     magnitude = abs(value)
     digits = 0 if magnitude >= 100 else 1 if magnitude >= 10 else 2 if magnitude >= 1 else 3
     return number(value, language, digits)
+
+
+def general(value: float | None, language: str, digits: int = 6) -> str:
+    """`value` like Python's `g` format with up to `digits` significant digits, in the
+    language's decimal mark (Russian: `4,2`, `0,0672`)."""
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}g}"
+    return text.replace(".", ",") if language == "ru" else text

@@ -2842,353 +2842,353 @@ per year</source>
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="34" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="35" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="35" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="36" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="36" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="37" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="38" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="39" />
         <source>What the person does in audits: expert, audit lead, club member or enterprise staff</source>
         <translation>Роль человека в аудитах: эксперт, руководитель аудита, участник клуба или сотрудник предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="39" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="40" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="46" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="60" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="47" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="47" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68" />
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51" />
         <source>Decimal degrees north, e.g. 54.2279; with the longitude it gives distances between enterprises</source>
         <translation>Градусы северной широты с десятичной частью, например 54.2279; вместе с долготой дают расстояния между предприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="52" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69" />
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="52" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="195" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="242" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="53" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="198" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="245" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
         <source>NACE Rev. 2.1 code</source>
         <translation>Код NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
         <source>The main activity as a NACE Rev. 2.1 class, e.g. 10.51 for dairies</source>
         <translation>Основной вид деятельности как класс NACE Rev. 2.1, например 10.51 для молочных заводов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
         <source>OKED / OKVED code</source>
         <translation>Код ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
         <source>The Belarusian OKED or Russian OKVED code of the main activity; shown with its NACE class</source>
         <translation>Код основного вида деятельности по белорусскому ОКЭД или российскому ОКВЭД; показывается вместе с классом NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71" />
         <source>Staff on the payroll, for the indicators per employee</source>
         <translation>Списочная численность, для показателей на одного работника</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="74" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="74" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
         <source>Production in the baseline year, the basis of consumption per unit of product</source>
         <translation>Выпуск за базовый год — основа удельного потребления на единицу продукции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76" />
         <source>Unit of output</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
         <source>The unit of the output: t, m3, pcs, thousand cans …</source>
         <translation>Единица выпуска: т, м3, шт, тыс. банок …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
         <source>Private</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79" />
         <source>Keep on this computer: never published to a team server</source>
         <translation>Хранить только на этом компьютере: не публиковать на сервер команды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="86" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="87" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="87" />
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="178" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="88" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="181" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="89" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="90" />
         <source>An expert assessment on site, or a self-diagnosis by the enterprise's own staff</source>
         <translation>Экспертная оценка на месте или самодиагностика силами сотрудников предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="90" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="91" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="92" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="93" />
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="93" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="94" />
         <source>First day of the period the baseline consumption covers, usually 1 January of last year</source>
         <translation>Первый день периода базового потребления, обычно 1 января прошлого года</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="94" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="95" />
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="95" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="96" />
         <source>Last day of the baseline period</source>
         <translation>Последний день базового периода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="96" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="97" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="98" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="99" />
         <source>The language of this audit's PDF report and workbook</source>
         <translation>Язык PDF-отчёта и книги Excel этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="99" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="100" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="100" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="101" />
         <source>All costs, prices and savings of this audit are in this currency</source>
         <translation>Все затраты, цены и экономия этого аудита — в этой валюте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="127" />
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="126" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="127" />
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="133" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134" />
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="133" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134" />
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="135" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="136" />
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="142" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="143" />
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="142" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="143" />
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="152" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="154" />
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="152" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="154" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="180" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="183" />
         <source>Make</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="181" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="184" />
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="182" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="185" />
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="183" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186" />
         <source>As on the instrument's plate and its calibration certificate</source>
         <translation>Как на табличке прибора и в свидетельстве о поверке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="184" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="187" />
         <source>Accuracy, % of reading</source>
         <translation>Погрешность, % от показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="189" />
         <source>From the data sheet, e.g. 1.5 for ±1.5 % of the reading; gives each reading's uncertainty</source>
         <translation>Из паспорта прибора, например 1.5 для ±1,5 % от показания; даёт неопределённость каждого показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="187" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="190" />
         <source>Accuracy, absolute</source>
         <translation>Погрешность, абсолютная</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="189" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="192" />
         <source>A fixed part of the accuracy, e.g. 0.5 for ±0.5 °C; added to the percentage</source>
         <translation>Постоянная часть погрешности, например 0.5 для ±0,5 °C; прибавляется к процентной</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="190" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="193" />
         <source>Unit of absolute accuracy</source>
         <translation>Единица абсолютной погрешности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="192" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="195" />
         <source>Calibrated on</source>
         <translation>Дата поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="193" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="196" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="194" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="197" />
         <source>After this date readings are still accepted but flagged as taken with an overdue instrument</source>
         <translation>После этой даты показания принимаются, но помечаются как снятые прибором с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="221" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="224" />
         <source>Edit instrument</source>
         <translation>Изменить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="222" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="225" />
         <source>New instrument</source>
         <translation>Новый прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="235" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="238" />
         <source>Edit measurement point</source>
         <translation>Изменить точку измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="236" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="239" />
         <source>New measurement point</source>
         <translation>Новая точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="238" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="241" />
         <source>Equipment or place measured</source>
         <translation>Оборудование или место измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="239" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="242" />
         <source>Compressor K-2 feeder</source>
         <translation>Компрессор К-2, питающий кабель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="240" />
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="243" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
@@ -4222,52 +4222,52 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>MeasurementsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="45" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="46" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="53" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="54" />
         <source>Add point…</source>
         <translation>Добавить точку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="54" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="55" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="55" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="56" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="62" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="63" />
         <source>Instruments…</source>
         <translation>Приборы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="129" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="130" />
         <source>{readings} readings · {series} series</source>
         <translation>показаний: {readings} · рядов: {series}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="133" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="134" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="98" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="99" />
         <source>No measurement points yet. Add the equipment or place you measure, for example "Compressor K-2 feeder" or "Boiler DKVR-10 flue".</source>
         <translation>Точек измерения пока нет. Добавьте оборудование или место измерения, например «Компрессор К-2, питающий кабель» или «Котёл ДКВР-10, дымоход».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="167" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="168" />
         <source>Delete point</source>
         <translation>Удалить точку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="168" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="169" />
         <source>Delete this point with {readings} reading(s) and {series} series?</source>
         <translation>Удалить точку вместе с показаниями ({readings}) и рядами ({series})?</translation>
     </message>
@@ -5377,171 +5377,171 @@ years</source>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="215" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="216" />
         <source>Spot readings</source>
         <translation>Разовые показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="216" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="217" />
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="273" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="274" />
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="228" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="276" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="252" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="253" />
         <source>from the instrument accuracy</source>
         <translation>по погрешности прибора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="254" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="255" />
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="256" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="257" />
         <source>What was measured</source>
         <translation>Что измерено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="257" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="258" />
         <source>The reading with its unit, e.g. 41.5 kW or 7 bar; Enter adds it</source>
         <translation>Показание с единицей, например 41,5 кВт или 7 бар; Enter добавляет его</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="259" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="260" />
         <source>When the reading was taken</source>
         <translation>Когда снято показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="260" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="261" />
         <source>The instrument of the register used; its accuracy gives the uncertainty</source>
         <translation>Прибор из реестра; его погрешность даёт неопределённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="262" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="263" />
         <source>± of this reading when it differs from the instrument's accuracy</source>
         <translation>± этого показания, если отличается от погрешности прибора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="264" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="265" />
         <source>Conditions worth knowing, e.g. load at the time</source>
         <translation>Важные условия, например нагрузка в момент измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="270" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="271" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="283" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="284" />
         <source>Add reading</source>
         <translation>Добавить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="286" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="401" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="287" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="404" />
         <source>Delete reading</source>
         <translation>Удалить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="288" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="289" />
         <source>Photos of reading…</source>
         <translation>Фото показания…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="304" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="305" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="306" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="307" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="312" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="313" />
         <source>value, e.g. 6,5 {unit}</source>
         <translation>значение, например 6,5 {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="313" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="314" />
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="327" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="329" />
         <source>(instrument)</source>
         <translation>(прибор)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="330" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="458" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="332" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="461" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="348" />
-        <source>{quantity}: {count} readings, mean {mean:.4g} {unit}, spread ± {std:.2g} ({low:g} – {high:g})</source>
-        <translation>{quantity}: показаний {count}, среднее {mean:.4g} {unit}, разброс ± {std:.2g} ({low:g} – {high:g})</translation>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="352" />
+        <source>{quantity}: {count} readings, mean {mean} {unit}, spread ± {std} ({low} – {high})</source>
+        <translation>{quantity}: показаний {count}, среднее {mean} {unit}, разброс ± {std} ({low} – {high})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="354" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="357" />
         <source>includes values from an instrument past calibration</source>
         <translation>есть значения прибора с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="402" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="405" />
         <source>Delete the selected reading?</source>
         <translation>Удалить выбранное показание?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="415" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="418" />
         <source>Select a reading first.</source>
         <translation>Сначала выберите показание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="418" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="421" />
         <source>Photos of the reading</source>
         <translation>Фотографии показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="439" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="442" />
         <source>Import series…</source>
         <translation>Импорт ряда…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="473" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="476" />
         <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
         <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from recp_audit.model import Audit, Enterprise
-from recp_audit.reports.format import number
+from recp_audit.reports.format import general, number
 from recp_audit.services import options, photos, records, reports
 
 
@@ -163,3 +163,10 @@ def test_a_long_header_is_shortened_to_fit_the_page():
     shortened = fit_text("Очень длинное название " * 20, 480, 7.5)
     assert shortened.endswith("…") and pdfmetrics.stringWidth(shortened, FONT, 7.5) <= 480
     assert fit_text("Короткое", 480, 7.5) == "Короткое"
+
+
+def test_readings_are_written_with_the_languages_decimal_mark():
+    assert general(4.2, "ru") == "4,2" and general(4.2, "en") == "4.2"
+    assert general(0.06720001, "ru", 3) == "0,0672"
+    assert general(1.5e-7, "ru") == "1,5e-07"
+    assert general(None, "ru") == "—"

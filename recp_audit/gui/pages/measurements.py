@@ -18,6 +18,7 @@ from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.measure.quantities import QUANTITIES, quantity
 from recp_audit.messages import RecpError
+from recp_audit.reports.format import general
 from recp_audit.units import unit_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -322,14 +323,15 @@ class PointPanel(QWidget):
             row = self.readings.rowCount()
             self.readings.insertRow(row)
             unit = unit_label(reading.unit, self.language)
-            bound = "—" if reading.uncertainty is None else f"{reading.uncertainty:.3g} {unit}"
+            bound = "—" if reading.uncertainty is None \
+                else f"{general(reading.uncertainty, self.language, 3)} {unit}"
             if reading.uncertainty is not None and not reading.uncertainty_given:
                 bound += " " + self.tr("(instrument)")
             instrument = reading.instrument or "—"
             if reading.calibration_overdue:
                 instrument += " — " + self.tr("calibration overdue")
             cells = [label(quantity(reading.quantity).label, "Quantity"),
-                     f"{reading.value:g} {unit}".strip(), bound,
+                     f"{general(reading.value, self.language)} {unit}".strip(), bound,
                      reading.taken.strftime("%d.%m.%Y %H:%M"), instrument,
                      reading.note + (f" [{self.tr('photos')}: {reading.photos}]"
                                      if reading.photos else "")]
@@ -345,11 +347,12 @@ class PointPanel(QWidget):
             if summary.count < 2:
                 continue
             unit = unit_label(summary.unit, self.language)
-            line = self.tr("{quantity}: {count} readings, mean {mean:.4g} {unit}, spread "
-                           "± {std:.2g} ({low:g} – {high:g})").format(
+            shown = {name: general(getattr(summary, name), self.language, digits)
+                     for name, digits in (("mean", 4), ("std", 2), ("low", 6), ("high", 6))}
+            line = self.tr("{quantity}: {count} readings, mean {mean} {unit}, spread "
+                           "± {std} ({low} – {high})").format(
                 quantity=label(quantity(summary.quantity).label, "Quantity"),
-                count=summary.count, mean=summary.mean, unit=unit, std=summary.std,
-                low=summary.low, high=summary.high)
+                count=summary.count, unit=unit, **shown)
             if summary.calibration_overdue:
                 line += " — " + self.tr("includes values from an instrument past calibration")
             lines.append(line)
