@@ -71,7 +71,8 @@ def test_the_data_folder_must_be_a_writable_full_path(tmp_path):
 
 
 def test_automatic_backups_keep_the_newest_copies_of_each_workspace(tmp_path, monkeypatch):
-    first, second = tmp_path / "one" / "workspace.sqlite", tmp_path / "two" / "workspace.sqlite"
+    first = tmp_path / "one" / "Аудит [весна].sqlite"  # Cyrillic, and glob's brackets
+    second = tmp_path / "two" / "Аудит [весна].sqlite"
     for path in (first, second):
         path.parent.mkdir()
         write_demo(path).close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -27,7 +28,7 @@ def automatic_backups(workspace: Path, folder: Path | None = None) -> list[Path]
     """The automatic copies of `workspace`, newest first."""
     folder = folder or paths.backup_dir()
     prefix, suffix = _prefix(workspace), Path(workspace).suffix
-    return sorted((found for found in folder.glob(f"{prefix}*{suffix}")
+    return sorted((found for found in folder.glob(f"{glob.escape(prefix)}*{suffix}")
                    if found.name[len(prefix):-len(suffix) or None].replace("-", "").isdigit()),
                   reverse=True)
 
