@@ -12,6 +12,8 @@ from pathlib import Path
 
 from recp_audit import paths, units
 from recp_audit.choices import CURRENCIES
+from recp_audit.logs import logger
+from recp_audit.messages import WorkspaceError
 from recp_audit.units import HEAT_UNITS
 
 MAX_RECENT = 10
@@ -75,8 +77,15 @@ def _repaired(settings: Settings) -> Settings:
 
 
 def apply(settings: Settings) -> None:
-    """Make the data folder and the heat unit take effect for the services."""
-    paths.use_data_dir(Path(settings.data_folder) if settings.data_folder else None)
+    """Make the data folder and the heat unit take effect for the services. A data folder
+    that cannot be used now (a removed USB stick) gives way to the system's, logged."""
+    folder = None
+    if settings.data_folder:
+        try:
+            folder = paths.check_data_dir(Path(settings.data_folder))
+        except WorkspaceError as exc:
+            logger.warning("%s; the system's data folder is used instead", exc)
+    paths.use_data_dir(folder)
     units.set_heat_unit(settings.heat_unit)
 
 

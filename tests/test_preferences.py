@@ -118,3 +118,12 @@ def test_a_grid_factor_for_new_audits_needs_a_quantity_of_the_right_kind_and_a_s
         check_grid_default("0.45 kg/kWh", " ")
     with pytest.raises(ValidationError, match="is not a quantity"):
         check_grid_default("0.45 kg", "somewhere")
+
+
+def test_a_data_folder_that_is_gone_gives_way_to_the_systems(tmp_path, caplog):
+    stick = tmp_path / "stick"
+    stick.write_text("a file where the folder was")  # the folder cannot be made
+    settings_store.apply(Settings(data_folder=str(stick / "audits")))
+    assert paths.default_workspace_path().parent != stick / "audits"
+    assert paths.default_workspace_path().parent.is_dir()
+    assert "cannot be used" in caplog.text
