@@ -58,7 +58,10 @@ app.exec()
 
 def launch_times(target: str) -> dict[str, float]:
     """Seconds from launching a fresh interpreter to the first paint (and to 'ready')."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    home = tempfile.mkdtemp(prefix="recp-bench-home-")  # no backups or logs in the user's
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           **{name: os.path.join(home, name.lower()) for name in
+              ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}}
     launched = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", FIRST_PAINT, target],
                             capture_output=True, text=True, env=env, check=True)

@@ -10,11 +10,11 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from recp_audit import paths, units
+from recp_audit import display, paths
 from recp_audit.choices import CURRENCIES
 from recp_audit.logs import logger
 from recp_audit.messages import WorkspaceError
-from recp_audit.units import HEAT_UNITS
+from recp_audit.display import HEAT_UNITS
 
 MAX_RECENT = 10
 SETTINGS_FILE = "settings.json"
@@ -86,7 +86,7 @@ def apply(settings: Settings) -> None:
         except WorkspaceError as exc:
             logger.warning("%s; the system's data folder is used instead", exc)
     paths.use_data_dir(folder)
-    units.set_heat_unit(settings.heat_unit)
+    display.set_heat_unit(settings.heat_unit)
 
 
 def save(settings: Settings) -> None:

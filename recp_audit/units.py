@@ -12,11 +12,9 @@ import re
 
 import pint
 
+from recp_audit import display
 from recp_audit.choices import CURRENCIES
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message
-
-HEAT_UNITS = ("MWh", "GJ", "Gcal")  # the units heat and fuel amounts may be shown in
-_heat_unit = "MWh"
 
 # Whole-word spellings replaced before pint parses a unit, e.g. "тыс шт" stays
 # invalid but "м3/т" becomes "m**3/t".
@@ -169,17 +167,9 @@ def unit_label(unit: str | None, language: str) -> str:
         1 if language == "ru" else 0], unit)
 
 
-def set_heat_unit(unit: str) -> None:
-    """Show heat and fuel amounts in `unit` (one of HEAT_UNITS; a user setting)."""
-    global _heat_unit
-    if unit not in HEAT_UNITS:
-        raise ValueError(f"heat unit {unit!r} is not one of {', '.join(HEAT_UNITS)}")
-    _heat_unit = unit
-
-
 def shown_energy(amount: pint.Quantity, electricity: bool = False) -> pint.Quantity:
     """An amount as people read it: energy in MWh when it is electricity, otherwise in the
     chosen heat unit (MWh, GJ or Gcal); anything that is not energy as it is."""
     if amount.dimensionality != registry().Quantity(1, "kWh").dimensionality:
         return amount
-    return amount.to("MWh" if electricity else _heat_unit)
+    return amount.to("MWh" if electricity else display.heat_unit())

@@ -18,10 +18,10 @@ def user_dirs(tmp_path_factory, monkeypatch) -> Iterator[Path]:
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     yield home
-    from recp_audit import paths, units
+    from recp_audit import display, paths
 
     paths.use_data_dir(None)  # settings a test applied do not reach the next one
-    units.set_heat_unit("MWh")
+    display.set_heat_unit("MWh")
 
 
 @pytest.fixture

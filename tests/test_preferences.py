@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from recp_audit import paths, settings as settings_store, units
+from recp_audit import display, paths, settings as settings_store, units
 from recp_audit.messages import ValidationError, WorkspaceError
 from recp_audit.services.backups import auto_backup, automatic_backups
 from recp_audit.services.demo import write_demo
@@ -29,13 +29,13 @@ def test_heat_is_shown_in_the_chosen_unit_and_electricity_in_mwh():
     heat = registry().Quantity(1163, "kWh")
     assert shown_energy(heat).m_as("MWh") == pytest.approx(1.163)
     assert str(shown_energy(heat).units) == "megawatt_hour"
-    units.set_heat_unit("Gcal")
+    display.set_heat_unit("Gcal")
     assert shown_energy(heat).magnitude == pytest.approx(1.0)
     assert str(shown_energy(heat, electricity=True).units) == "megawatt_hour"
     water = registry().Quantity(5, "m**3")
     assert shown_energy(water) == water
     with pytest.raises(ValueError, match="kcal"):
-        units.set_heat_unit("kcal")
+        display.set_heat_unit("kcal")
 
 
 def test_applied_settings_move_the_data_folder_and_set_the_heat_unit(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
-from recp_audit import paths, settings as settings_store, units
+from recp_audit import display, paths, settings as settings_store, units
 from recp_audit.calc import calculator
 from recp_audit.gui.app import create_window
 from recp_audit.gui.dialogs.forms import edit_audit
@@ -117,7 +117,7 @@ def test_no_backup_when_switched_off(qtbot, tmp_path, answer):
 def test_calculator_shows_heat_in_the_chosen_unit_and_electricity_as_it_is(qtbot):
     from recp_audit.gui.pages.calculator_form import CalculatorForm
 
-    units.set_heat_unit("Gcal")
+    display.set_heat_unit("Gcal")
     form = CalculatorForm(calculator("condensate-return"), [], "BYN", "en")
     qtbot.addWidget(form)
     for name, text in {"condensate_flow": "2 t/h", "hours": "6000 h",

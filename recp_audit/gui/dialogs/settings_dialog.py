@@ -17,7 +17,8 @@ from recp_audit.gui.i18n import label
 from recp_audit.messages import RecpError
 from recp_audit.roles import ROLE_DESCRIPTIONS, ROLE_LABELS, Role, role_of
 from recp_audit.settings import Settings
-from recp_audit.units import HEAT_UNITS, unit_label
+from recp_audit.display import HEAT_UNITS
+from recp_audit.units import unit_label
 
 
 class SettingsDialog(QDialog):
