@@ -8,12 +8,16 @@ Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import json
 import operator
+import re
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,6 +159,20 @@ def rebuild_table(connection: sa.Connection, table: sa.Table, wanted: list[uuid.
                    outcome)
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """Pause Python's cyclic garbage collector around bulk row work. Moving 100,000 rows
+    allocates millions of small objects, and the collector would re-scan every live one
+    again and again (3 s of a 10 s pull); reference counting still frees them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def among(connection: sa.Connection, column: sa.Column, values) -> sa.ColumnElement[bool]:
     """`column IN values` with one parameter however many values: an array on
     PostgreSQL, a JSON array read by `json_each` on SQLite (an IN list of thousands of
@@ -162,27 +180,29 @@ def among(connection: sa.Connection, column: sa.Column, values) -> sa.ColumnElem
     values = list(values)
     if connection.dialect.name == "postgresql":
         return column == sa.any_(sa.literal(values, sa.ARRAY(column.type)))
-    stored = column.type.bind_processor(connection.dialect) or (lambda value: value)
+    stored = _processor(column, connection.dialect) or (lambda value: value)
     listed = sa.func.json_each(sa.literal(json.dumps([stored(v) for v in values]), sa.String))
     return column.in_(sa.select(listed.table_valued("value").c.value))
 
 
 def load_versions(connection: sa.Connection, entity: str,
                   ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Version]]:
-    """Every logged version of the listed rows of one entity kind, by row and revision."""
+    """Every logged version of the listed rows of one entity kind, by row and revision
+    (each with its data's stored JSON text, passed on as it is when copied)."""
     log = RowVersion.__table__
     found: dict[uuid.UUID, dict[str, Version]] = defaultdict(dict)
-    for row in connection.execute(sa.select(*(log.c[name] for name in LOG_COLUMNS)).where(
-            among(connection, log.c.entity_id, ids))).all():
-        if row.entity == entity:
-            found[row.entity_id][row.revision] = version_of(row)
+    picked = [log.c[name] for name in LOG_COLUMNS if name != "data"]
+    for row in connection.execute(sa.select(*picked, sa.cast(log.c.data, sa.Text)).where(
+            log.c.entity == entity, among(connection, log.c.entity_id, ids))).all():
+        found[row.entity_id][row.revision] = version_of(row)
     return found
 
 
 def version_of(row: sa.Row) -> Version:
-    """A row of the version log as a `Version`."""
+    """A row of the version log (its data as the stored JSON text) as a `Version`."""
+    text = row[-1]
     return Version(row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
-                   bool(row.deleted), row.data)
+                   bool(row.deleted), json.loads(text), text)
 
 
 def write_rows(connection: sa.Connection, table: sa.Table,
@@ -197,8 +217,8 @@ def write_rows(connection: sa.Connection, table: sa.Table,
               for row in connection.execute(
                   sa.select(table.c.id, table.c.revision, table.c.hlc, table.c.origin,
                             table.c.author).where(among(connection, table.c.id, ids))).all()}
-    rows, found = [], []
-    typed = connection.dialect.name != "postgresql"  # COPY takes the logged text as it is
+    fresh, changed, found = [], [], []
+    make = _row_maker(table, connection.dialect)
     for entity_id, logged in versions.items():
         made = views[entity_id] if views is not None else view(logged)
         found += [{"entity": table.name, "entity_id": entity_id, "field": c.field,
@@ -210,9 +230,10 @@ def write_rows(connection: sa.Connection, table: sa.Table,
         kind = ("new" if entity_id not in before else "conflicts" if made.conflicts
                 else "merged" if made.merged else "fast_forwarded")
         outcome.counts[table.name][kind] += 1
-        rows.append(_row(table, entity_id, made, revision, typed))
-    insert_all(connection, table, [row for row in rows if row["id"] not in before])
-    insert_all(connection, table, [row for row in rows if row["id"] in before], upsert=True)
+        (fresh if entity_id not in before else changed).append(
+            make(entity_id, made, revision))
+    insert_bound(connection, table, fresh)
+    insert_bound(connection, table, changed, upsert=True)
     connection.execute(sa.delete(conflicts).where(
         conflicts.c.entity == table.name, among(connection, conflicts.c.entity_id, ids)))
     insert_all(connection, conflicts, found)
@@ -231,17 +252,74 @@ def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
                          MERGED_MARK)
 
 
-def _row(table: sa.Table, entity_id: uuid.UUID, made: View, revision: str,
-         typed: bool = True) -> dict[str, Any]:
-    """The row to write; its fields as Python values (`typed`) or as logged."""
-    latest = made.latest
-    data = made.data
-    row = {column.key: (python_value(column, data[column.key]) if typed else data[column.key])
-           if column.key in data else default_of(column)
-           for column in table.c if column.key not in VERSION_COLUMNS}
-    row.update(id=entity_id, revision=revision, parents=made.parents, hlc=latest.hlc,
-               origin=parse_uuid(latest.origin), author=latest.author, deleted=made.deleted)
-    return row
+def _processor(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
+    """The column type's own conversion for this database (SQLite's DATETIME text form,
+    not the driver's default one)."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid_hex(value: str | None) -> str | None:
+    """A logged id as SQLite stores it (32 hex digits), without parsing the usual form."""
+    if value is None or not _CANONICAL_UUID.fullmatch(value):
+        return None if value is None else uuid.UUID(value).hex
+    return value.replace("-", "")
+
+
+def _logged_to_driver(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any]:
+    """How a logged (JSON) value of the column becomes the value the driver takes."""
+    process = _processor(column, dialect)
+    if dialect.name == "postgresql":  # COPY takes the logged text as it is
+        return json.dumps if isinstance(column.type, sa.JSON) else process or _as_it_is
+    if isinstance(column.type, sa.Uuid):
+        return _uuid_hex
+    if isinstance(column.type, sa.JSON):
+        return process
+    if not isinstance(column.type, (sa.DateTime, sa.Date, sa.Enum)):
+        return process or _as_it_is  # numbers, text, flags: as logged
+    if process is None:
+        return lambda value: python_value(column, value)
+    return lambda value: process(python_value(column, value))
+
+
+def _as_it_is(value: Any) -> Any:
+    return value
+
+
+META, AS_LOGGED, CONVERTED = "meta", "as logged", "converted"  # how a column is filled
+
+
+@functools.lru_cache(maxsize=64)
+def _row_maker(table: sa.Table, dialect: sa.Dialect
+               ) -> Callable[[uuid.UUID, View, str], tuple[Any, ...]]:
+    """A function giving the row a view makes as the driver takes it, in column order:
+    fields from the logged data (a default where a version logged before the column
+    existed leaves it out), version columns from the view's heads."""
+    steps = []
+    for column in table.c:
+        process = _processor(column, dialect)
+        if dialect.name == "postgresql" and isinstance(column.type, sa.JSON):
+            process = json.dumps
+        process = process or _as_it_is
+        if column.key in VERSION_COLUMNS:
+            steps.append((column.key, META, process, None))
+        else:
+            convert = _logged_to_driver(column, dialect)
+            steps.append((column.key, AS_LOGGED if convert is _as_it_is else CONVERTED,
+                          convert, process(default_of(column))))
+
+    def make(entity_id: uuid.UUID, made: View, revision: str) -> tuple[Any, ...]:
+        latest, data = made.latest, made.data
+        meta = {"id": entity_id, "revision": revision, "parents": made.parents,
+                "hlc": latest.hlc, "origin": parse_uuid(latest.origin),
+                "author": latest.author, "deleted": made.deleted}
+        return tuple(data.get(key, default) if kind is AS_LOGGED
+                     else convert(meta[key]) if kind is META
+                     else convert(data[key]) if key in data else default
+                     for key, kind, convert, default in steps)
+    return make
 
 
 def default_of(column: sa.Column) -> Any:
@@ -269,11 +347,20 @@ def python_value(column: sa.Column, value: Any) -> Any:
 
 
 def insert_all(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]], *,
-               upsert: bool = False) -> None:
+               upsert: bool = False, as_stored: frozenset[str] = frozenset()) -> None:
     """Insert many rows, each with every column (or, with `upsert`, update those whose id
-    is there): on SQLite one driver executemany of values converted once (SQLAlchemy's
-    own costs as much again per row); on PostgreSQL a COPY (into a staging table first
-    to upsert), where psycopg's executemany would send the rows one by one."""
+    is there); the columns in `as_stored` are given as the driver takes them already
+    (a version's JSON text as it was read)."""
+    insert_bound(connection, table, list(_bound(connection, table, rows, as_stored)),
+                 upsert=upsert)
+
+
+def insert_bound(connection: sa.Connection, table: sa.Table, rows: list[tuple[Any, ...]], *,
+                 upsert: bool = False) -> None:
+    """`insert_all` of rows already as the driver takes them, in column order: on SQLite
+    one driver executemany (SQLAlchemy's own costs as much again per row); on PostgreSQL
+    a COPY (into a staging table first to upsert), where psycopg's executemany would
+    send the rows one by one."""
     if not rows:
         return
     if connection.dialect.name == "postgresql":
@@ -285,16 +372,17 @@ def insert_all(connection: sa.Connection, table: sa.Table, rows: list[dict[str, 
     if upsert:
         statement += " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
             f'"{c.name}" = excluded."{c.name}"' for c in table.c if c.name != "id")
-    connection.exec_driver_sql(statement, list(_bound(connection, table, rows)))
+    connection.exec_driver_sql(statement, rows)
 
 
-def _bound(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]):
+def _bound(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]],
+           as_stored: frozenset[str]):
     """Each row (every column given) as the values the driver takes, in column order."""
     postgresql = connection.dialect.name == "postgresql"
     pick = operator.itemgetter(*(column.key for column in table.c))
     convert = [(place, json.dumps if postgresql and isinstance(column.type, sa.JSON)
-                else column.type.bind_processor(connection.dialect))
-               for place, column in enumerate(table.c)]
+                else _processor(column, connection.dialect))
+               for place, column in enumerate(table.c) if column.key not in as_stored]
     convert = [(place, process) for place, process in convert if process]
     for row in rows:
         values = list(pick(row))
@@ -303,7 +391,7 @@ def _bound(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]
         yield tuple(values)
 
 
-def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]],
+def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[tuple[Any, ...]],
                upsert: bool) -> None:
     columns = list(table.c)
     names = ", ".join(f'"{column.name}"' for column in columns)
@@ -313,7 +401,7 @@ def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[dict[str, 
             cursor.execute(f'CREATE TEMP TABLE IF NOT EXISTS "{into}" (LIKE "{table.name}") '
                            "ON COMMIT DELETE ROWS")
         with cursor.copy(f'COPY "{into}" ({names}) FROM STDIN') as copy:
-            for values in _bound(connection, table, rows):
+            for values in rows:
                 copy.write_row(values)
         if upsert:
             updates = ", ".join(f'"{c.name}" = EXCLUDED."{c.name}"' for c in columns

@@ -23,7 +23,7 @@ def _edges() -> list[tuple[sa.Table, sa.Column, str]]:
 def _select_in(connection: sa.Connection, wanted: sa.Column, column: sa.Column,
                values: set[uuid.UUID]) -> set[uuid.UUID]:
     return {value for value in connection.scalars(sa.select(wanted).where(
-        among(connection, column, values))) if value is not None}
+        among(connection, column, values))).all() if value is not None}
 
 
 def descendants(connection: sa.Connection, roots: Ids, skip: frozenset[str] = frozenset()) -> Ids:
@@ -61,7 +61,7 @@ def with_references(connection: sa.Connection, rows: Ids) -> Ids:
 
 def everything(connection: sa.Connection) -> Ids:
     """Every row of every mergeable table."""
-    return {table.name: set(connection.scalars(sa.select(table.c.id)))
+    return {table.name: set(connection.scalars(sa.select(table.c.id)).all())
             for table in versioned_tables()}
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import math
+import operator
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,8 +24,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import (Outcome, among, insert_all, load_versions, parse_uuid,
-                                     versioned_tables, write_rows)
+from recp_audit.merge.merge import (Outcome, among, collector_paused, insert_all,
+                                     load_versions, parse_uuid, versioned_tables, write_rows)
 from recp_audit.merge.versions import Version, View, view
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import RowVersion
@@ -100,14 +102,6 @@ def _checks(table: sa.Table) -> dict[str, tuple[sa.Column, Callable[[Any], bool]
             if column.key not in VERSION_COLUMNS}
 
 
-def _check(column: sa.Column, fits: Callable[[Any], bool], value: Any) -> None:
-    if value is None:
-        if not column.nullable:
-            raise BadValue(f"{column.key}: must not be empty")
-    elif not fits(value):
-        raise BadValue(f"{column.key}: {str(value)[:40]!r} does not fit a {column.type} column")
-
-
 def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> None:
     """Raise BadValue unless the version is well formed and its content is its hash."""
     columns = _checks(table)
@@ -116,7 +110,12 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> No
     for key, value in version.data.items():
         if key not in columns:
             raise BadValue(f"unknown field {key!r}")
-        _check(*columns[key], value)
+        column, fits = columns[key]
+        if value is None:
+            if not column.nullable:
+                raise BadValue(f"{key}: must not be empty")
+        elif not fits(value):
+            raise BadValue(f"{key}: {str(value)[:40]!r} does not fit a {column.type} column")
     try:
         parse_stamp(version.hlc)
         parse_uuid(version.origin)
@@ -150,6 +149,13 @@ def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
     `source` is read as it stands (the caller holds its snapshot); `target` must not be
     in a transaction: each chunk commits on its own, after `before_write(target)` (a
     server's lock). `check` validates everything coming from an untrusted source."""
+    with collector_paused():
+        return _transfer(source, target, scope, check, before_write, progress)
+
+
+def _transfer(source: sa.Connection, target: sa.Connection, scope: Ids, check: bool,
+              before_write: Callable[[sa.Connection], None] | None,
+              progress: Progress | None) -> Transfer:
     result = Transfer()
     total, done = sum(len(ids) for ids in scope.values()), 0
     for table in versioned_tables():
@@ -159,7 +165,8 @@ def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
         theirs = revisions(source, table, ids)
         with target.begin():
             mine = revisions(target, table, ids)
-        differ = sorted(i for i, revision in theirs.items() if mine.get(i) != revision)
+        differ = sorted((i for i, revision in theirs.items() if mine.get(i) != revision),
+                        key=operator.attrgetter("int"))
         done += len(ids) - len(differ)
         if progress:
             progress(done, total)
@@ -221,8 +228,9 @@ def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
         insert_all(target, log, [
             {"revision": v.revision, "entity": table.name, "entity_id": entity_id,
              "parents": list(v.parents), "hlc": v.hlc, "origin": parse_uuid(v.origin),
-             "author": v.author, "deleted": v.deleted, "data": v.data}
-            for entity_id, v in fresh])
+             "author": v.author, "deleted": v.deleted,
+             "data": v.stored if v.stored is not None else json.dumps(v.data)}
+            for entity_id, v in fresh], as_stored=frozenset({"data"}))
         result.outcome.versions += len(fresh)
         result.latest = max(result.latest, *(v.hlc for _, v in fresh))
     if earlier:

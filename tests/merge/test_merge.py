@@ -246,3 +246,27 @@ def test_a_bad_file_among_several_stops_the_merge_before_any_change(lead, tmp_pa
     with pytest.raises(Exception):
         merge.merge(lead, [tmp_path / "energy.sqlite", broken], backup_dir=tmp_path)
     assert dump(lead.path) == before
+
+
+def test_rows_rebuilt_by_a_merge_store_times_as_the_program_does(lead, tmp_path):
+    """A rebuilt row's time is stored in the same text form as one the program saved,
+    so comparisons in SQL (readings since a moment) see both alike."""
+    import datetime as dt
+
+    from recp_audit.model import Audit, MeasurementPoint, Reading
+
+    audit = records.create(lead, Audit, {"enterprise_id": lead.firm, "title": "Energy"})
+    point = records.create(lead, MeasurementPoint, {"audit_id": audit, "name": "K-2"})
+    reading = records.create(lead, Reading, {
+        "point_id": point, "quantity": "active_power", "value": 41.5, "unit": "kW",
+        "taken": dt.datetime(2026, 11, 21, 14, 5), "note": ""})
+    energy, water = copy_of(lead, tmp_path / "e2.sqlite"), copy_of(lead, tmp_path / "w2.sqlite")
+    edit(energy, lambda ws: records.update(ws, Reading, reading, {"note": "after start"}))
+    edit(water, lambda ws: records.update(ws, Reading, reading, {"note": "steady"}))
+    stored = "SELECT taken FROM reading WHERE id = ?"
+    with sqlite3.connect(lead.path) as connection:
+        (saved,) = connection.execute(stored, (reading.hex,)).fetchone()
+    merge.merge(lead, [energy, water], backup_dir=tmp_path)
+    assert [c.field for c in merge.conflicts(lead)] == ["note"]  # rebuilt from versions
+    with sqlite3.connect(lead.path) as connection:
+        assert connection.execute(stored, (reading.hex,)).fetchone() == (saved,)
