@@ -33,6 +33,7 @@ from recp_audit.model.base import VERSION_COLUMNS
 from recp_audit.model.checklist import Blob
 from recp_audit.model.clock import parse_stamp
 from recp_audit.model.versioning import revision_hash
+from recp_audit.server.log_rows import buildable, insert_from_log
 from recp_audit.server.scope import Ids
 
 ROWS_PER_CHUNK = 10000  # rows written per transaction
@@ -84,12 +85,16 @@ def _checker(column: sa.Column) -> Callable[[Any], bool]:
     if isinstance(kind, sa.Enum):
         allowed = frozenset(kind.enums)
         return lambda value: isinstance(value, str) and value in allowed
+    # Ids, times and dates in the canonical form the program logs them in (which
+    # `log_rows` relies on), times without a zone as the columns hold them.
     if isinstance(kind, sa.Uuid):
-        return parses(parse_uuid)
+        return parses(lambda value: str(parse_uuid(value)) == value or None)
     if isinstance(kind, sa.DateTime):
-        return parses(dt.datetime.fromisoformat)
+        return parses(lambda value: (lambda moment: moment.tzinfo is None
+                                     and moment.isoformat() == value or None)(
+            dt.datetime.fromisoformat(value)))
     if isinstance(kind, sa.Date):
-        return parses(dt.date.fromisoformat)
+        return parses(lambda value: dt.date.fromisoformat(value).isoformat() == value or None)
     if isinstance(kind, sa.String):
         limit = kind.length
         return lambda value: isinstance(value, str) and (limit is None or len(value) <= limit)
@@ -172,7 +177,8 @@ def _transfer(source: sa.Connection, target: sa.Connection, scope: Ids, check: b
             progress(done, total)
         for start in range(0, len(differ), ROWS_PER_CHUNK):
             chunk = differ[start:start + ROWS_PER_CHUNK]
-            _write_chunk(source, target, table, chunk, check, result, before_write)
+            _write_chunk(source, target, table, chunk, check, result, before_write,
+                         {i for i in chunk if i not in mine})
             done += len(chunk)
             if progress:
                 progress(done, total)
@@ -181,14 +187,16 @@ def _transfer(source: sa.Connection, target: sa.Connection, scope: Ids, check: b
 
 def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
                  ids: list[uuid.UUID], check: bool, result: Transfer,
-                 before_write: Callable[[sa.Connection], None] | None) -> None:
-    """Bring one chunk of rows over in one transaction of the target."""
+                 before_write: Callable[[sa.Connection], None] | None,
+                 absent: set[uuid.UUID]) -> None:
+    """Bring one chunk of rows over in one transaction of the target (`absent`: those
+    of its rows the target does not have)."""
     with target.begin():
         incoming = load_versions(source, table.name, ids)
         if before_write:
             before_write(target)
         try:
-            _merge_chunk(source, target, table, ids, incoming, check, result)
+            _merge_chunk(source, target, table, ids, incoming, check, result, absent)
         except (sa.exc.DataError, sa.exc.IntegrityError) as exc:
             raise RecpError(Message("Server", QT_TRANSLATE_NOOP(
                 "Server", "a {table} row could not be written: {reason}"),
@@ -197,7 +205,7 @@ def _write_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
 
 def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
                  ids: list[uuid.UUID], incoming: dict[uuid.UUID, dict[str, Version]],
-                 check: bool, result: Transfer) -> None:
+                 check: bool, result: Transfer, absent: set[uuid.UUID]) -> None:
     present = load_versions(target, table.name, ids)
     fresh, earlier, union = [], [], {}
     for entity_id in ids:
@@ -239,6 +247,12 @@ def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
             author=sa.bindparam("new_author")),
             [{"rev": v.revision, "new_hlc": v.hlc, "new_origin": parse_uuid(v.origin),
               "new_author": v.author} for v in earlier])
+    if union and buildable(target, table):  # rows new here with one version: in SQL
+        single = [i for i in union if i in absent and i not in present and len(union[i]) == 1]
+        written = insert_from_log(target, table, [next(iter(union[i])) for i in single])
+        result.outcome.counts[table.name]["new"] += written
+        for entity_id in single:
+            del union[entity_id]
     if union:
         write_rows(target, table, union, result.outcome,
                    {entity_id: views[entity_id] for entity_id in union})
