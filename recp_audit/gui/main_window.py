@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QTreeView, QWidget)
+                               QStackedWidget, QStyle, QTreeView, QWidget)
 
 from recp_audit import paths, settings as settings_store
 from recp_audit.gui import i18n
@@ -209,8 +209,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.refresh(self._current_key())
 
-    def _action(self, text: str, handler, shortcut=None, needs_write: bool = False) -> QAction:
+    def _action(self, text: str, handler, shortcut=None, needs_write: bool = False,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
         action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
         action.triggered.connect(handler)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -219,50 +222,58 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        SP = QStyle.StandardPixmap  # noqa: N806 (a short alias for the icons below)
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New workspace…"), self.new_workspace,
-                                         QKeySequence.StandardKey.New))
+                                         QKeySequence.StandardKey.New, icon=SP.SP_FileIcon))
         file_menu.addAction(self._action(self.tr("&Open…"), self.open_dialog,
-                                         QKeySequence.StandardKey.Open))
+                                         QKeySequence.StandardKey.Open,
+                                         icon=SP.SP_DialogOpenButton))
         recent = file_menu.addMenu(self.tr("Open &recent"))
         recent.setObjectName("recent")
         for path in self.settings.recent_files:
             recent.addAction(self._action(path, lambda _=False, p=path: self.open_path(Path(p))))
         recent.setEnabled(bool(self.settings.recent_files))
-        file_menu.addAction(self._action(self.tr("Open &demo workspace"), self.open_demo))
+        file_menu.addAction(self._action(self.tr("Open &demo workspace"), self.open_demo,
+                                         icon=SP.SP_DirHomeIcon))
         save_as = self._action(self.tr("Save &as…"), self.save_as,
-                               QKeySequence.StandardKey.SaveAs)
+                               QKeySequence.StandardKey.SaveAs, icon=SP.SP_DialogSaveButton)
         save_as.setEnabled(self.workspace is not None)
         file_menu.addAction(save_as)
         file_menu.addSeparator()
         if team_tools(self.role):
             file_menu.addAction(self._action(self.tr("&Merge experts' files…"),
-                                             self.merge_files, needs_write=True))
+                                             self.merge_files, needs_write=True,
+                                             icon=SP.SP_FileDialogListView))
             file_menu.addAction(self._action(self.tr("&Publish to server…"),
-                                             self.publish_to_server))
+                                             self.publish_to_server, icon=SP.SP_ArrowUp))
             file_menu.addAction(self._action(self.tr("P&ull from server…"),
-                                             self.pull_from_server, needs_write=True))
+                                             self.pull_from_server, needs_write=True,
+                                             icon=SP.SP_ArrowDown))
             file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close,
-                                         QKeySequence.StandardKey.Quit))
+                                         QKeySequence.StandardKey.Quit,
+                                         icon=SP.SP_DialogCloseButton))
 
         records_menu = bar.addMenu(self.tr("&Records"))
         records_menu.addAction(self._action(self.tr("New &park…"), self.new_park,
-                                            needs_write=True))
+                                            needs_write=True, icon=SP.SP_DirIcon))
         records_menu.addAction(self._action(self.tr("New &enterprise…"), self.new_enterprise,
-                                            needs_write=True))
+                                            needs_write=True, icon=SP.SP_DirClosedIcon))
         records_menu.addAction(self._action(self.tr("New &audit…"), self.new_audit,
-                                            needs_write=True))
+                                            needs_write=True, icon=SP.SP_FileIcon))
         records_menu.addSeparator()
         records_menu.addAction(self._action(self.tr("&Edit selected…"), self.edit_selected,
-                                            QKeySequence(Qt.Key.Key_F2), needs_write=True))
+                                            QKeySequence(Qt.Key.Key_F2), needs_write=True,
+                                            icon=SP.SP_FileDialogDetailedView))
         records_menu.addAction(self._action(self.tr("&Delete selected…"), self.delete_selected,
-                                            QKeySequence.StandardKey.Delete, needs_write=True))
+                                            QKeySequence.StandardKey.Delete, needs_write=True,
+                                            icon=SP.SP_TrashIcon))
         records_menu.addSeparator()
         records_menu.addAction(self._action(self.tr("P&eople…"), self.show_people,
                                             needs_write=False))
@@ -279,10 +290,12 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Guide to this page"), self.show_guide,
-                                         QKeySequence.StandardKey.HelpContents))
+                                         QKeySequence.StandardKey.HelpContents,
+                                         icon=SP.SP_DialogHelpButton))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                          QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F1)))
-        help_menu.addAction(self._action(self.tr("&About RECP audit"), self.about))
+        help_menu.addAction(self._action(self.tr("&About RECP audit"), self.about,
+                                         icon=SP.SP_MessageBoxInformation))
         self._update_status()
 
     def _update_status(self) -> None:

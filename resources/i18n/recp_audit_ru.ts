@@ -89,111 +89,111 @@
 <context>
     <name>BaselineArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="45" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="216" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="249" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="46" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="219" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="252" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="52" />
         <source>Add entry…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="52" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="53" />
         <source>Import table…</source>
         <translation>Импорт таблицы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="53" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="54" />
         <source>Tariffs…</source>
         <translation>Тарифы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="54" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="55" />
         <source>Delete row…</source>
         <translation>Удалить строку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="70" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="71" />
         <source>Double-click a month to enter or correct its value</source>
         <translation>Дважды щёлкните месяц, чтобы ввести или исправить значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="91" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="94" />
         <source>Monthly</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="92" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="95" />
         <source>Cost shares</source>
         <translation>Доли затрат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="93" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="96" />
         <source>Specific consumption</source>
         <translation>Удельный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="104" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="107" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="104" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="107" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="105" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="108" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="106" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="109" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="126" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="129" />
         <source>No value for this month (a gap, not a zero)</source>
         <translation>Нет значения за этот месяц (пропуск, а не ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="143" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="146" />
         <source>{count} month(s) without a value are shown grey: gaps are left out of totals, never counted as zero.</source>
         <translation>Месяцы без значения ({count}) показаны серым: пропуски не входят в итоги и никогда не считаются нулём.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="148" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="151" />
         <source>No baseline yet: add entries or import a table (one row per resource and month: kind, item, month, quantity, unit, cost).</source>
         <translation>Базовой линии пока нет: добавьте записи или импортируйте таблицу (строка на ресурс и месяц: вид, позиция, месяц, количество, единица, стоимость).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="250" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="253" />
         <source>Delete all months of «{name}»?</source>
         <translation>Удалить все месяцы «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="271" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="280" />
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="282" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="274" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="283" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="285" />
         <source>Import baseline table</source>
         <translation>Импорт таблицы базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="272" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="275" />
         <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="276" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="279" />
         <source>Importing {file}…</source>
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="283" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="286" />
         <source>{count} rows imported.</source>
         <translation>Импортировано строк: {count}.</translation>
     </message>
@@ -2279,92 +2279,92 @@ per year</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="293" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="296" />
         <source>Baseline entry</source>
         <translation>Запись базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="299" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="302" />
         <source>e.g. well, raw milk, sludge</source>
         <translation>например: скважина, молоко сырое, осадок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="304" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="307" />
         <source>kWh, m3, t …</source>
         <translation>кВт·ч, м3, т …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="313" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="316" />
         <source>What exactly: the meter, the material or the waste, as the enterprise names it</source>
         <translation>Что именно: счётчик, материал или отход, как их называют на предприятии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="315" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="318" />
         <source>Year and month, e.g. 2025-03</source>
         <translation>Год и месяц, например 2025-03</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="316" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="319" />
         <source>The amount used or produced in the month (a decimal comma is fine)</source>
         <translation>Количество, израсходованное или произведённое за месяц (можно с десятичной запятой)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="318" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="321" />
         <source>The unit of the quantity, e.g. kWh, m3, t, Gcal</source>
         <translation>Единица количества, например кВт·ч, м3, т, Гкал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="319" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="322" />
         <source>What the month cost, in the audit's currency; empty when unknown</source>
         <translation>Затраты за месяц в валюте аудита; пусто, если неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="321" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="324" />
         <source>Where the number comes from: a meter, an invoice or an estimate</source>
         <translation>Откуда число: счётчик, счёт поставщика или оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="323" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
         <source>For waste: its code in the European List of Waste</source>
         <translation>Для отходов: код по Европейскому каталогу отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="328" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="328" />
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="329" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="329" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="327" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="330" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="328" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="331" />
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="329" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="332" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="330" />
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="333" />
         <source>EWC code (waste)</source>
         <translation>Код отхода (EWC)</translation>
     </message>
@@ -3714,507 +3714,507 @@ You can open it later with File &gt; Open demo workspace.</source>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="191" />
         <location filename="../../recp_audit/gui/main_window.py" line="207" />
-        <location filename="../../recp_audit/gui/main_window.py" line="367" />
-        <location filename="../../recp_audit/gui/main_window.py" line="800" />
+        <location filename="../../recp_audit/gui/main_window.py" line="380" />
+        <location filename="../../recp_audit/gui/main_window.py" line="813" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="224" />
+        <location filename="../../recp_audit/gui/main_window.py" line="228" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="225" />
+        <location filename="../../recp_audit/gui/main_window.py" line="229" />
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="227" />
+        <location filename="../../recp_audit/gui/main_window.py" line="231" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="229" />
+        <location filename="../../recp_audit/gui/main_window.py" line="234" />
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="234" />
+        <location filename="../../recp_audit/gui/main_window.py" line="239" />
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="235" />
+        <location filename="../../recp_audit/gui/main_window.py" line="241" />
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="241" />
+        <location filename="../../recp_audit/gui/main_window.py" line="247" />
         <source>&amp;Merge experts' files…</source>
         <translation>&amp;Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="243" />
+        <location filename="../../recp_audit/gui/main_window.py" line="250" />
         <source>&amp;Publish to server…</source>
         <translation>&amp;Опубликовать на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="245" />
+        <location filename="../../recp_audit/gui/main_window.py" line="252" />
         <source>P&amp;ull from server…</source>
         <translation>&amp;Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="248" />
+        <location filename="../../recp_audit/gui/main_window.py" line="256" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="251" />
+        <location filename="../../recp_audit/gui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="254" />
+        <location filename="../../recp_audit/gui/main_window.py" line="263" />
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="255" />
+        <location filename="../../recp_audit/gui/main_window.py" line="264" />
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="257" />
+        <location filename="../../recp_audit/gui/main_window.py" line="266" />
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="259" />
+        <location filename="../../recp_audit/gui/main_window.py" line="268" />
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="262" />
+        <location filename="../../recp_audit/gui/main_window.py" line="271" />
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="264" />
+        <location filename="../../recp_audit/gui/main_window.py" line="274" />
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="267" />
+        <location filename="../../recp_audit/gui/main_window.py" line="278" />
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="270" />
+        <location filename="../../recp_audit/gui/main_window.py" line="281" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="280" />
+        <location filename="../../recp_audit/gui/main_window.py" line="291" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="281" />
+        <location filename="../../recp_audit/gui/main_window.py" line="292" />
         <source>&amp;Guide to this page</source>
         <translation>&amp;Справка по этой странице</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="283" />
+        <location filename="../../recp_audit/gui/main_window.py" line="295" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="285" />
+        <location filename="../../recp_audit/gui/main_window.py" line="297" />
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="290" />
-        <location filename="../../recp_audit/gui/main_window.py" line="326" />
+        <location filename="../../recp_audit/gui/main_window.py" line="303" />
+        <location filename="../../recp_audit/gui/main_window.py" line="339" />
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="291" />
+        <location filename="../../recp_audit/gui/main_window.py" line="304" />
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="293" />
+        <location filename="../../recp_audit/gui/main_window.py" line="306" />
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="294" />
+        <location filename="../../recp_audit/gui/main_window.py" line="307" />
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="296" />
+        <location filename="../../recp_audit/gui/main_window.py" line="309" />
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="328" />
+        <location filename="../../recp_audit/gui/main_window.py" line="341" />
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="330" />
+        <location filename="../../recp_audit/gui/main_window.py" line="343" />
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="337" />
+        <location filename="../../recp_audit/gui/main_window.py" line="350" />
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="338" />
+        <location filename="../../recp_audit/gui/main_window.py" line="351" />
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="339" />
+        <location filename="../../recp_audit/gui/main_window.py" line="352" />
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="345" />
+        <location filename="../../recp_audit/gui/main_window.py" line="358" />
         <source>Merge experts' files…</source>
         <translation>Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="346" />
+        <location filename="../../recp_audit/gui/main_window.py" line="359" />
         <source>Pull from server…</source>
         <translation>Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="347" />
-        <location filename="../../recp_audit/gui/main_window.py" line="348" />
+        <location filename="../../recp_audit/gui/main_window.py" line="360" />
+        <location filename="../../recp_audit/gui/main_window.py" line="361" />
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="343" />
-        <location filename="../../recp_audit/gui/main_window.py" line="349" />
+        <location filename="../../recp_audit/gui/main_window.py" line="356" />
+        <location filename="../../recp_audit/gui/main_window.py" line="362" />
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="396" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="396" />
+        <location filename="../../recp_audit/gui/main_window.py" line="409" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="399" />
+        <location filename="../../recp_audit/gui/main_window.py" line="412" />
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="399" />
+        <location filename="../../recp_audit/gui/main_window.py" line="412" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="400" />
-        <location filename="../../recp_audit/gui/main_window.py" line="652" />
+        <location filename="../../recp_audit/gui/main_window.py" line="413" />
+        <location filename="../../recp_audit/gui/main_window.py" line="665" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="401" />
+        <location filename="../../recp_audit/gui/main_window.py" line="414" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="405" />
+        <location filename="../../recp_audit/gui/main_window.py" line="418" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="406" />
+        <location filename="../../recp_audit/gui/main_window.py" line="419" />
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="408" />
+        <location filename="../../recp_audit/gui/main_window.py" line="421" />
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="410" />
+        <location filename="../../recp_audit/gui/main_window.py" line="423" />
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="411" />
+        <location filename="../../recp_audit/gui/main_window.py" line="424" />
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="414" />
-        <location filename="../../recp_audit/gui/main_window.py" line="420" />
+        <location filename="../../recp_audit/gui/main_window.py" line="427" />
+        <location filename="../../recp_audit/gui/main_window.py" line="433" />
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="416" />
-        <location filename="../../recp_audit/gui/main_window.py" line="672" />
+        <location filename="../../recp_audit/gui/main_window.py" line="429" />
+        <location filename="../../recp_audit/gui/main_window.py" line="685" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="418" />
+        <location filename="../../recp_audit/gui/main_window.py" line="431" />
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="476" />
-        <location filename="../../recp_audit/gui/main_window.py" line="483" />
+        <location filename="../../recp_audit/gui/main_window.py" line="489" />
+        <location filename="../../recp_audit/gui/main_window.py" line="496" />
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="497" />
+        <location filename="../../recp_audit/gui/main_window.py" line="510" />
         <source>Merge experts' files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="504" />
+        <location filename="../../recp_audit/gui/main_window.py" line="517" />
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="509" />
+        <location filename="../../recp_audit/gui/main_window.py" line="522" />
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="514" />
+        <location filename="../../recp_audit/gui/main_window.py" line="527" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="542" />
+        <location filename="../../recp_audit/gui/main_window.py" line="555" />
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="543" />
+        <location filename="../../recp_audit/gui/main_window.py" line="556" />
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="554" />
+        <location filename="../../recp_audit/gui/main_window.py" line="567" />
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="554" />
+        <location filename="../../recp_audit/gui/main_window.py" line="567" />
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="566" />
+        <location filename="../../recp_audit/gui/main_window.py" line="579" />
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="567" />
+        <location filename="../../recp_audit/gui/main_window.py" line="580" />
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="570" />
+        <location filename="../../recp_audit/gui/main_window.py" line="583" />
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="574" />
+        <location filename="../../recp_audit/gui/main_window.py" line="587" />
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="590" />
+        <location filename="../../recp_audit/gui/main_window.py" line="603" />
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="591" />
+        <location filename="../../recp_audit/gui/main_window.py" line="604" />
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="592" />
+        <location filename="../../recp_audit/gui/main_window.py" line="605" />
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="599" />
+        <location filename="../../recp_audit/gui/main_window.py" line="612" />
         <source>{count} private enterprise(s) stayed on this computer.</source>
         <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="602" />
+        <location filename="../../recp_audit/gui/main_window.py" line="615" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="616" />
         <location filename="../../recp_audit/gui/main_window.py" line="629" />
+        <location filename="../../recp_audit/gui/main_window.py" line="642" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="617" />
+        <location filename="../../recp_audit/gui/main_window.py" line="630" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="622" />
+        <location filename="../../recp_audit/gui/main_window.py" line="635" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="485" />
-        <location filename="../../recp_audit/gui/main_window.py" line="631" />
+        <location filename="../../recp_audit/gui/main_window.py" line="498" />
+        <location filename="../../recp_audit/gui/main_window.py" line="644" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="643" />
+        <location filename="../../recp_audit/gui/main_window.py" line="656" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="647" />
+        <location filename="../../recp_audit/gui/main_window.py" line="660" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="648" />
+        <location filename="../../recp_audit/gui/main_window.py" line="661" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="649" />
+        <location filename="../../recp_audit/gui/main_window.py" line="662" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="651" />
+        <location filename="../../recp_audit/gui/main_window.py" line="664" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="653" />
+        <location filename="../../recp_audit/gui/main_window.py" line="666" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="654" />
+        <location filename="../../recp_audit/gui/main_window.py" line="667" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="655" />
+        <location filename="../../recp_audit/gui/main_window.py" line="668" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="656" />
+        <location filename="../../recp_audit/gui/main_window.py" line="669" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="673" />
+        <location filename="../../recp_audit/gui/main_window.py" line="686" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="674" />
+        <location filename="../../recp_audit/gui/main_window.py" line="687" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="675" />
+        <location filename="../../recp_audit/gui/main_window.py" line="688" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="676" />
+        <location filename="../../recp_audit/gui/main_window.py" line="689" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="677" />
+        <location filename="../../recp_audit/gui/main_window.py" line="690" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="693" />
+        <location filename="../../recp_audit/gui/main_window.py" line="706" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="702" />
+        <location filename="../../recp_audit/gui/main_window.py" line="715" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="711" />
+        <location filename="../../recp_audit/gui/main_window.py" line="724" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="716" />
+        <location filename="../../recp_audit/gui/main_window.py" line="729" />
         <source>Saving as {file}…</source>
         <translation>Сохранение как {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="743" />
+        <location filename="../../recp_audit/gui/main_window.py" line="756" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="744" />
+        <location filename="../../recp_audit/gui/main_window.py" line="757" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="779" />
+        <location filename="../../recp_audit/gui/main_window.py" line="792" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="781" />
+        <location filename="../../recp_audit/gui/main_window.py" line="794" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="782" />
+        <location filename="../../recp_audit/gui/main_window.py" line="795" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="784" />
+        <location filename="../../recp_audit/gui/main_window.py" line="797" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="786" />
+        <location filename="../../recp_audit/gui/main_window.py" line="799" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -6235,58 +6235,63 @@ years</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="47" />
-        <location filename="../../recp_audit/gui/pages/reports.py" line="133" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="48" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="140" />
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="66" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="67" />
         <source>For Russian-locale Excel (; and decimal comma)</source>
         <translation>Для Excel с русскими настройками (; и десятичная запятая)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="68" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="69" />
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="69" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="70" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="70" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="71" />
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="74" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="75" />
         <source>Create…</source>
         <translation>Создать…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="112" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="91" />
+        <source>After Create…, the first pages of the report (or the sheets of a workbook) are shown here.</source>
+        <translation>После «Создать…» здесь появятся первые страницы отчёта (или листы книги Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/reports.py" line="119" />
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="128" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="135" />
         <source>Making the report…</source>
         <translation>Создание отчёта…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="130" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="137" />
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="135" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="142" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/reports.py" line="158" />
+        <location filename="../../recp_audit/gui/pages/reports.py" line="166" />
         <source>Sheets and their rows:</source>
         <translation>Листы и число строк:</translation>
     </message>
@@ -7210,7 +7215,7 @@ years</source>
         <translation>«{name}» не подходит как имя учётной записи (буквы, цифры и _)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/sync.py" line="186" />
+        <location filename="../../recp_audit/server/sync.py" line="201" />
         <source>a {table} row could not be written: {reason}</source>
         <translation>не удалось записать строку {table}: {reason}</translation>
     </message>
@@ -7316,127 +7321,127 @@ years</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="29" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="45" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="64" />
         <source>for example: A. Ivanova, RECP centre</source>
         <translation>например: А. Иванова, центр РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="65" />
         <source>Written beside every change you make, so that a lead merging several experts' files sees who changed what. Takes effect for the next workspace opened.</source>
         <translation>Записывается рядом с каждым вашим изменением, чтобы руководитель, объединяющий файлы экспертов, видел, кто что изменил. Действует для следующей открытой рабочей области.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="73" />
         <source>The unit of heat and fuel amounts in results and reports (1 Gcal = 1.163 MWh = 4.1868 GJ). Electricity stays in MWh.</source>
         <translation>Единица количества тепла и топлива в результатах и отчётах (1 Гкал = 1,163 МВт·ч = 4,1868 ГДж). Электроэнергия остаётся в МВт·ч.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="76" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="77" />
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="78" />
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="80" />
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="81" />
         <source>&amp;Heat and fuel in:</source>
         <translation>&amp;Тепло и топливо в:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="85" />
         <source>New audits</source>
         <translation>Новые аудиты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="90" />
         <source>The currency a new audit's costs and prices are in; each audit can still be changed in its form.</source>
         <translation>Валюта затрат и цен нового аудита; у каждого аудита её можно изменить в его карточке.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="94" />
         <source>empty: the shipped 400 g/kWh (IFI 2021)</source>
         <translation>пусто: встроенный 400 г/кВт·ч (IFI 2021)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="96" />
         <source>CO2e per kWh of grid electricity that new audits start with, with its unit, e.g. 0.45 kg/kWh. Leave empty for the shipped factor. Existing audits keep theirs; change them with Emission factors… on the audit's Options page.</source>
         <translation>CO2-экв. на кВт·ч электроэнергии из сети, с которым начинаются новые аудиты, с единицей, например 0.45 kg/kWh. Оставьте пустым для встроенного коэффициента. Существующие аудиты сохраняют свои; их меняют кнопкой «Коэффициенты выбросов…» на странице «Мероприятия» аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="101" />
         <source>where the value comes from</source>
         <translation>откуда взято значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="103" />
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="104" />
         <source>&amp;Grid electricity factor:</source>
         <translation>&amp;Коэффициент для электроэнергии:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="105" />
         <source>&amp;Source of the factor:</source>
         <translation>&amp;Источник коэффициента:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="109" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="114" />
         <source>Where the default workspace, the demo and the backups are kept. Empty: the system's folder shown in grey. The workspace open now stays where it is.</source>
         <translation>Где хранятся основная рабочая область, демо и резервные копии. Пусто: системная папка, показанная серым. Открытая сейчас рабочая область остаётся на месте.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="116" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="125" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="127" />
         <source>Each time a workspace is opened a copy of it is put in the backups folder; this many of the newest copies are kept per workspace. 0 turns automatic backups off.</source>
         <translation>При каждом открытии рабочей области её копия кладётся в папку резервных копий; для каждой рабочей области хранится столько последних копий. 0 отключает автоматические копии.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="129" />
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="133" />
         <source>Automatic &amp;backups kept:</source>
         <translation>Хранить &amp;резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="141" />
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
@@ -8298,102 +8303,102 @@ years</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../recp_audit/units.py" line="81" />
+        <location filename="../../recp_audit/units.py" line="79" />
         <source>"{unit}" is not a unit this program knows (for example t, m3, kWh, pcs)</source>
         <translation>«{unit}» — неизвестная программе единица измерения (например, т, м3, кВт·ч, шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="91" />
+        <location filename="../../recp_audit/units.py" line="89" />
         <source>pressure</source>
         <translation>давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="91" />
+        <location filename="../../recp_audit/units.py" line="89" />
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="92" />
+        <location filename="../../recp_audit/units.py" line="90" />
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="92" />
+        <location filename="../../recp_audit/units.py" line="90" />
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="93" />
+        <location filename="../../recp_audit/units.py" line="91" />
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="93" />
+        <location filename="../../recp_audit/units.py" line="91" />
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="94" />
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>power</source>
         <translation>мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="94" />
+        <location filename="../../recp_audit/units.py" line="92" />
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="95" />
+        <location filename="../../recp_audit/units.py" line="93" />
         <source>temperature</source>
         <translation>температура</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="96" />
+        <location filename="../../recp_audit/units.py" line="94" />
         <source>volume flow</source>
         <translation>объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="97" />
+        <location filename="../../recp_audit/units.py" line="95" />
         <source>mass flow</source>
         <translation>массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="97" />
+        <location filename="../../recp_audit/units.py" line="95" />
         <source>speed</source>
         <translation>скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="98" />
+        <location filename="../../recp_audit/units.py" line="96" />
         <source>illuminance</source>
         <translation>освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="98" />
+        <location filename="../../recp_audit/units.py" line="96" />
         <source>voltage</source>
         <translation>напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="99" />
+        <location filename="../../recp_audit/units.py" line="97" />
         <source>current</source>
         <translation>сила тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="99" />
+        <location filename="../../recp_audit/units.py" line="97" />
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="100" />
+        <location filename="../../recp_audit/units.py" line="98" />
         <source>a ratio</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="138" />
+        <location filename="../../recp_audit/units.py" line="136" />
         <source>"{text}" is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="123" />
+        <location filename="../../recp_audit/units.py" line="121" />
         <source>"{text}": {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>

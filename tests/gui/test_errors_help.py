@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget, QTextBrowser
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QTableWidget, QTextBrowser
 
 from recp_audit import logs
 from recp_audit.gui import errors
@@ -133,6 +133,18 @@ def test_the_program_icon_comes_in_every_size(qtbot):
     icon = app_icon()
     assert not icon.isNull()
     assert {QSize(16, 16), QSize(32, 32), QSize(256, 256)} <= set(icon.availableSizes())
+
+
+def test_the_main_commands_have_icons_in_the_menus(qtbot, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    write_demo(path).close()
+    window = create_window(path, language="en")
+    qtbot.addWidget(window)
+    shown = {action.text(): action for menu in window.menuBar().findChildren(QMenu)
+             for action in menu.actions()}
+    for text in ("&New workspace…", "&Open…", "Save &as…", "&Quit", "New &audit…",
+                 "&Delete selected…", "&Guide to this page", "&About RECP audit"):
+        assert not shown[text].icon().isNull(), text
 
 
 def test_f1_opens_the_guide_of_the_page_shown(qtbot, tmp_path, in_dialog):

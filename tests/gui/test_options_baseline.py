@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolButton
 
 from recp_audit.calc import calculator
@@ -139,6 +139,15 @@ def test_baseline_page_shows_gaps_and_reports_a_bad_import(qtbot, demo, dairy, t
     assert table.item(well, august).text() == "—"
     assert table.item(well, august).background().color() == GAP
     assert "gap" in page.note.text()
+    axis = page.monthly_plot.getAxis("left")  # numbers as the language writes them
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert axis.tickStrings([600000.0, 0.0], 1, 100000.0) == ["600,000", "0"]
+        QLocale.setDefault(QLocale(QLocale.Language.Russian))
+        assert axis.tickStrings([600000.0, 2.5], 1, 0.5) == ["600\u00a0000,0", "2,5"]
+    finally:
+        QLocale.setDefault(before)
     bad = tmp_path / "bad.csv"
     bad.write_text("kind;item;month;quantity;unit\nelectricity;;2025-13;5;kWh\n", "utf-8")
     before = len(baseline.lines(demo, dairy))
@@ -274,7 +283,9 @@ def test_reports_page_writes_and_previews_a_pdf_and_a_workbook(qtbot, demo, dair
 
     page = ReportsArea(demo, dairy, "Экспертная оценка РЭЧП 2026", False, "ru")
     qtbot.addWidget(page)
+    assert page.preview.findChild(QLabel, "preview_hint").text().startswith("After Create")
     written = page.make_report(str(tmp_path / "report.pdf"))
+    assert page.preview.findChild(QLabel, "preview_hint") is None  # replaced by the pages
     assert written.exists() and "report.pdf" in page.status.text()
     pages = page.preview.findChildren(QLabel, "page")
     assert len(pages) == 3 and pages[0].pixmap().width() > 200

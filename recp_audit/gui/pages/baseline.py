@@ -42,6 +42,7 @@ class BaselineArea(QWidget):
         self.workspace, self.audit_id = workspace, audit_id
         self.currency, self.language = currency, language
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)  # as every page
         heading = QLabel(self.tr("Baseline"))
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         layout.addWidget(heading)
@@ -85,9 +86,11 @@ class BaselineArea(QWidget):
     def _build_charts(self) -> None:
         import pyqtgraph as pg
 
-        self.monthly_plot = pg.PlotWidget(background="w")
-        self.shares_plot = pg.PlotWidget(background="w")
-        self.specific_plot = pg.PlotWidget(background="w")
+        from recp_audit.gui.plots.axes import number_axes
+
+        self.monthly_plot, self.shares_plot, self.specific_plot = (
+            pg.PlotWidget(background="w", axisItems=number_axes("left", "bottom"))
+            for _ in range(3))
         for plot, title in ((self.monthly_plot, self.tr("Monthly")),
                             (self.shares_plot, self.tr("Cost shares")),
                             (self.specific_plot, self.tr("Specific consumption"))):

@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
@@ -44,6 +44,7 @@ class ReportsArea(QWidget):
         super().__init__(parent)
         self.workspace, self.audit_id, self.audit_title = workspace, audit_id, audit_title
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)  # as every page
         heading = QLabel(self.tr("Reports"))
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         layout.addWidget(heading)
@@ -87,6 +88,12 @@ class ReportsArea(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
         layout.addWidget(scroll, 1)
+        hint = QLabel(self.tr("After Create…, the first pages of the report (or the sheets of "
+                              "a workbook) are shown here."))
+        hint.setObjectName("preview_hint")
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.preview_layout.addWidget(hint, 1, Qt.AlignmentFlag.AlignCenter)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self._kind_chosen()
 
@@ -141,6 +148,7 @@ class ReportsArea(QWidget):
         while self.preview_layout.count():
             widget = self.preview_layout.takeAt(0).widget()
             if widget is not None:
+                widget.setParent(None)
                 widget.deleteLater()
         if path.suffix == ".pdf":
             for image in pdf_pages(path, PREVIEW_PAGES):

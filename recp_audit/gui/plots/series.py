@@ -12,6 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
 
+from recp_audit.gui.plots.axes import NumberAxis, number_axes
+
 COLOURS = ("#1565c0", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037")
 
 
@@ -30,7 +32,8 @@ class SeriesPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self.setBackground("w")
         self.plot = self.addPlot(row=0, col=0, axisItems={
-            "bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+            "bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0),
+            "left": NumberAxis("left")})
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setMenuEnabled(False)
         for name in ("left", "bottom"):
@@ -70,7 +73,7 @@ class SeriesPlot(pg.GraphicsLayoutWidget):
                 axis.enableAutoSIPrefix(False)
             else:
                 box = pg.ViewBox()
-                axis = pg.AxisItem("right")
+                axis = NumberAxis("right")
                 _style(axis)
                 axis.setLabel(label, color=colour)
                 axis.enableAutoSIPrefix(False)
@@ -140,7 +143,7 @@ class CurvePlot(pg.PlotWidget):
     """A simple x-y line (duration curve, daily profile) with labelled axes."""
 
     def __init__(self, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", axisItems=number_axes("left", "bottom"))
         self.setMenuEnabled(False)
         self.getPlotItem().showGrid(x=True, y=True, alpha=0.2)
         for name in ("left", "bottom"):
