@@ -3593,72 +3593,72 @@ per year</source>
 <context>
     <name>InstrumentsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="26" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="28" />
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
         <source>Make and model</source>
         <translation>Производитель и модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="31" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
         <source>Serial</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="34" />
         <source>Measures</source>
         <translation>Измеряет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="34" />
         <source>Accuracy</source>
         <translation>Погрешность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="32" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="34" />
         <source>Calibrated</source>
         <translation>Поверен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="33" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="35" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="45" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="41" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="45" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="42" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="46" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="67" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="73" />
         <source>{date} — overdue</source>
         <translation>{date} — просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="113" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="119" />
         <source>Delete instrument</source>
         <translation>Удалить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/instruments.py" line="120" />
         <source>Delete this instrument from the register? Readings taken with it keep their values.</source>
         <translation>Удалить прибор из реестра? Показания, снятые им, сохранят свои значения.</translation>
     </message>
@@ -6982,167 +6982,167 @@ years</source>
 <context>
     <name>SeriesView</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="19" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="22" />
         <source>Samples</source>
         <translation>Отсчётов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="20" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="23" />
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="21" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="24" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="22" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="25" />
         <source>Maximum (peak)</source>
         <translation>Максимум (пик)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="23" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="26" />
         <source>Standard deviation</source>
         <translation>Стандартное отклонение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="24" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="27" />
         <source>5th percentile</source>
         <translation>5-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="25" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="28" />
         <source>Median</source>
         <translation>Медиана</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="26" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="29" />
         <source>95th percentile</source>
         <translation>95-й процентиль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="27" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="30" />
         <source>Base load (2.5th percentile)</source>
         <translation>Базовая нагрузка (2,5-й процентиль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="28" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="31" />
         <source>Near-peak (97.5th percentile)</source>
         <translation>Почти пик (97,5-й процентиль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="30" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="33" />
         <source>Load factor (mean / peak)</source>
         <translation>Коэффициент нагрузки (среднее / пик)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="32" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="35" />
         <source>Total over time</source>
         <translation>Итог за время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="33" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="36" />
         <source>Hours with data</source>
         <translation>Часов с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="34" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="37" />
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="35" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="38" />
         <source>Hours above threshold</source>
         <translation>Часов выше порога</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="58" />
-        <source>{count} samples every {interval:g} s, {start} – {end}</source>
-        <translation>{count} отсчётов через {interval:g} с, {start} – {end}</translation>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="67" />
+        <source>{count} samples every {interval} s, {start} – {end}</source>
+        <translation>{count} отсчётов через {interval} с, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="67" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="140" />
+        <source>{count} gap(s), {hours} h without data, first after {at}</source>
+        <translation>разрывов: {count}, без данных {hours} ч, первый после {at}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="76" />
         <source>Measured with an instrument past its calibration due date: treat these values with care.</source>
         <translation>Измерено прибором с просроченной поверкой: используйте эти значения с осторожностью.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="81" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="90" />
         <source>Statistics for a selected time range</source>
         <translation>Статистика за выбранный интервал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="85" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="94" />
         <source>Operating hours of</source>
         <translation>Часы работы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="90" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="99" />
         <source>above</source>
         <translation>выше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="92" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="101" />
         <source>10 % of peak</source>
         <translation>10 % от пика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="105" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="114" />
         <source>Over time</source>
         <translation>Во времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="107" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="116" />
         <source>Duration curve</source>
         <translation>Кривая продолжительности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="109" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="118" />
         <source>Average day</source>
         <translation>Средние сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="111" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="120" />
         <source>Average week</source>
         <translation>Средняя неделя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="131" />
-        <source>{count} gap(s), {hours:g} h without data, first after {at}</source>
-        <translation>разрывов: {count}, без данных {hours:g} ч, первый после {at}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="135" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="145" />
         <source>{count} repeated time stamp(s) dropped, first {at}</source>
         <translation>повторных отметок времени отброшено: {count}, первая {at}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="138" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="148" />
         <source>{count} time step(s) backwards, sorted; first {at}</source>
         <translation>шагов назад во времени: {count}, отсортировано; первый {at}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="141" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="151" />
         <source>{count} bad row(s) skipped, first: {first}</source>
         <translation>пропущено плохих строк: {count}, первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="183" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="193" />
         <source>instrument calibration overdue</source>
         <translation>поверка прибора просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="198" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="208" />
         <source>hours at or above the value</source>
         <translation>часов на уровне значения и выше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="199" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="209" />
         <source>hour of the day</source>
         <translation>час суток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="200" />
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="210" />
         <source>hour of the week (Monday 0:00 = 0)</source>
         <translation>час недели (понедельник 0:00 = 0)</translation>
     </message>

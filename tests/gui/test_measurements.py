@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from recp_audit.model import Audit, Enterprise
 from recp_audit.services import measurements, series
@@ -98,14 +99,32 @@ def test_measurements_area_shows_points_series_and_flags(qtbot, demo, dairy):
     panel = area.detail.currentWidget()
     view = panel.series_area.currentWidget()
     assert isinstance(view, SeriesView)
-    assert view.table.item(0, 0).text().replace(" ", "").isdigit()
+    assert view.table.item(0, 0).text().replace("\u00a0", "").isdigit()
     view.use_range.setChecked(True)
     start, end = view.data.times[0], view.data.times[0] + 3_600_000
     view.plot.region.setRegion((start / 1000, end / 1000))
     view.plot.region.sigRegionChangeFinished.emit(view.plot.region)
     assert view.table.item(0, 0).text() == "61"
     view.use_range.setChecked(False)
-    assert view.table.item(0, 0).text() == f"{view.data.info.count:,}".replace(",", " ")
+    assert view.table.item(0, 0).text() == f"{view.data.info.count:,}".replace(",", "\u00a0")
+
+
+def test_the_series_page_writes_numbers_and_times_for_the_language(qtbot, demo, dairy):
+    from recp_audit.gui.pages.measurements import MeasurementsArea
+
+    area = MeasurementsArea(demo, dairy, "Экспертная оценка", "ru")
+    qtbot.addWidget(area)
+    texts = [area.points.item(i).text() for i in range(area.points.count())]
+    area.points.setCurrentRow(next(i for i, t in enumerate(texts) if "К-2" in t))
+    view = area.detail.currentWidget().series_area.currentWidget()
+    column = [view.table.item(row, 0).text() for row in range(view.table.rowCount())]
+    mean = column[2]  # count, minimum, mean
+    assert "," in mean and "." not in mean and mean.endswith(" кВт"), mean
+    issues = view.findChild(QLabel, "issues").text()
+    assert "11.11.2026 09:59:00" in issues and "0,667" in issues, issues
+    view.threshold.setText("30,5")
+    view.update_statistics()
+    assert view.threshold.styleSheet() == ""  # a decimal comma is a number
 
 
 def test_adding_a_reading_with_a_wrong_unit_shows_why(qtbot, demo, dairy):
@@ -151,3 +170,12 @@ def test_long_work_runs_in_the_background_and_can_be_cancelled(qtbot):
     QTimer.singleShot(400, press_cancel)
     with pytest.raises(Cancelled):
         run_task(None, "Slow work", slow)
+
+
+def test_the_instrument_register_writes_accuracy_for_the_language(qtbot, demo):
+    from recp_audit.gui.dialogs.instruments import InstrumentsDialog
+
+    dialog = InstrumentsDialog(demo, "ru")
+    qtbot.addWidget(dialog)
+    accuracy = {dialog.table.item(row, 4).text() for row in range(dialog.table.rowCount())}
+    assert {"± 0,2 %", "± 1,5 °C", "± 0,5 %"} <= accuracy, accuracy

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QHeaderVi
 from recp_audit.choices import INSTRUMENT_KIND_LABELS
 from recp_audit.gui.i18n import label
 from recp_audit.measure.quantities import quantity
+from recp_audit.reports.format import general
+from recp_audit.units import unit_label
 
 STATE_COLOURS = {"overdue": QColor("#fdecea"), "due_soon": QColor("#fff4e0")}
 
@@ -19,12 +21,12 @@ STATE_COLOURS = {"overdue": QColor("#fdecea"), "due_soon": QColor("#fff4e0")}
 class InstrumentsDialog(QDialog):
     """List, add, edit and delete instruments; overdue calibrations are shown in red."""
 
-    def __init__(self, workspace, parent: QWidget | None = None):
+    def __init__(self, workspace, language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.workspace = workspace
+        self.workspace, self.language = workspace, language
         self.changed = False
         self.setWindowTitle(self.tr("Instruments"))
-        self.resize(1000, 420)
+        self.resize(1220, 460)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([
@@ -33,7 +35,9 @@ class InstrumentsDialog(QDialog):
             self.tr("Calibration due")])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the quantities wrap
         self.table.doubleClicked.connect(self.edit_selected)
         layout.addWidget(self.table)
         row = QHBoxLayout()
@@ -59,8 +63,10 @@ class InstrumentsDialog(QDialog):
         for info in instruments(self.workspace):
             tool = info.instrument
             accuracy = " + ".join(part for part in (
-                f"{tool.accuracy_percent:g} %" if tool.accuracy_percent is not None else "",
-                f"{tool.accuracy_absolute:g} {tool.accuracy_unit}"
+                f"{general(tool.accuracy_percent, self.language)} %"
+                if tool.accuracy_percent is not None else "",
+                f"{general(tool.accuracy_absolute, self.language)} "
+                f"{unit_label(tool.accuracy_unit, self.language)}"
                 if tool.accuracy_absolute is not None else "") if part)
             due = tool.calibration_due.strftime("%d.%m.%Y") if tool.calibration_due else "—"
             if info.state == "overdue":
@@ -74,11 +80,11 @@ class InstrumentsDialog(QDialog):
             self.table.insertRow(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # long lists of quantities are cut in the cell
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 if info.state in STATE_COLOURS:
                     item.setBackground(QBrush(STATE_COLOURS[info.state]))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
 
     def _selected(self) -> uuid.UUID | None:
         row = self.table.currentRow()

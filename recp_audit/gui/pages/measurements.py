@@ -179,7 +179,7 @@ class MeasurementsArea(QSplitter):
         """The workspace's instrument register."""
         from recp_audit.gui.dialogs.instruments import InstrumentsDialog
 
-        dialog = InstrumentsDialog(self.workspace, self)
+        dialog = InstrumentsDialog(self.workspace, self.language, self)
         dialog.exec()
         if dialog.changed:
             self.changed.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
 from recp_audit.gui.plots.series import CurvePlot, SeriesPlot
 from recp_audit.measure import stats
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.reports.format import general, number
 from recp_audit.units import unit_label
 
 # Statistics rows: key in the summary, label, whether the value carries the channel unit.
@@ -36,13 +39,19 @@ STAT_ROWS = (
 )
 
 
-def _number(value) -> str:
+def _number(value, language: str) -> str:
+    """A statistic for the table: whole numbers grouped, others to 4 significant digits,
+    in the language's decimal mark (`52,15`, `10 040`)."""
     if value is None:
         return "—"
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", " ")
-    return f"{value:,.4g}".replace(",", " ") if abs(value) < 1e5 else \
-        f"{value:,.0f}".replace(",", " ")
+    if isinstance(value, int) or abs(value) >= 1000:
+        return number(value, language)
+    return general(value, language, 4)
+
+
+def _moment(stamp: str) -> str:
+    """A logged time stamp (`2026-11-11 09:59:00`) as the page writes times."""
+    return dt.datetime.fromisoformat(stamp).strftime("%d.%m.%Y %H:%M:%S")
 
 
 class SeriesView(QWidget):
@@ -55,8 +64,8 @@ class SeriesView(QWidget):
         info = data.info
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        facts = self.tr("{count} samples every {interval:g} s, {start} – {end}").format(
-            count=f"{info.count:,}".replace(",", " "), interval=info.interval_s,
+        facts = self.tr("{count} samples every {interval} s, {start} – {end}").format(
+            count=number(info.count, language), interval=general(info.interval_s, language),
             start=info.start.strftime("%d.%m.%Y %H:%M"), end=info.end.strftime("%d.%m.%Y %H:%M"))
         if info.instrument:
             facts += " · " + info.instrument
@@ -128,15 +137,16 @@ class SeriesView(QWidget):
     def _issues_text(self, issues: dict) -> str:
         parts = []
         if issues.get("gaps"):
-            parts.append(self.tr("{count} gap(s), {hours:g} h without data, first after {at}")
-                         .format(count=issues["gaps"], hours=issues.get("gap_hours", 0),
-                                 at=issues["gaps_first"][0][0]))
+            parts.append(self.tr("{count} gap(s), {hours} h without data, first after {at}")
+                         .format(count=issues["gaps"],
+                                 hours=general(issues.get("gap_hours", 0), self.language, 3),
+                                 at=_moment(issues["gaps_first"][0][0])))
         if issues.get("duplicates"):
             parts.append(self.tr("{count} repeated time stamp(s) dropped, first {at}").format(
-                count=issues["duplicates"], at=issues["duplicates_first"][0]))
+                count=issues["duplicates"], at=_moment(issues["duplicates_first"][0])))
         if issues.get("out_of_order"):
             parts.append(self.tr("{count} time step(s) backwards, sorted; first {at}").format(
-                count=issues["out_of_order"], at=issues["out_of_order_first"][0]))
+                count=issues["out_of_order"], at=_moment(issues["out_of_order_first"][0])))
         if issues.get("skipped_rows"):
             parts.append(self.tr("{count} bad row(s) skipped, first: {first}").format(
                 count=issues["skipped_rows"], first=issues["skipped_first"][0]))
@@ -158,7 +168,7 @@ class SeriesView(QWidget):
         text = self.threshold.text().strip().replace(",", ".")
         if text:
             try:
-                thresholds[self.threshold_channel.currentIndex()] = float(text)
+                thresholds[self.threshold_channel.currentIndex()] = float(text.replace(",", "."))
                 self.threshold.setStyleSheet("")
             except ValueError:
                 self.threshold.setStyleSheet("border: 1px solid #c0392b;")
@@ -169,11 +179,11 @@ class SeriesView(QWidget):
             unit = unit_label(channel.unit, self.language)
             for row, (key, _text, with_unit) in enumerate(STAT_ROWS):
                 value = summary.get(key)
-                shown = _number(value)
+                shown = _number(value, self.language)
                 if key == "total" and value is not None:
                     shown += " " + unit_label(summary.get("total_unit", ""), self.language)
                 elif key == "load_factor" and value is not None:
-                    shown = f"{value:.2f}"
+                    shown = number(value, self.language, 2)
                 elif with_unit and value is not None and unit:
                     shown += " " + unit
                 item = QTableWidgetItem(shown)
