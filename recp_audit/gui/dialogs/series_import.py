@@ -121,9 +121,10 @@ class SeriesImportDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         outer.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("Import"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))  # Tab reaches it before Cancel
         buttons.accepted.connect(self.run_import)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
