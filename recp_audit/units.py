@@ -152,8 +152,10 @@ _SHOWN = {
     "MWh": ("MWh", "МВт·ч"), "GJ": ("GJ", "ГДж"), "Gcal": ("Gcal", "Гкал"), "m³": ("m³", "м³"), "m²": ("m²", "м²"),
     "%": ("%", "%"), "°C": ("°C", "°C"), "a": ("years", "лет"), "min": ("min", "мин"),
     "l": ("l", "л"), "kvar·h": ("kvarh", "квар·ч"), "h·kvar": ("kvarh", "квар·ч"),
+    "mm": ("mm", "мм"), "cm": ("cm", "см"), "s": ("s", "с"), "Pa": ("Pa", "Па"),
+    "MPa": ("MPa", "МПа"), "MW": ("MW", "МВт"), "m/s": ("m/s", "м/с"),
 }
-_UNIT_TOKEN = re.compile(r"[^\s/·*()]+(?:·[^\s/*()]+)?")
+_UNIT_TOKEN = re.compile(r"[^\s/·*()]+(?:\*\*\d+)?(?:·[^\s/*()]+)?")
 
 
 def unit_label(unit: str | None, language: str) -> str:

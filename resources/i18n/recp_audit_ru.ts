@@ -1282,6 +1282,11 @@
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="243" />
+        <source>To calculate, fill in: {fields}</source>
+        <translation>Для расчёта заполните: {fields}</translation>
+    </message>
 </context>
 <context>
     <name>CandidatesTab</name>
@@ -6923,58 +6928,58 @@ years</source>
         <translation>Сохранить как шаблон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="125" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="127" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="148" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="149" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="150" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="151" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="162" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="163" />
         <source>Choose a logger file</source>
         <translation>Выберите файл регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="163" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="164" />
         <source>Logger files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Файлы регистраторов (*.csv *.tsv *.txt *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="182" />
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="219" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="183" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="220" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="364" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="365" />
         <source>Channel "{name}": {problem}</source>
         <translation>Канал «{name}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="375" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="376" />
         <source>Choose a logger file first.</source>
         <translation>Сначала выберите файл регистратора.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="386" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="387" />
         <source>Importing {file}</source>
         <translation>Импорт {file}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="391" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="392" />
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="405" />
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="406" />
         <source>The series was imported, but the template could not be saved: {problem}</source>
         <translation>Ряд импортирован, но шаблон сохранить не удалось: {problem}</translation>
     </message>

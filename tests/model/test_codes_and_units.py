@@ -67,3 +67,15 @@ def test_quantity_of_another_dimension_is_refused_with_both_names():
         parse_quantity("5 kg", "bar")
     with pytest.raises(UnitError, match="not a number"):
         parse_quantity("abc", "bar")
+
+
+@pytest.mark.parametrize("unit, english, russian", [
+    ("kWh/m**3", "kWh/m³", "кВт·ч/м³"),  # a calculator's unit with a power
+    ("m**3/h", "m³/h", "м³/ч"),
+    ("degC", "°C", "°C"),
+    ("BYN/kWh", "BYN/kWh", "BYN/кВт·ч"),
+])
+def test_units_are_written_for_people(unit, english, russian):
+    from recp_audit.units import unit_label
+
+    assert (unit_label(unit, "en"), unit_label(unit, "ru")) == (english, russian)

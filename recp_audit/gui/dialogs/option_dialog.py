@@ -18,6 +18,7 @@ from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.gui.pages.calculator_form import CalculatorForm
 from recp_audit.messages import RecpError
+from recp_audit.units import unit_label
 
 NO_DATE = QDate(2000, 1, 1)
 EXAMPLES = {ResourceKind.ELECTRICITY: "12 MWh", ResourceKind.NATURAL_GAS: "8000 m3",
@@ -124,7 +125,11 @@ class OptionDialog(QDialog):
         for kind in MANUAL_KINDS:
             edit = QLineEdit(stored.get(str(kind), ""))
             edit.setObjectName(f"manual_{kind}")
-            edit.setPlaceholderText(self.tr("e.g. {example}").format(example=EXAMPLES[kind]))
+            amount, unit = EXAMPLES[kind].split(" ")
+            if self.language == "ru":
+                amount = amount.replace(".", ",")
+            edit.setPlaceholderText(self.tr("e.g. {example}").format(
+                example=f"{amount} {unit_label(unit, self.language)}"))
             self.manual[str(kind)] = edit
             form.addRow(label(RESOURCE_KIND_LABELS[kind]), edit)
         monitoring = QLabel(self.tr("Monitoring after implementation"))

@@ -57,8 +57,12 @@ class CalculatorForm(QWidget):
             header.setStyleSheet("font-weight: 600;")
             grid.addWidget(header, 0, column)
         for row, param in enumerate(calculator.params, start=1):
-            grid.addWidget(QLabel(label(param.label, "Calc")), row, 0)
-            grid.addWidget(self._field(param), row, 1)
+            caption = QLabel(label(param.label, "Calc"))
+            caption.setWordWrap(True)  # long Russian captions leave room for the value
+            grid.addWidget(caption, row, 0)
+            field = self._field(param)
+            field.setMinimumWidth(130)
+            grid.addWidget(field, row, 1)
             units = self._unit_choices(param)
             if units:
                 grid.addWidget(self._unit_picker(param, units), row, 2)
@@ -236,8 +240,16 @@ class CalculatorForm(QWidget):
         from recp_audit.calc.uncertainty import result_ranges
 
         self.results.setRowCount(0)
+        typed = self.inputs()
+        missing = [label(param.label, "Calc") for param in self.calculator.params
+                   if param.required and param.name not in typed]
+        if missing:
+            self.error.setText(self.tr("To calculate, fill in: {fields}").format(
+                fields=", ".join(missing)))
+            self.changed.emit()
+            return
         try:
-            prepared = self.calculator.prepare(self.inputs())
+            prepared = self.calculator.prepare(typed)
             spreads = {name: self.calculator.param(name).parse(text)
                        for name, text in self.uncertainties().items()}
             found = result_ranges(self.calculator, prepared, spreads)
