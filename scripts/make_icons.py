@@ -1,6 +1,6 @@
 """Draw the application icon (a leaf inside a closing loop: resources kept in use) and
-write resources/icons/recp_audit_{16..256}.png, which Qt picks from, and recp_audit.ico
-(256 px) for the Windows executable.
+write resources/icons/recp_audit_{16..256}.png, which Qt picks from, recp_audit.ico
+(256 px) for the Windows executable and recp_audit.icns for the macOS application.
 
 Run once after changing the drawing: QT_QPA_PLATFORM=offscreen python scripts/make_icons.py
 """
@@ -59,6 +59,12 @@ def main() -> int:
     for size in SIZES:
         draw(size).save(str(FOLDER / f"recp_audit_{size}.png"))
     draw(256).save(str(FOLDER / "recp_audit.ico"))
+    draw(1024).save(str(FOLDER / "recp_audit_1024.png"))
+    from PIL import Image  # Qt writes no .icns; Pillow (reportlab's) does, on any system
+
+    with Image.open(FOLDER / "recp_audit_1024.png") as large:
+        large.save(FOLDER / "recp_audit.icns")
+    (FOLDER / "recp_audit_1024.png").unlink()
     return 0
 
 

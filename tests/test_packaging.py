@@ -45,3 +45,36 @@ def test_the_built_application_answers_version_and_info_on_the_demo(tmp_path):
                  "checklists", "recp_audit/store/migrations/versions"):
         assert (bundled / part).exists(), part
     assert not (bundled / "scipy").exists()  # optional imports kept out of the bundle
+
+
+def test_the_linux_menu_entry_and_the_macos_icon(tmp_path):
+    """The desktop entry is well formed (Russian name too); installing it points the menu
+    at the built program and puts the icon where desktops look; the .icns holds the
+    sizes macOS needs."""
+    import configparser
+
+    from PIL import Image
+
+    root = Path(__file__).resolve().parent.parent
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(root / "resources" / "linux" / "recp-audit.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert (desktop["Type"], desktop["Name[ru]"], desktop["Icon"]) == (
+        "Application", "Аудит РЭЧП", "recp-audit")
+    app = tmp_path / "app with space"
+    app.mkdir()
+    (app / "recp-audit").write_text("#!/bin/sh\n")
+    (app / "recp-audit").chmod(0o755)
+    data = tmp_path / "data"
+    subprocess.run(["bash", str(root / "scripts" / "install_desktop_entry.sh"), str(app)],
+                   check=True, capture_output=True, env={**os.environ, "XDG_DATA_HOME": str(data)})
+    installed = (data / "applications" / "recp-audit.desktop").read_text("utf-8")
+    assert f'Exec="{app}/recp-audit" %f' in installed
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "recp-audit.png").is_file()
+    with Image.open(root / "resources" / "icons" / "recp_audit.icns") as icns:
+        assert {(512, 512, 1), (256, 256, 1), (128, 128, 1)} <= set(icns.info["sizes"])
+    missing = subprocess.run(["bash", str(root / "scripts" / "install_desktop_entry.sh"),
+                              str(tmp_path / "nowhere")], capture_output=True, text=True,
+                             env={**os.environ, "XDG_DATA_HOME": str(data)})
+    assert missing.returncode != 0
