@@ -263,9 +263,9 @@ _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 
 def _uuid_hex(value: str | None) -> str | None:
     """A logged id as SQLite stores it (32 hex digits), without parsing the usual form."""
-    if value is None or not _CANONICAL_UUID.fullmatch(value):
-        return None if value is None else uuid.UUID(value).hex
-    return value.replace("-", "")
+    if value is None:
+        return None
+    return value.replace("-", "") if _CANONICAL_UUID.fullmatch(value) else uuid.UUID(value).hex
 
 
 def _logged_to_driver(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any]:

@@ -90,15 +90,19 @@ def _checker(column: sa.Column) -> Callable[[Any], bool]:
     if isinstance(kind, sa.Uuid):
         return parses(lambda value: str(parse_uuid(value)) == value or None)
     if isinstance(kind, sa.DateTime):
-        return parses(lambda value: (lambda moment: moment.tzinfo is None
-                                     and moment.isoformat() == value or None)(
-            dt.datetime.fromisoformat(value)))
+        return parses(_canonical_time)
     if isinstance(kind, sa.Date):
         return parses(lambda value: dt.date.fromisoformat(value).isoformat() == value or None)
     if isinstance(kind, sa.String):
         limit = kind.length
         return lambda value: isinstance(value, str) and (limit is None or len(value) <= limit)
     return lambda value: True  # JSON
+
+
+def _canonical_time(value: str) -> bool | None:
+    """True for a time without a zone written as `isoformat` writes it (None otherwise)."""
+    moment = dt.datetime.fromisoformat(value)
+    return (moment.tzinfo is None and moment.isoformat() == value) or None
 
 
 @functools.cache
