@@ -1,7 +1,7 @@
 """Reading a logger file (CSV, TSV, XLSX) into a time axis and channel arrays.
 
-Clean delimited files take a fast path through pyarrow's streaming CSV reader.
-When that reader meets anything odd (a ragged row, text in a number column, a
+Clean delimited files take a fast path through pyarrow's CSV reader, a few
+megabytes at a time, each piece parsed on all cores. When that reader meets anything odd (a ragged row, text in a number column, a
 time it cannot read, bytes that are not in the chosen encoding) the file is
 read again row by row, so that every problem can be reported with its row and
 column, and, when the user allows it, those rows skipped. Workbooks are read
@@ -33,7 +33,8 @@ FIRST_FEW = 5
 _EPOCH = dt.datetime(1970, 1, 1)
 _EXCEL_EPOCH_DAYS = 25569  # 1970-01-01 as an Excel serial day (1900 date system)
 _MS_PER_DAY = 86_400_000
-_BLOCK_BYTES = 1 << 17  # larger blocks read no faster, and read-ahead holds more of them
+_PIECE_BYTES = 4 << 20  # read in turn, each by arrow's threads: small enough to keep memory
+# bounded and progress and Cancel frequent, large enough to keep both cores busy
 
 
 class SeriesImportError(RecpError):
@@ -73,10 +74,12 @@ RAGGED = QT_TRANSLATE_NOOP("SeriesImport", "it has {found} columns, not as many 
 
 @dataclass
 class ImportedSeries:
-    """What a file held: sorted unique times (ms), one float64 array per channel, issues."""
+    """What a file held: sorted unique times (ms), one float64 array per channel, the
+    logger's interval (ms, as `stats.nominal_interval_ms` finds it) and the issues."""
 
     times: np.ndarray
     values: list[np.ndarray]
+    interval_ms: float
     issues: dict[str, Any] = field(default_factory=dict)
 
 
@@ -151,33 +154,64 @@ def _fast_csv(path: Path, layout: Layout, width: int, progress: Progress
     else:
         types.update({names[i]: pa.string() for i in layout.time_columns})
 
-    def refuse(_row) -> str:
-        return "error"
     expected_rows = _expected_rows(path)
     columns = _GrowingColumns(1 + len(layout.channels), expected_rows)
+    options = {
+        "parse_options": pacsv.ParseOptions(delimiter=layout.delimiter,
+                                            invalid_row_handler=_refuse_row),
+        "convert_options": pacsv.ConvertOptions(
+            include_columns=list(types), column_types=types, timestamp_parsers=parsers,
+            decimal_point=layout.decimal, strings_can_be_null=True)}
+    size = max(path.stat().st_size, 1)
     try:
-        reader = pacsv.open_csv(
-            str(path),
-            read_options=pacsv.ReadOptions(
-                skip_rows=layout.data_row, column_names=names, block_size=_BLOCK_BYTES,
-                encoding=_arrow_encoding(layout.encoding)),
-            parse_options=pacsv.ParseOptions(delimiter=layout.delimiter,
-                                             invalid_row_handler=refuse),
-            convert_options=pacsv.ConvertOptions(
-                include_columns=list(types), column_types=types, timestamp_parsers=parsers,
-                decimal_point=layout.decimal, strings_can_be_null=True))
-        for batch in reader:
-            stamp = _batch_times(batch, names, layout, pa, pc)
-            if stamp.null_count:
-                raise _NeedsRowByRow()
-            columns.append([stamp.to_numpy(zero_copy_only=False)] + [
-                batch.column(names[channel.column]).to_numpy(zero_copy_only=False)
-                for channel in layout.channels])
-            progress(0.9 * columns.rows / expected_rows)
+        for index, (piece, done) in enumerate(_pieces(path, layout.data_row)):
+            table = pacsv.read_csv(pa.BufferReader(piece), read_options=pacsv.ReadOptions(
+                skip_rows=layout.data_row if index == 0 else 0, column_names=names,
+                encoding=_arrow_encoding(layout.encoding)), **options)
+            for batch in table.to_batches():
+                stamp = _batch_times(batch, names, layout, pa, pc)
+                if stamp.null_count:
+                    raise _NeedsRowByRow()
+                columns.append([stamp.to_numpy(zero_copy_only=False)] + [
+                    batch.column(names[channel.column]).to_numpy(zero_copy_only=False)
+                    for channel in layout.channels])
+            progress(0.9 * done / size)
     except (pa.ArrowInvalid, UnicodeDecodeError):
         raise _NeedsRowByRow() from None
+    pa.default_memory_pool().release_unused()
     times, *values = columns.result()
     return times, values
+
+
+def _refuse_row(_row) -> str:
+    """Arrow's handler for a row with the wrong number of cells: stop the fast reader."""
+    return "error"
+
+
+def _pieces(path: Path, header_rows: int):
+    """(bytes, bytes read so far) of the file in pieces of about `_PIECE_BYTES` that end
+    at a line end. The first piece holds the header rows and one more line at least;
+    later pieces of nothing but blank lines are left out.
+
+    Every encoding offered (UTF-8 and single-byte Cyrillic ones) writes a line end
+    as the byte 0x0A and never uses that byte inside another character.
+    """
+    first = True
+    carry = b""
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(_PIECE_BYTES)
+            data = carry + chunk
+            if first and chunk and data.count(b"\n") <= header_rows:
+                carry = data
+                continue
+            end = data.rfind(b"\n") + 1 if chunk else len(data)
+            piece, carry = data[:end], data[end:]
+            if first or piece.strip():
+                yield piece, handle.tell()
+            first = False
+            if not chunk:
+                return
 
 
 class _GrowingColumns:
@@ -456,7 +490,7 @@ def tidy(times: np.ndarray, values: list[np.ndarray]) -> ImportedSeries:
         issues["gaps"] = gaps.count
         issues["gap_hours"] = round(gaps.missing_hours, 3)
         issues["gaps_first"] = [[_iso(a), _iso(b)] for a, b in gaps.first]
-    return ImportedSeries(times, values, issues)
+    return ImportedSeries(times, values, interval, issues)
 
 
 def _iso(ms: int) -> str:

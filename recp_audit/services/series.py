@@ -1,9 +1,10 @@
 """Import logged series into an audit's measurement point, read them back, summarise them.
 
-An import reads the whole file first (with progress and Cancel), computes the
-statistics and compresses each channel, and only then writes everything in one
-transaction: a cancelled or failed import leaves nothing behind. Imported data
-never changes; only a series' name can be edited.
+An import reads the whole file first (with progress and Cancel), then computes
+the statistics and compresses each channel in worker threads while one
+transaction writes the results as they come: a cancelled or failed import
+leaves nothing behind. Imported data never changes; only a series' name can be
+edited.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import sqlalchemy as sa
 from recp_audit.measure import stats
 from recp_audit.measure.importers import read_series, to_datetime
 from recp_audit.measure.instruments import calibration_overdue
-from recp_audit.measure.layout import Layout
+from recp_audit.measure.layout import ChannelMap, Layout
 from recp_audit.measure.quantities import quantity
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError
 from recp_audit.model import Blob, Instrument, MeasurementPoint, Series, SeriesChannel
@@ -67,36 +68,40 @@ def import_series(workspace: Workspace, point_id: uuid.UUID, path: Path, layout:
     with ThreadPoolExecutor(max_workers=2) as pool:
         source_hash = pool.submit(_file_sha256, path)
         imported = read_series(path, layout, progress)
-        timeline = stats.Timeline(imported.times)
-        summaries = [pool.submit(channel_summary, timeline, values, channel.unit,
-                                 channel.quantity)
-                     for values, channel in zip(imported.values, layout.channels)]
-        blobs = [pool.submit(columns.encode, values, columns.VALUES_TYPE)
-                 for values in imported.values]
+        timeline = stats.Timeline(imported.times, imported.interval_ms)
+        prepared = [pool.submit(_prepare_channel, timeline, values, channel)
+                    for values, channel in zip(imported.values, layout.channels)]
+        series = Series(
+            point_id=point_id, name=name or path.stem, source_name=path.name,
+            instrument_id=instrument_id, template=template,
+            imported=dt.datetime.now().replace(microsecond=0),
+            start=to_datetime(imported.times[0]), end=to_datetime(imported.times[-1]),
+            count=len(imported.times), interval_s=timeline.interval_ms / 1000,
+            issues=imported.issues)
         time_blob = columns.encode(imported.times, columns.TIMES_TYPE)
+        del imported, timeline  # the channel tasks hold what they still need
         progress(0.95)
-        summaries = [future.result() for future in summaries]
-        blobs = [future.result() for future in blobs]
-        digest = source_hash.result()
-    series = Series(
-        point_id=point_id, name=name or path.stem, source_name=path.name,
-        source_sha256=digest, instrument_id=instrument_id, template=template,
-        imported=dt.datetime.now().replace(microsecond=0),
-        start=to_datetime(imported.times[0]), end=to_datetime(imported.times[-1]),
-        count=len(imported.times), interval_s=timeline.interval_ms / 1000,
-        issues=imported.issues)
-    del imported, timeline  # only the compressed copies are written
-    with workspace.transaction() as session:
-        series.time_blob = _store_blob(session, time_blob, columns.TIMES_TYPE)
-        session.add(series)
-        session.flush()
-        for position, (channel, blob, summary) in enumerate(
-                zip(layout.channels, blobs, summaries)):
-            session.add(SeriesChannel(
-                series_id=series.id, position=position, name=channel.name or f"#{position + 1}",
-                quantity=channel.quantity, unit=channel.unit,
-                blob_sha256=_store_blob(session, blob, columns.VALUES_TYPE), stats=summary))
-        return series.id
+        with workspace.transaction() as session:  # written while the channels are prepared
+            series.source_sha256 = source_hash.result()
+            series.time_blob = _store_blob(session, time_blob, columns.TIMES_TYPE)
+            session.add(series)
+            session.flush()
+            for position, (channel, future) in enumerate(zip(layout.channels, prepared)):
+                summary, blob = future.result()
+                session.add(SeriesChannel(
+                    series_id=series.id, position=position,
+                    name=channel.name or f"#{position + 1}", quantity=channel.quantity,
+                    unit=channel.unit, blob_sha256=_store_blob(session, blob, columns.VALUES_TYPE),
+                    stats=summary))
+                session.flush()
+            return series.id
+
+
+def _prepare_channel(timeline: stats.Timeline, values: np.ndarray, channel: ChannelMap
+                     ) -> tuple[dict[str, Any], bytes]:
+    """A channel's statistics and its compressed values."""
+    return (channel_summary(timeline, values, channel.unit, channel.quantity),
+            columns.encode(values, columns.VALUES_TYPE))
 
 
 def _file_sha256(path: Path) -> str:

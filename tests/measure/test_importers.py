@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from recp_audit.measure import importers
 from recp_audit.measure.importers import SeriesImportError, read_series, tidy, to_datetime
 from recp_audit.measure.layout import EXCEL_SERIAL, ChannelMap, read_sample
 from recp_audit.progress import Cancelled, Progress
@@ -213,6 +214,30 @@ def test_the_fast_and_the_row_by_row_reader_agree(tmp_path):
     assert np.array_equal(fast.times, slow.times)
     for a, b in zip(fast.values, slow.values):
         assert np.array_equal(a, b)
+
+
+@settings(max_examples=40, deadline=None)
+@given(piece=st.integers(16, 400), line_end=st.sampled_from(["\n", "\r\n"]),
+       blanks=st.sets(st.integers(0, 89), max_size=6), last_line_end=st.booleans())
+def test_a_file_read_in_pieces_is_read_whole(tmp_path_factory, piece, line_end, blanks,
+                                              last_line_end):
+    """The fast reader takes the file a few megabytes at a time; wherever the pieces
+    end (here every 16 to 400 bytes), every row is read once and only once."""
+    lines = ["Logger: PQ-box;;", "Serial: 81;;", "", "Время;P, кВт;Q, квар"]
+    for minute in range(90):
+        if minute in blanks:
+            lines.append("")
+        lines.append(f"21.11.2026 {minute // 60:02d}:{minute % 60:02d}:00;{minute},5;-{minute}")
+    text = line_end.join(lines) + (line_end if last_line_end else "")
+    path = write(tmp_path_factory.mktemp("pieces") / "p.csv", text)
+    layout = read_sample(path).layout
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importers, "_PIECE_BYTES", piece)
+        patch.setattr(importers, "_text_rows", None)  # the row-by-row reader must not be needed
+        series = read_series(path, layout)
+    assert series.times.tolist() == [ms("2026-11-21 00:00") + m * MINUTE for m in range(90)]
+    assert series.values[0].tolist() == [m + 0.5 for m in range(90)]
+    assert series.values[1].tolist() == [-float(m) for m in range(90)]
 
 
 @settings(max_examples=60, deadline=None)
