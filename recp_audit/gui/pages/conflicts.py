@@ -76,6 +76,9 @@ class ConflictsPage(QWidget):
         splitter = QSplitter()
         self.list = QListWidget()
         self.list.setObjectName("conflicts")
+        self.list.setWordWrap(True)  # long enterprise names wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.currentRowChanged.connect(self._show)
         splitter.addWidget(self.list)
         self.detail = QScrollArea()
@@ -92,8 +95,10 @@ class ConflictsPage(QWidget):
         self.rows = merge.conflict_details(self.workspace)
         self.list.clear()
         for row in self.rows:
-            item = QListWidgetItem(f"{entity_label(row.entity)}: {row.label}\n"
-                                   + ", ".join(self._field(f.field) for f in row.fields))
+            text = (f"{entity_label(row.entity)}: {row.label}\n"
+                    + ", ".join(self._field(f.field) for f in row.fields))
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
             self.list.addItem(item)
         if self.rows:
             self.list.setCurrentRow(0)
