@@ -4651,14 +4651,16 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/pages/options.py" line="30" />
         <source>Electricity,
 MWh/yr</source>
-        <translation>Электроэнергия,
+        <translation>Электро-
+энергия,
 МВт·ч/год</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/options.py" line="31" />
         <source>Fuel, heat,
 MWh/yr</source>
-        <translation>Топливо, тепло,
+        <translation>Топливо,
+тепло,
 МВт·ч/год</translation>
     </message>
     <message>
@@ -5165,7 +5167,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
@@ -5394,7 +5396,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
@@ -6900,7 +6902,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103" />
         <source>Quantity</source>
-        <translation>Количество</translation>
+        <translation>Величина</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110" />

@@ -148,3 +148,19 @@ def test_option_tariff_factor_and_first_run_dialogs_are_walked_in_reading_order(
                    FirstRunDialog(settings_store.Settings())):
         qtbot.addWidget(dialog)
         assert_reading_order(qtbot, dialog)
+
+
+def test_the_reading_form_of_a_measurement_point_is_walked_in_reading_order(
+        qtbot, demo, dairy):
+    from recp_audit.gui.pages.measurements import PointPanel
+    from recp_audit.services import measurements
+
+    panel = PointPanel(demo, measurements.add_point(demo, dairy, "Boiler flue"), "ru")
+    qtbot.addWidget(panel)
+    panel.resize(960, 700)
+    walked = tab_walk(qtbot, panel)
+    form = [panel.quantity, panel.value, panel.instrument, panel.uncertainty, panel.taken,
+            panel.note]
+    assert [w for w in walked if w in form] == form
+    rows = [w.mapTo(panel, w.rect().center()) for w in form]
+    assert [(p.y() // 12, p.x()) for p in rows] == sorted((p.y() // 12, p.x()) for p in rows)

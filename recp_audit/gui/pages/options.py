@@ -207,8 +207,8 @@ class OptionsArea(QTabWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 95)):
+        header.setStretchLastSection(True)  # the title keeps a readable width at 1366 px
+        for column, width in ((0, 220), (1, 140), (2, 95)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setWordWrap(True)
