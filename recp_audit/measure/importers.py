@@ -1,10 +1,11 @@
 """Reading a logger file (CSV, TSV, XLSX) into a time axis and channel arrays.
 
 Clean delimited files take a fast path through pyarrow's CSV reader, a few
-megabytes at a time, each piece parsed on all cores. When that reader meets anything odd (a ragged row, text in a number column, a
-time it cannot read, bytes that are not in the chosen encoding) the file is
-read again row by row, so that every problem can be reported with its row and
-column, and, when the user allows it, those rows skipped. Workbooks are read
+megabytes at a time, each piece parsed on all cores. When that reader meets
+anything odd (a ragged row, text in a number column, a time it cannot read,
+bytes that are not in the chosen encoding) the file is read again row by row,
+so that every problem can be reported with its row and column, and, when the
+user allows it, those rows skipped. Workbooks are read
 with openpyxl (cached values of formulas; merged cells give empty cells).
 
 Afterwards the series is put in time order, duplicate timestamps are dropped
@@ -33,8 +34,9 @@ FIRST_FEW = 5
 _EPOCH = dt.datetime(1970, 1, 1)
 _EXCEL_EPOCH_DAYS = 25569  # 1970-01-01 as an Excel serial day (1900 date system)
 _MS_PER_DAY = 86_400_000
-_PIECE_BYTES = 4 << 20  # read in turn, each by arrow's threads: small enough to keep memory
-# bounded and progress and Cancel frequent, large enough to keep both cores busy
+# Pieces are parsed one after another, each by all of arrow's threads: small enough to keep
+# memory bounded and progress and Cancel frequent, large enough to keep the cores busy.
+_PIECE_BYTES = 4 << 20
 
 
 class SeriesImportError(RecpError):
@@ -178,7 +180,7 @@ def _fast_csv(path: Path, layout: Layout, width: int, progress: Progress
             progress(0.9 * done / size)
     except (pa.ArrowInvalid, UnicodeDecodeError):
         raise _NeedsRowByRow() from None
-    pa.default_memory_pool().release_unused()
+    pa.default_memory_pool().release_unused()  # arrow keeps the pieces' buffers otherwise
     times, *values = columns.result()
     return times, values
 
@@ -190,11 +192,12 @@ def _refuse_row(_row) -> str:
 
 def _pieces(path: Path, header_rows: int):
     """(bytes, bytes read so far) of the file in pieces of about `_PIECE_BYTES` that end
-    at a line end. The first piece holds the header rows and one more line at least;
-    later pieces of nothing but blank lines are left out.
+    at a line end (LF, CR LF or a lone CR). The first piece holds the header rows and
+    one more line at least; later pieces of nothing but blank lines are left out.
 
-    Every encoding offered (UTF-8 and single-byte Cyrillic ones) writes a line end
-    as the byte 0x0A and never uses that byte inside another character.
+    Every encoding offered (UTF-8 and single-byte Cyrillic ones) writes line ends as
+    the bytes 0x0A and 0x0D and never uses them inside another character. A piece may
+    end between CR and LF; the LF then starts the next piece as a blank line.
     """
     first = True
     carry = b""
@@ -202,10 +205,10 @@ def _pieces(path: Path, header_rows: int):
         while True:
             chunk = handle.read(_PIECE_BYTES)
             data = carry + chunk
-            if first and chunk and data.count(b"\n") <= header_rows:
+            if first and chunk and max(data.count(b"\n"), data.count(b"\r")) <= header_rows:
                 carry = data
                 continue
-            end = data.rfind(b"\n") + 1 if chunk else len(data)
+            end = max(data.rfind(b"\n"), data.rfind(b"\r")) + 1 if chunk else len(data)
             piece, carry = data[:end], data[end:]
             if first or piece.strip():
                 yield piece, handle.tell()

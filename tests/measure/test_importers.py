@@ -217,7 +217,7 @@ def test_the_fast_and_the_row_by_row_reader_agree(tmp_path):
 
 
 @settings(max_examples=40, deadline=None)
-@given(piece=st.integers(16, 400), line_end=st.sampled_from(["\n", "\r\n"]),
+@given(piece=st.integers(16, 400), line_end=st.sampled_from(["\n", "\r\n", "\r"]),
        blanks=st.sets(st.integers(0, 89), max_size=6), last_line_end=st.booleans())
 def test_a_file_read_in_pieces_is_read_whole(tmp_path_factory, piece, line_end, blanks,
                                               last_line_end):
