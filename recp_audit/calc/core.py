@@ -16,7 +16,7 @@ from typing import Any
 
 import pint
 
-from recp_audit.calc.factors import Factors, default_factors
+from recp_audit.calc.factors import FactorError, Factors, default_factors
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.choices import CURRENCIES
 from recp_audit.units import (UnitError, currency_of, parse_unit, quantity_name,
@@ -25,6 +25,20 @@ from recp_audit.units import (UnitError, currency_of, parse_unit, quantity_name,
 MONEY = "¤"
 CONTEXT = "Calc"
 Value = pint.Quantity | str | None
+CHOICE_LABELS = {"fuel_oil": QT_TRANSLATE_NOOP("Calc", "Heating oil"),
+                 "electricity": QT_TRANSLATE_NOOP("Calc", "Grid electricity")}
+
+
+def choice_label(choice: str, language: str, translate: Callable[[str], str]) -> str:
+    """A choice of a parameter (a fuel, grid electricity) by its name in `language`,
+    `translate` giving the Calc context's translation; other choices as they are."""
+    if choice in CHOICE_LABELS:
+        return translate(CHOICE_LABELS[choice])
+    try:
+        fuel = default_factors().fuel(choice)
+    except FactorError:
+        return choice
+    return fuel.label_ru if language == "ru" else fuel.label
 
 
 class CalcError(RecpError):

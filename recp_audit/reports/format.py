@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+
+import pyphen
+
+HYPHENATION = {"ru": "ru_RU", "en": "en_GB"}  # pyphen's dictionary for a report language
+SOFT_HYPHEN = "\u00ad"
+
 
 def number(value: float | None, language: str, digits: int = 0) -> str:
     """`value` with thin-space grouping and the language's decimal mark ("—" for none)."""
@@ -27,3 +34,18 @@ def general(value: float | None, language: str, digits: int = 6) -> str:
         return "—"
     text = f"{value:.{digits}g}"
     return text.replace(".", ",") if language == "ru" else text
+
+
+@functools.cache
+def _dictionary(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang=HYPHENATION[language], left=3, right=3)
+
+
+def hyphenated(text: str, language: str) -> str:
+    """`text` with soft hyphens where its words may be broken (`меро\u00adприя\u00adтий`),
+    by pyphen's dictionary of `language`; a line broken there shows a hyphen, and one
+    that is not shows none."""
+    if language not in HYPHENATION:
+        return text
+    dictionary = _dictionary(language)
+    return " ".join(dictionary.inserted(word, hyphen=SOFT_HYPHEN) for word in text.split(" "))

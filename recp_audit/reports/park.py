@@ -174,7 +174,7 @@ def build_park_pdf(workspace: Workspace, park_id: uuid.UUID, target, language: s
     """Write the park report to `target`; the page count."""
     progress = progress or Progress()
     register_fonts()
-    styles = Styles.make()
+    styles = Styles.make(language)
     name, currency, found = summaries(workspace, park_id)
     tables = park_tables(workspace, park_id, language)
     progress(0.5)
@@ -194,7 +194,7 @@ def build_park_pdf(workspace: Workspace, park_id: uuid.UUID, target, language: s
         story.append(_table(_rows(tables[0], language),
                             [70 * mm, 16 * mm, 26 * mm, 26 * mm, 22 * mm, 22 * mm, 28 * mm,
                              27 * mm, 24 * mm], styles, numeric_from=2))
-        names = [f.name[:32] for f in reversed(found)]
+        names = [f.name for f in reversed(found)]
         story.append(Spacer(1, 4 * mm))
         story.append(KeepTogether([_bar_chart(names, [round(f.money) for f in reversed(found)],
                                               _p("Saving per year by enterprise, {currency}",

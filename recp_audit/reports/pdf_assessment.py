@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
@@ -32,7 +33,7 @@ from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.paths import resource_path
 from recp_audit.progress import Progress
 from recp_audit.reports.catalog import translate
-from recp_audit.reports.format import number, significant
+from recp_audit.reports.format import hyphenated, number, significant
 from recp_audit.store.db import Workspace
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -41,6 +42,10 @@ LIGHT = colors.HexColor("#dce6f0")
 WARN = colors.HexColor("#b00020")
 PAGE_WIDTH = A4[0] - 36 * mm
 MAX_PHOTOS = 12
+CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, points
+MAX_COLUMN_SHARE = 0.4  # no single long word widens a column past this share of its table
+HYPHENATED_WORD = 15 * mm  # a longer word of a table is hyphenated, not given the room
+CHART_LABEL_SIZE, CHART_LABEL_LINES = 6.5, 2  # points; lines of a bar's label at most
 
 # Texts of the PDF report, marked for Qt Linguist (translated by `_r`).
 TEXTS = (
@@ -113,6 +118,8 @@ TEXTS = (
                                    "{payback} years), {co2e} t CO2e avoided a year."),
     QT_TRANSLATE_NOOP("PdfReport", "Saving per year by option, {currency}"),
     QT_TRANSLATE_NOOP("PdfReport", "How each saving was calculated"),
+    QT_TRANSLATE_NOOP("PdfReport", "Inputs"),
+    QT_TRANSLATE_NOOP("PdfReport", "Measured values"),
     QT_TRANSLATE_NOOP("PdfReport", "Photo {name} cannot be shown (its data is damaged)."),
     QT_TRANSLATE_NOOP("PdfReport", "Factor"),
     QT_TRANSLATE_NOOP("PdfReport", "Value"),
@@ -150,11 +157,17 @@ class Styles:
     subtitle: ParagraphStyle
     warn: ParagraphStyle
 
+    language: str
+
     @classmethod
-    def make(cls) -> Styles:
+    def make(cls, language: str) -> Styles:
+        """The styles of a report in `language`; table cells break words at the soft
+        hyphens `_table` puts in (reportlab's own hyphenation leaves a word that is alone
+        on a line unbroken, or cuts it without a hyphen)."""
         body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5,
                               spaceAfter=4)
-        cell = ParagraphStyle("cell", parent=body, fontSize=7.8, leading=9.6, spaceAfter=0)
+        cell = ParagraphStyle("cell", parent=body, fontSize=7.8, leading=9.6, spaceAfter=0,
+                              embeddedHyphenation=1)
         return cls(
             body, ParagraphStyle("small", parent=body, fontSize=8, leading=10,
                                  textColor=colors.HexColor("#555555")),
@@ -168,7 +181,7 @@ class Styles:
                            alignment=TA_CENTER, textColor=ACCENT, spaceAfter=16),
             ParagraphStyle("subtitle", parent=body, fontSize=12, leading=16,
                            alignment=TA_CENTER, spaceAfter=8),
-            ParagraphStyle("warn", parent=body, textColor=WARN))
+            ParagraphStyle("warn", parent=body, textColor=WARN), language)
 
 
 def _escape(text) -> str:
@@ -249,11 +262,14 @@ def _numbered_canvas(language: str, first_page: bool = False):
 
 def _table(rows: list[list], widths: list[float], styles: Styles, header_rows: int = 1,
            numeric_from: int | None = None) -> Table:
-    """A table whose cells wrap (Paragraphs), header shaded, numbers right-aligned."""
+    """A table whose cells wrap (Paragraphs, words broken at their syllables with a hyphen),
+    header shaded, numbers right-aligned."""
+    widths = fitted_widths(rows, widths, styles, header_rows, numeric_from)
     cells = []
     for r, row in enumerate(rows):
         cells.append([value if not isinstance(value, (str, int, float)) or value is None
-                      else Paragraph(_escape(value), styles.cell_bold if r < header_rows else
+                      else Paragraph(_escape(hyphenated(str(value), styles.language)),
+                                     styles.cell_bold if r < header_rows else
                                      styles.cell_right if numeric_from is not None
                                      and c >= numeric_from else styles.cell)
                       for c, value in enumerate(row)])
@@ -268,18 +284,66 @@ def _table(rows: list[list], widths: list[float], styles: Styles, header_rows: i
     return table
 
 
+def fitted_widths(rows: list[list], widths: list[float], styles: Styles, header_rows: int = 1,
+                  numeric_from: int | None = None) -> list[float]:
+    """`widths` changed so that no number is broken, nor a word up to HYPHENATED_WORD long
+    (longer ones are hyphenated), the room taken from the columns with some to spare.
+    Numbers are grouped with no-break spaces, so one counts whole; the space reportlab's
+    line fitting counts after a word is included."""
+    needs = []
+    for column in range(len(widths)):
+        longest = 0.0
+        for r, row in enumerate(rows):
+            value = row[column]
+            if isinstance(value, Paragraph):
+                longest = max(longest, value.minWidth())
+            elif isinstance(value, (str, int, float)):
+                style = styles.cell_bold if r < header_rows else styles.cell
+                words = max(pdfmetrics.stringWidth(f"{word} ", style.fontName, style.fontSize)
+                            for word in str(value).split(" "))
+                number = r >= header_rows and numeric_from is not None \
+                    and column >= numeric_from
+                longest = max(longest, words if number else min(words, HYPHENATED_WORD))
+        needs.append(min(longest + CELL_PADDING, MAX_COLUMN_SHARE * sum(widths)))
+    short = sum(max(0.0, need - width) for need, width in zip(needs, widths))
+    spare = sum(max(0.0, width - need) for need, width in zip(needs, widths))
+    if not short:
+        return widths
+    taken = min(1.0, short / spare) if spare else 0.0
+    given = min(1.0, spare / short)
+    return [width + (need - width) * given if need > width else width - (width - need) * taken
+            for need, width in zip(needs, widths)]
+
+
+def fitted_label(text: str, width: float, lines: int = CHART_LABEL_LINES) -> str:
+    """`text` as at most `lines` lines of a chart label no wider than `width` points, broken
+    between words; a text longer than that ends in "…" after the last word that fits."""
+    wrapped = simpleSplit(text, FONT, CHART_LABEL_SIZE, width)
+    if len(wrapped) > lines:
+        last = wrapped[lines - 1].split(" ")
+        while len(last) > 1 and pdfmetrics.stringWidth(" ".join(last) + " …", FONT,
+                                                       CHART_LABEL_SIZE) > width:
+            last.pop()
+        wrapped = [*wrapped[:lines - 1], " ".join(last) + " …"]
+    return "\n".join(wrapped)
+
+
 def _bar_chart(labels: list[str], values: list[float], title: str, width: float,
                horizontal: bool = False, height: float = 60 * mm) -> Drawing:
+    """A bar chart; the labels of a horizontal one are fitted to the room left of its bars."""
     drawing = Drawing(width, height)
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     left = 58 * mm if horizontal else 14 * mm
+    if horizontal:
+        labels = [fitted_label(label, left - 4 * mm) for label in labels]
     chart.x, chart.y = left, 10 * mm
     chart.width, chart.height = width - left - 6 * mm, height - 20 * mm
     chart.data = [values or [0]]
     chart.bars[0].fillColor = ACCENT
     chart.categoryAxis.categoryNames = labels or [""]
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.fontSize = CHART_LABEL_SIZE
+    chart.categoryAxis.labels.leading = CHART_LABEL_SIZE * 1.15
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 6.5
     chart.valueAxis.valueMin = 0
@@ -297,7 +361,7 @@ def build_assessment_pdf(workspace: Workspace, audit_id: uuid.UUID, target, lang
     """Write the assessment report of the audit to `target` (path or file); the page count."""
     progress = progress or Progress()
     register_fonts()
-    styles = Styles.make()
+    styles = Styles.make(language)
     content = _Content.load(workspace, audit_id, language)
     progress(0.3)
     story = _story(content, styles, language)
@@ -502,7 +566,7 @@ def _baseline(story, content, styles, language) -> None:
     shares = cost_shares(table)[:8]
     if shares:
         names = [(translate("Enum", RESOURCE_KIND_LABELS[r.kind], language)
-                  + (f": {r.item}" if r.item else ""))[:38] for r, _, _ in shares]
+                  + (f": {r.item}" if r.item else "")) for r, _, _ in shares]
         story.append(KeepTogether([_bar_chart(
             list(reversed(names)), [round(s * 100, 1) for _, _, s in reversed(shares)],
             _r("Shares of the baseline costs, %", language), PAGE_WIDTH, horizontal=True,
@@ -655,33 +719,33 @@ def _options(story, content, styles, language) -> None:
                      number(info.payback, language, 2 if (info.payback or 1) < 1 else 1),
                      number(info.co2e.m_as("t"), language, 1) if info.co2e is not None
                      else "—"])
-    story.append(_table(rows, [37 * mm, 29 * mm, 30 * mm, 28 * mm, 20 * mm, 15 * mm, 15 * mm],
+    story.append(_table(rows, [40 * mm, 27 * mm, 30 * mm, 22 * mm, 20 * mm, 19 * mm, 16 * mm],
                         styles, numeric_from=3))
     chosen = [info for info in _ranked(content) if info.money is not None][:10]
     if chosen:
         story.append(Spacer(1, 4 * mm))
         story.append(KeepTogether([_bar_chart(
-            [info.title[:36] for info in reversed(chosen)],
+            [info.title for info in reversed(chosen)],
             [round(float(info.money.magnitude)) for info in reversed(chosen)],
             _r("Saving per year by option, {currency}", language).format(
                 currency=content.currency), PAGE_WIDTH, horizontal=True, height=80 * mm)]))
     calculated = [info for info in content.options if info.calculator and info.inputs]
     if calculated:
         from recp_audit.calc import CALCULATORS
+        from recp_audit.reports.calc_inputs import stated_inputs, stated_sources
 
         story.append(Paragraph(_r("How each saving was calculated", language), styles.h2))
         for info in calculated:
             calc = CALCULATORS.get(info.calculator)
             if calc is None:
                 continue
-            inputs = ", ".join(f"{name} = {text}" + (f" ± {info.uncertainties[name]}"
-                                                      if name in info.uncertainties else "")
-                               for name, text in info.inputs.items())
-            sources = "; ".join(f"{name}: {text}" for name, text in info.sources.items())
+            inputs = "; ".join(stated_inputs(calc, info.inputs, info.uncertainties, language))
+            sources = "; ".join(stated_sources(calc, info.sources, language))
             story.append(Paragraph(
                 f"<b>{_escape(info.title)}</b> — {_escape(translate('Calc', calc.title, language))}"
-                f" ({_escape(calc.reference)}). {_escape(inputs)}."
-                + (f" <i>{_escape(sources)}</i>" if sources else ""), styles.small))
+                f" ({_escape(calc.reference)}).<br/>{_r('Inputs', language)}: {_escape(inputs)}."
+                + (f"<br/><i>{_r('Measured values', language)}: {_escape(sources)}.</i>"
+                   if sources else ""), styles.small))
 
 
 def _amount(amount, kind, language: str) -> str:

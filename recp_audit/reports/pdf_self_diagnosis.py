@@ -67,7 +67,7 @@ def build_self_diagnosis_pdf(workspace: Workspace, audit_id: uuid.UUID, target, 
 
     progress = progress or Progress()
     register_fonts()
-    styles = Styles.make()
+    styles = Styles.make(language)
     audit = records.values_of(workspace, Audit, audit_id)
     enterprise = records.values_of(workspace, Enterprise, audit["enterprise_id"])["name"]
     results = checklists.results(workspace, audit_id)

@@ -121,7 +121,7 @@ def totals(rows: list) -> dict[str, float]:
 def build_candidates_pdf(rows: list, title: str, target, language: str) -> int:
     """The candidate list as a landscape PDF; the page count."""
     register_fonts()
-    styles = Styles.make()
+    styles = Styles.make(language)
     table = candidate_table(rows, language)
     heading = f"{_s('Symbiosis candidates', language)}: {title}"
     story = [NextPageTemplate("body"), Paragraph(_escape(heading), styles.h1),

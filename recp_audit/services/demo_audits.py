@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from recp_audit.choices import ResourceArea, ResourceKind
 from recp_audit.model import Audit, BaselineEntry, Enterprise, Instrument
+from recp_audit.reports.catalog import translate
 from recp_audit.services import baseline, measurements, options
 from recp_audit.store.db import Workspace
 
@@ -24,6 +25,11 @@ FLAT = (1.0,) * 12
 HEATING = (1.35, 1.28, 1.12, 0.92, 0.78, 0.70, 0.68, 0.70, 0.82, 0.98, 1.22, 1.45)
 BUILDING = (0.80, 0.82, 0.95, 1.05, 1.10, 1.12, 1.10, 1.12, 1.08, 1.02, 0.95, 0.89)
 K = ResourceKind
+
+
+def in_russian(context: str, text: str) -> str:
+    """`text` of `context` in Russian, the language of the demo's records."""
+    return translate(context, text, "ru")
 
 
 @dataclass(frozen=True)
@@ -295,7 +301,7 @@ def add_options(workspace: Workspace, audit_id: uuid.UUID, plan: list) -> None:
             if isinstance(value, M):
                 found = next(v for v in measured if v.point.startswith(value.point)
                              and v.quantity == value.quantity and v.source == "readings")
-                given[key], sources[key] = found.text, found.description
+                given[key], sources[key] = found.text, found.description(in_russian)
                 if found.uncertainty_text:
                     spreads[key] = found.uncertainty_text
             else:

@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from recp_audit.choices import ResourceKind
 from recp_audit.model import Audit, BaselineEntry, Enterprise
 from recp_audit.services import baseline, measurements, options
-from recp_audit.services.demo_audits import populate_other_audits
+from recp_audit.services.demo_audits import in_russian, populate_other_audits
 from recp_audit.store.db import Workspace
 
 # Monthly shape of the year: heating season needs more gas, summer more milk.
@@ -81,7 +81,7 @@ def _options(workspace: Workspace, audit_id: uuid.UUID) -> None:
         found = next(v for (p, s, q, st), v in measured.items()
                      if p.startswith(point) and q == quantity and st == statistic
                      and (s == source or (source != "readings" and s != "readings")))
-        return found.text, found.description
+        return found.text, found.description(in_russian)
 
     gas_mwh = baseline.quantity_of(baseline.monthly(workspace, audit_id).rows_of(
         ResourceKind.NATURAL_GAS)[0]).to("m**3").magnitude * 31.8 / 3600

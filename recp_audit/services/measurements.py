@@ -11,6 +11,7 @@ import datetime as dt
 import statistics
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -18,6 +19,8 @@ import sqlalchemy as sa
 from recp_audit.choices import ResourceArea
 from recp_audit.measure.instruments import (accuracy_bound, calibration_overdue, calibration_state,
                                             convert_difference)
+from recp_audit.measure.quantities import QUANTITIES
+from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.model import Instrument, MeasurementPoint, Photo, Reading, Series
 from recp_audit.services import records
 from recp_audit.store.db import Workspace
@@ -225,11 +228,19 @@ class MeasuredValue:
             return ""
         return f"{self.uncertainty:.3g} {_shown(self.unit)}".strip()
 
-    @property
-    def description(self) -> str:
-        """Where the value comes from, for the option's record of its inputs."""
-        flag = " (calibration overdue)" if self.calibration_overdue else ""
-        return f"{self.point}: {self.source}, {self.quantity} {self.statistic}{flag}"
+    def description(self, translate: Callable[[str, str], str]) -> str:
+        """Where the value comes from, for the option's record of its inputs, in the
+        language of `translate(context, text)`: `Паропровод DN100: Температура
+        поверхности, среднее (показания)`."""
+        known = QUANTITIES.get(self.quantity)
+        statistic = STATISTIC_LABELS.get(self.statistic)
+        text = translate("Measured", "{point}: {quantity}, {statistic} ({source})").format(
+            point=self.point, quantity=translate("Quantity", known.label) if known
+            else self.quantity, statistic=translate("Measured", statistic) if statistic
+            else self.statistic, source=translate("Measured", READINGS)
+            if self.source == READINGS else self.source)
+        return text + (translate("Measured", ", calibration overdue")
+                       if self.calibration_overdue else "")
 
 
 def _shown(unit: str) -> str:
@@ -239,6 +250,12 @@ def _shown(unit: str) -> str:
 
 
 SERIES_STATISTICS = ("mean", "peak", "base", "hours_above", "total")
+STATISTIC_LABELS = {"mean": QT_TRANSLATE_NOOP("Measured", "mean"),
+                    "peak": QT_TRANSLATE_NOOP("Measured", "peak"),
+                    "base": QT_TRANSLATE_NOOP("Measured", "base load"),
+                    "hours_above": QT_TRANSLATE_NOOP("Measured", "hours above the threshold"),
+                    "total": QT_TRANSLATE_NOOP("Measured", "total")}
+READINGS = QT_TRANSLATE_NOOP("Measured", "readings")  # the source of a mean of spot readings
 
 
 def measured_values(workspace: Workspace, audit_id: uuid.UUID) -> list[MeasuredValue]:
@@ -250,7 +267,7 @@ def measured_values(workspace: Workspace, audit_id: uuid.UUID) -> list[MeasuredV
     for point in points_of(workspace, audit_id):
         readings = readings_of(workspace, point.id)
         for summary in summarise(readings):
-            found.append(MeasuredValue(point.name, "readings", "mean", summary.quantity,
+            found.append(MeasuredValue(point.name, READINGS, "mean", summary.quantity,
                                        summary.mean, summary.unit,
                                        summary.calibration_overdue,
                                        _reading_bound(readings, summary)))

@@ -1034,52 +1034,52 @@
         <translation>«{word}» не в виде ключ=значение (например, pressure=7 bar)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="77" />
+        <location filename="../../recp_audit/calc/core.py" line="91" />
         <source>{name}: "{given}" is not one of {choices}</source>
         <translation>{name}: «{given}» не входит в {choices}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="99" />
+        <location filename="../../recp_audit/calc/core.py" line="113" />
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="104" />
+        <location filename="../../recp_audit/calc/core.py" line="118" />
         <source>{name}: "{given}" is {kind}, but {name} needs {expected} ({unit})</source>
         <translation>{name}: «{given}» — это {kind}, а для {name} нужна величина «{expected}» ({unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="123" />
+        <location filename="../../recp_audit/calc/core.py" line="137" />
         <source>{name} must be greater than {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="125" />
+        <location filename="../../recp_audit/calc/core.py" line="139" />
         <source>{name} must be at least {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="130" />
+        <location filename="../../recp_audit/calc/core.py" line="144" />
         <source>{name} must be below {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="132" />
+        <location filename="../../recp_audit/calc/core.py" line="146" />
         <source>{name} must be at most {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="164" />
+        <location filename="../../recp_audit/calc/core.py" line="178" />
         <source>{calculator} has no parameter "{name}" (its parameters: {names})</source>
         <translation>у калькулятора {calculator} нет параметра «{name}» (его параметры: {names})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="177" />
+        <location filename="../../recp_audit/calc/core.py" line="191" />
         <source>{calculator} needs {name} ({label}, in {unit})</source>
         <translation>калькулятору {calculator} нужен параметр {name} ({label}, в {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="187" />
+        <location filename="../../recp_audit/calc/core.py" line="201" />
         <source>{calculator}: money is given in several currencies ({currencies}); convert it to one currency first</source>
         <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
     </message>
@@ -1154,12 +1154,12 @@
         <translation>сокращение сточных вод в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="23" />
+        <location filename="../../recp_audit/calc/core.py" line="28" />
         <source>Heating oil</source>
         <translation>Печное топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="24" />
+        <location filename="../../recp_audit/calc/core.py" line="29" />
         <source>Grid electricity</source>
         <translation>Электроэнергия из сети</translation>
     </message>
@@ -1227,63 +1227,63 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="48" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="45" />
         <source>Reference: {reference}</source>
         <translation>Источник: {reference}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
         <source>Input</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54" />
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="85" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="86" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="70" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="71" />
         <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
         <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="85" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="86" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="107" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="108" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="107" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="108" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="109" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="110" />
         <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
         <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="134" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="135" />
         <source>The unit of the number typed on the left</source>
         <translation>Единица числа, введённого слева</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="172" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="165" />
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="243" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="236" />
         <source>To calculate, fill in: {fields}</source>
         <translation>Для расчёта заполните: {fields}</translation>
     </message>
@@ -2058,47 +2058,47 @@ per year</source>
         <translation>Две копии по-разному изменили одно поле, или одна изменила запись, которую другая удалила. Пока вы не решили, запись показывает более позднее значение. Ваше решение сохраняется как новая версия и без конфликтов объединяется с копиями экспертов.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="101" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="106" />
         <source>No conflicts: every merged change fitted together.</source>
         <translation>Конфликтов нет: все объединённые изменения совместимы.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="123" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="128" />
         <source>Before both changes: {value}</source>
         <translation>До обоих изменений: {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="126" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="131" />
         <source>this file</source>
         <translation>этот файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="126" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="131" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="132" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="137" />
         <source>{who}, file {device}, {when}</source>
         <translation>{who}, файл {device}, {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="134" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="139" />
         <source>Workspace file id: {id}</source>
         <translation>Идентификатор файла рабочего пространства: {id}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="136" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="141" />
         <source>Other value:</source>
         <translation>Другое значение:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="148" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="153" />
         <source>Resolve with these values</source>
         <translation>Принять эти значения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="172" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="177" />
         <source>Resolve</source>
         <translation>Разрешить</translation>
     </message>
@@ -4225,6 +4225,49 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
 </context>
 <context>
+    <name>Measured</name>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="237" />
+        <source>{point}: {quantity}, {statistic} ({source})</source>
+        <translation>{point}: {quantity}, {statistic} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="242" />
+        <source>, calibration overdue</source>
+        <translation>, поверка просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="253" />
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="254" />
+        <source>peak</source>
+        <translation>пик</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="255" />
+        <source>base load</source>
+        <translation>базовая нагрузка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="256" />
+        <source>hours above the threshold</source>
+        <translation>часов выше порога</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="257" />
+        <source>total</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/measurements.py" line="258" />
+        <source>readings</source>
+        <translation>показания</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementsArea</name>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="46" />
@@ -4524,103 +4567,103 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="44" />
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="206" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="45" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="211" />
         <source>Improvement option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="52" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="53" />
         <source>(no calculation)</source>
         <translation>(без расчёта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="91" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="92" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="104" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="105" />
         <source>The fuel whose use the saved heat or fuel displaces (for CO2e and the fuel price)</source>
         <translation>Топливо, которое замещается сэкономленным теплом или топливом (для CO2-экв. и цены топлива)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="106" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113" />
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115" />
         <source>Lifetime, years</source>
         <translation>Срок службы, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116" />
         <source>Discount rate, %</source>
         <translation>Ставка дисконтирования, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="117" />
         <source>Fuel displaced</source>
         <translation>Замещаемое топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="118" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="119" />
         <source>Savings per year entered by hand (when no calculator fits)</source>
         <translation>Экономия в год, введённая вручную (если калькулятор не подходит)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="127" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="131" />
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="130" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="135" />
         <source>Monitoring after implementation</source>
         <translation>Мониторинг после внедрения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="138" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="143" />
         <source>Realised saving per year, {currency}</source>
         <translation>Фактическая экономия в год, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="140" />
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="145" />
         <source>Monitoring note</source>
         <translation>Примечание мониторинга</translation>
     </message>
@@ -4932,17 +4975,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="449" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="509" />
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="455" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="515" />
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="461" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="521" />
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>
@@ -4950,352 +4993,362 @@ years</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="47" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="53" />
         <source>RECP assessment report</source>
         <translation>Отчёт об оценке РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="48" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="54" />
         <source>Resource Efficient and Cleaner Production (UNIDO/UNEP method)</source>
         <translation>Ресурсоэффективное и более чистое производство (методика ЮНИДО/ЮНЕП)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="49" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="55" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="50" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="56" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="51" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57" />
         <source>Report made</source>
         <translation>Отчёт составлен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="52" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="53" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59" />
         <source>Company profile</source>
         <translation>Профиль предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="54" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60" />
         <source>Methodology</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="55" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="56" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62" />
         <source>RECP indicators</source>
         <translation>Показатели РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63" />
         <source>Checklists: scores and findings</source>
         <translation>Чек-листы: оценки и несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
         <source>Appendix A. Baseline data</source>
         <translation>Приложение А. Данные базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
         <source>Appendix B. Emission factors used</source>
         <translation>Приложение Б. Использованные коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
         <source>Appendix C. Spot readings</source>
         <translation>Приложение В. Показания приборов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
         <source>Not recorded yet.</source>
         <translation>Пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
         <source>Per year</source>
         <translation>В год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
         <source>Months with data</source>
         <translation>Месяцев с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
         <source>Monthly use</source>
         <translation>Помесячное потребление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
         <source>Shares of the baseline costs, %</source>
         <translation>Доли затрат базовой линии, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
         <source>Findings</source>
         <translation>Несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
         <source>Finding</source>
         <translation>Несоответствие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
         <source>Serial</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНА</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
         <source>Point</source>
         <translation>Точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
         <source>Quantity</source>
-        <translation>Величина</translation>
+        <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
         <source>Mean ± accuracy</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98" />
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="99" />
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104" />
         <source>Values measured with an instrument past its calibration due date are marked OVERDUE; they are kept, but should be confirmed.</source>
         <translation>Значения, измеренные прибором с истёкшим сроком поверки, отмечены «ПРОСРОЧЕНА»: они сохранены, но должны быть подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
         <source>Savings per year</source>
         <translation>Экономия ресурсов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
         <source>Money per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="105" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="112" />
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113" />
         <source>CO2e, t/yr</source>
         <translation>CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117" />
         <source>Selected options together: {money} {currency} a year for an investment of {investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a year.</source>
         <translation>Выбранные мероприятия вместе: {money} {currency} в год при инвестициях {investment} {currency} (простой срок окупаемости {payback} лет), сокращение выбросов {co2e} т CO2-экв. в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120" />
         <source>Saving per year by option, {currency}</source>
         <translation>Экономия в год по мероприятиям, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121" />
         <source>How each saving was calculated</source>
         <translation>Как рассчитана экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="122" />
+        <source>Inputs</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="123" />
+        <source>Measured values</source>
+        <translation>Измеренные значения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124" />
         <source>Photo {name} cannot be shown (its data is damaged).</source>
         <translation>Фотографию {name} показать нельзя (её данные повреждены).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="118" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="126" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="127" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="128" />
         <source>No output recorded: the indicators need production in the baseline.</source>
         <translation>Выпуск продукции не записан: для показателей нужна продукция в базовой линии.</translation>
     </message>
@@ -5396,7 +5449,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
         <source>Quantity</source>
-        <translation>Величина</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
@@ -5405,18 +5458,19 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="274" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="273" />
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="229" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="279" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/measurements.py" line="230" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="277" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="275" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
@@ -5466,89 +5520,89 @@ years</source>
         <translation>Важные условия, например нагрузка в момент измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="271" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="270" />
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="284" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="286" />
         <source>Add reading</source>
         <translation>Добавить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="287" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="404" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="289" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="406" />
         <source>Delete reading</source>
         <translation>Удалить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="289" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="291" />
         <source>Photos of reading…</source>
         <translation>Фото показания…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="305" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="307" />
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="307" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="309" />
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="313" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="315" />
         <source>value, e.g. 6,5 {unit}</source>
         <translation>значение, например 6,5 {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="314" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="316" />
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="329" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="331" />
         <source>(instrument)</source>
         <translation>(прибор)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="332" />
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="461" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="334" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="463" />
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="352" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="354" />
         <source>{quantity}: {count} readings, mean {mean} {unit}, spread ± {std} ({low} – {high})</source>
         <translation>{quantity}: показаний {count}, среднее {mean} {unit}, разброс ± {std} ({low} – {high})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="357" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="359" />
         <source>includes values from an instrument past calibration</source>
         <translation>есть значения прибора с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="405" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="407" />
         <source>Delete the selected reading?</source>
         <translation>Удалить выбранное показание?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="418" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="420" />
         <source>Select a reading first.</source>
         <translation>Сначала выберите показание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="421" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="423" />
         <source>Photos of the reading</source>
         <translation>Фотографии показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="442" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="444" />
         <source>Import series…</source>
         <translation>Импорт ряда…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="476" />
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="478" />
         <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
         <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
     </message>
@@ -6673,13 +6727,13 @@ years</source>
 <context>
     <name>Series</name>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="65" />
+        <location filename="../../recp_audit/services/series.py" line="66" />
         <source>the measurement point does not exist (it may have been deleted)</source>
         <translation>точки измерения нет (возможно, она удалена)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="157" />
-        <location filename="../../recp_audit/services/series.py" line="217" />
+        <location filename="../../recp_audit/services/series.py" line="162" />
+        <location filename="../../recp_audit/services/series.py" line="222" />
         <source>the series does not exist (it may have been deleted)</source>
         <translation>ряда нет (возможно, он удалён)</translation>
     </message>
@@ -6687,87 +6741,87 @@ years</source>
 <context>
     <name>SeriesImport</name>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="59" />
+        <location filename="../../recp_audit/measure/importers.py" line="62" />
         <source>row {row}: {reason}</source>
         <translation>строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="62" />
+        <location filename="../../recp_audit/measure/importers.py" line="65" />
         <source>row {row}, column "{column}": "{value}" {reason}</source>
         <translation>строка {row}, столбец «{column}»: «{value}» {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="68" />
+        <location filename="../../recp_audit/measure/importers.py" line="71" />
         <source>is not a number</source>
         <translation>не является числом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="69" />
+        <location filename="../../recp_audit/measure/importers.py" line="72" />
         <source>is not a time in the chosen format</source>
         <translation>не является временем в выбранном формате</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="70" />
+        <location filename="../../recp_audit/measure/importers.py" line="73" />
         <source>has no time</source>
         <translation>не содержит времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="71" />
+        <location filename="../../recp_audit/measure/importers.py" line="74" />
         <source>it has {found} columns, not as many as the other rows</source>
         <translation>в ней {found} столбцов, не столько, сколько в других строках</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="108" />
+        <location filename="../../recp_audit/measure/importers.py" line="113" />
         <source>{file} has no data rows after row {row}</source>
         <translation>в {file} нет строк данных после строки {row}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="120" />
+        <location filename="../../recp_audit/measure/importers.py" line="125" />
         <source>{file} does not exist</source>
         <translation>файл {file} не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="122" />
+        <location filename="../../recp_audit/measure/importers.py" line="127" />
         <source>{file} is empty</source>
         <translation>файл {file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="124" />
+        <location filename="../../recp_audit/measure/importers.py" line="129" />
         <source>choose the column that holds the time</source>
         <translation>выберите столбец со временем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="126" />
+        <location filename="../../recp_audit/measure/importers.py" line="131" />
         <source>choose at least one channel to import</source>
         <translation>выберите хотя бы один канал для импорта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="129" />
+        <location filename="../../recp_audit/measure/importers.py" line="134" />
         <source>channel "{name}" is the time column</source>
         <translation>канал «{name}» совпадает со столбцом времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="255" />
+        <location filename="../../recp_audit/measure/importers.py" line="292" />
         <source>{file} is not in the {encoding} encoding (byte {position} of a line read so far cannot be decoded); choose another encoding</source>
         <translation>{file} не в кодировке {encoding} (байт {position} в прочитанной строке не декодируется); выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="260" />
+        <location filename="../../recp_audit/measure/importers.py" line="297" />
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="271" />
+        <location filename="../../recp_audit/measure/importers.py" line="308" />
         <source>{file} cannot be read as an Excel workbook: {problem}</source>
         <translation>{file} не читается как книга Excel: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="276" />
+        <location filename="../../recp_audit/measure/importers.py" line="313" />
         <source>{file} has no sheet "{sheet}"</source>
         <translation>в {file} нет листа «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="340" />
+        <location filename="../../recp_audit/measure/importers.py" line="377" />
         <source>{file}: {count} row(s) cannot be imported, first {first}; fix the file, correct the mapping or choose to skip bad rows</source>
         <translation>{file}: строк, которые нельзя импортировать: {count}, первая — {first}; исправьте файл, сопоставление или включите пропуск плохих строк</translation>
     </message>
@@ -6777,7 +6831,7 @@ years</source>
         <translation>шаблона импорта «{name}» нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="246" />
+        <location filename="../../recp_audit/services/series.py" line="251" />
         <source>{file} has no column "{column}" (its columns: {columns})</source>
         <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
@@ -6902,7 +6956,7 @@ years</source>
     <message>
         <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103" />
         <source>Quantity</source>
-        <translation>Величина</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110" />
@@ -7222,7 +7276,7 @@ years</source>
         <translation>«{name}» не подходит как имя учётной записи (буквы, цифры и _)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/sync.py" line="201" />
+        <location filename="../../recp_audit/server/sync.py" line="205" />
         <source>a {table} row could not be written: {reason}</source>
         <translation>не удалось записать строку {table}: {reason}</translation>
     </message>

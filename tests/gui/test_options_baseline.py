@@ -71,6 +71,10 @@ def test_register_sorts_and_filters(qtbot, demo, dairy):
     area.search.setText("сжатого")
     assert proxy.rowCount() == 2
     assert "selected" in area.summary.text()
+    area.search.setText("Изоляция паропровода")
+    tip = proxy.data(proxy.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "pipe surface (medium) temperature: Паропровод DN100" in tip
+    assert "surface_temperature" not in tip  # parameters by their labels, not their names
 
 
 def test_dashboard_shows_totals_and_indicators(qtbot, demo, dairy):

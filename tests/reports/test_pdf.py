@@ -170,3 +170,73 @@ def test_readings_are_written_with_the_languages_decimal_mark():
     assert general(0.06720001, "ru", 3) == "0,0672"
     assert general(1.5e-7, "ru") == "1,5e-07"
     assert general(None, "ru") == "—"
+
+
+def test_narrow_columns_keep_numbers_and_short_words_whole_and_hyphenate_long_ones():
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Paragraph
+
+    from recp_audit.reports.format import SOFT_HYPHEN, hyphenated
+    from recp_audit.reports.pdf_assessment import (CELL_PADDING, Styles, fitted_widths,
+                                                   register_fonts)
+
+    register_fonts()
+    styles = Styles.make("ru")
+    rows = [["Мероприятие", "Окупаемость, лет", "Затраты, BYN"],
+            ["Обследование конденсатоотводчиков", "0,37", "1\u00a0186\u00a0314"]]
+    widths = fitted_widths(rows, [60 * mm, 10 * mm, 10 * mm], styles, numeric_from=1)
+    assert sum(widths) == pytest.approx(80 * mm) and widths[0] < 60 * mm
+    number = pdfmetrics.stringWidth("1\u00a0186\u00a0314", styles.cell.fontName,
+                                    styles.cell.fontSize)
+    assert widths[2] >= number + CELL_PADDING  # a number is never broken
+    header = Paragraph("Затраты, BYN", styles.cell_bold)  # a word shorter than
+    header.wrap(widths[2] - CELL_PADDING, 100)  # HYPHENATED_WORD is kept whole
+    assert header.blPara.lines[0][1][0] == "Затраты,"
+    # a word too long for its column breaks at a syllable, with a hyphen, also alone on
+    # its line, where reportlab's own hyphenation would cut it anywhere
+    for width in (13 * mm, 15 * mm, 18 * mm):  # "Выбрано" fits, "мероприятий" does not
+        cell = Paragraph(hyphenated("Выбрано мероприятий", "ru"), styles.cell)
+        cell.wrap(width, 100)
+        lines = [" ".join(line[1]).replace(SOFT_HYPHEN, "") for line in cell.blPara.lines]
+        rejoined = ""
+        for line in lines:  # a break without a hyphen would come back as a space
+            rejoined += line[:-1] if line.endswith("-") else line + " "
+        assert len(lines) > 1 and rejoined.strip() == "Выбрано мероприятий"
+    # columns with room to spare are left as they were
+    assert fitted_widths(rows, [60 * mm, 30 * mm, 30 * mm], styles, numeric_from=1) == \
+        [60 * mm, 30 * mm, 30 * mm]
+
+
+def test_a_bar_label_is_wrapped_to_two_lines_and_shortened_between_words():
+    from reportlab.pdfbase import pdfmetrics
+
+    from recp_audit.reports.pdf_assessment import (CHART_LABEL_SIZE, FONT, fitted_label,
+                                                   register_fonts)
+
+    register_fonts()
+    title = "Повторное использование воды последнего ополаскивания CIP на подпитку градирни"
+    lines = fitted_label(title, 150).split("\n")
+    assert len(lines) == 2 and lines[1].endswith(" …")
+    assert all(pdfmetrics.stringWidth(line, FONT, CHART_LABEL_SIZE) <= 150 for line in lines)
+    assert title.startswith(" ".join(lines)[:-2])  # whole words, in order
+    assert fitted_label("Котёл", 150) == "Котёл"
+
+
+def test_calculation_inputs_are_stated_by_their_labels_in_the_reports_language():
+    from recp_audit.calc import CALCULATORS
+    from recp_audit.reports.calc_inputs import stated_inputs, stated_sources
+
+    pipe = CALCULATORS["pipe-heat-loss"]
+    inputs = {"outer_diameter": "108 mm", "surface_temperature": "99 degC", "hours": "8000 h"}
+    stated = [line.replace("\u00a0", " ") for line in
+              stated_inputs(pipe, inputs, {"surface_temperature": "1.5 degC"}, "ru")]
+    assert "наружный диаметр трубы = 108 мм" in stated
+    assert "часов в год = 8 000 ч" in stated
+    assert any(line.endswith("= 99 °C ± 1,5 °C") for line in stated)
+    english = stated_inputs(pipe, inputs, {}, "en")
+    assert "hours per year = 8\u00a0000\u00a0h" in english
+    assert stated_sources(pipe, {"surface_temperature": "Паропровод"}, "ru")[0] \
+        .endswith(": Паропровод") and "surface_temperature" not in stated_sources(
+            pipe, {"surface_temperature": "x"}, "ru")[0]
+    assert stated_inputs(pipe, {"gone": "1"}, {}, "ru") == ["gone = 1"]

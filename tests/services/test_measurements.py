@@ -193,6 +193,23 @@ def test_measured_values_offer_reading_means_and_series_statistics(demo):
     assert steam[0].value == pytest.approx(99) and steam[0].calibration_overdue
 
 
+def test_a_measured_values_source_is_described_in_the_users_language(demo):
+    from recp_audit.reports.catalog import translate
+
+    with demo.session() as session:
+        audit = session.scalar(sa.select(Audit.id).join(Enterprise).where(
+            Enterprise.nace_code == "10.51"))
+    values = measurements.measured_values(demo, audit)
+    steam = next(v for v in values if v.quantity == "surface_temperature")
+    series_peak = next(v for v in values if v.source != "readings" and v.statistic == "peak")
+    assert steam.description(lambda context, text: translate(context, text, "ru")) == \
+        "Паропровод DN100, цех сушки: Температура поверхности, среднее (показания), " \
+        "поверка просрочена"
+    assert steam.description(lambda context, text: text) == \
+        "Паропровод DN100, цех сушки: Surface temperature, mean (readings), calibration overdue"
+    assert ", пик (" in series_peak.description(lambda c, text: translate(c, text, "ru"))
+
+
 def test_command_line_lists_measured_values(demo, capsys):
     with demo.session() as session:
         audit = session.scalar(sa.select(Audit.id).join(Enterprise).where(

@@ -7,10 +7,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QMenu, QTableWidget,
                                QTableWidgetItem, QToolButton, QVBoxLayout, QWidget, QHeaderView)
 
-from recp_audit.calc.core import MONEY, Calculator, CalcError, Param
+from recp_audit.calc.core import MONEY, Calculator, CalcError, Param, choice_label
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
-from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.choices import ResourceKind
 from recp_audit.services.options import savings_map
 from recp_audit.units import (UnitError, parse_unit, registry, shown_energy, split_number,
@@ -20,8 +19,6 @@ UNIT_CHOICES = ("bar", "kPa", "MPa", "psi", "mm", "cm", "m", "inch", "degC", "de
                 "min", "s", "day", "year", "W", "kW", "MW", "hp", "kWh", "MWh", "GJ", "Gcal",
                 "m**3", "l", "kg", "t", "m**3/h", "l/min", "t/h", "kg/h", "percent",
                 "MJ/kg", "kWh/m**3", "W/(m*K)", "m**3/min")
-CHOICE_LABELS = {"fuel_oil": QT_TRANSLATE_NOOP("Calc", "Heating oil"),
-                 "electricity": QT_TRANSLATE_NOOP("Calc", "Grid electricity")}
 
 
 def _shown_unit(param: Param, currency: str, language: str) -> str:
@@ -159,15 +156,7 @@ class CalculatorForm(QWidget):
 
     def _choice_label(self, choice: str) -> str:
         """A fuel's name in the form's language (other choices as they are)."""
-        from recp_audit.calc.factors import FactorError, default_factors
-
-        if choice in CHOICE_LABELS:
-            return label(CHOICE_LABELS[choice], "Calc")
-        try:
-            fuel = default_factors().fuel(choice)
-        except FactorError:
-            return choice
-        return fuel.label_ru if self.language == "ru" else fuel.label
+        return choice_label(choice, self.language, lambda text: label(text, "Calc"))
 
     def _measured_button(self, param: Param) -> QWidget:
         button = QToolButton()
@@ -204,7 +193,7 @@ class CalculatorForm(QWidget):
         self.fields[name].setText(value.text)
         if name in self.spreads and value.uncertainty_text:
             self.spreads[name].setText(value.uncertainty_text)
-        self.sources[name] = value.description
+        self.sources[name] = value.description(lambda context, text: label(text, context))
 
     def set_inputs(self, inputs: dict[str, str], uncertainties: dict[str, str],
                    sources: dict[str, str]) -> None:

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QGroupBox, QHBoxLayout, Q
                                QLabel, QLineEdit, QMessageBox, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from recp_audit.calc import CALCULATORS
 from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOURCE_AREA_LABELS,
                                 RESOURCE_KIND_LABELS, CPCategory, OptionStatus, ResourceKind)
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
+from recp_audit.reports.calc_inputs import stated_sources
 from recp_audit.reports.format import number, significant
 from recp_audit.units import shown_energy, unit_label
 
@@ -115,7 +117,9 @@ class OptionsModel(QAbstractTableModel):
                     "Options", "Realised: {money} {currency} a year ({note})").format(
                     money=number(info.realised["money"], self.language),
                     currency=info.currency, note=info.realised.get("note", "")))
-            lines += [f"{name}: {text}" for name, text in info.sources.items()]
+            calculator = CALCULATORS.get(info.calculator or "")
+            if calculator is not None:
+                lines += stated_sources(calculator, info.sources, self.language)
             return "\n".join(lines)
         return None
 
