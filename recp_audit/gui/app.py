@@ -90,8 +90,10 @@ def first_run(language: str | None = None) -> None:
         settings_store.save(settings)
 
 
-def run(workspace: Path | None = None, demo: bool = False, language: str | None = None) -> int:
-    """Run the GUI until the window closes; returns the exit status."""
+def start(workspace: Path | None = None, demo: bool = False,
+          language: str | None = None) -> MainWindow:
+    """All that `run` does before the event loop: the application's name and icon, the log,
+    the error dialog, the first-run questions and the window (benchmarks/startup.py)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("RECP audit")
     app.setOrganizationName("recp_audit")
@@ -100,5 +102,10 @@ def run(workspace: Path | None = None, demo: bool = False, language: str | None 
     errors.install()
     logger.info("RECP audit %s started", __version__)
     first_run(language)
-    window = launch(workspace, demo, language)  # noqa: F841 - kept alive until exec returns
-    return app.exec()
+    return launch(workspace, demo, language)
+
+
+def run(workspace: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+    """Run the GUI until the window closes; returns the exit status."""
+    window = start(workspace, demo, language)  # noqa: F841 - kept alive until exec returns
+    return QApplication.instance().exec()
