@@ -299,11 +299,11 @@ def fitted_widths(rows: list[list], widths: list[float], styles: Styles, header_
                 longest = max(longest, value.minWidth())
             elif isinstance(value, (str, int, float)):
                 style = styles.cell_bold if r < header_rows else styles.cell
-                words = max(pdfmetrics.stringWidth(f"{word} ", style.fontName, style.fontSize)
-                            for word in str(value).split(" "))
-                number = r >= header_rows and numeric_from is not None \
+                widest = max(pdfmetrics.stringWidth(f"{word} ", style.fontName, style.fontSize)
+                             for word in str(value).split(" "))
+                is_number = r >= header_rows and numeric_from is not None \
                     and column >= numeric_from
-                longest = max(longest, words if number else min(words, HYPHENATED_WORD))
+                longest = max(longest, widest if is_number else min(widest, HYPHENATED_WORD))
         needs.append(min(longest + CELL_PADDING, MAX_COLUMN_SHARE * sum(widths)))
     short = sum(max(0.0, need - width) for need, width in zip(needs, widths))
     spare = sum(max(0.0, width - need) for need, width in zip(needs, widths))

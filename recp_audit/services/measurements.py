@@ -233,14 +233,15 @@ class MeasuredValue:
         language of `translate(context, text)`: `Паропровод DN100: Температура
         поверхности, среднее (показания)`."""
         known = QUANTITIES.get(self.quantity)
+        quantity = translate("Quantity", known.label) if known else self.quantity
         statistic = STATISTIC_LABELS.get(self.statistic)
+        statistic = translate("Measured", statistic) if statistic else self.statistic
+        source = translate("Measured", READINGS) if self.source == READINGS else self.source
         text = translate("Measured", "{point}: {quantity}, {statistic} ({source})").format(
-            point=self.point, quantity=translate("Quantity", known.label) if known
-            else self.quantity, statistic=translate("Measured", statistic) if statistic
-            else self.statistic, source=translate("Measured", READINGS)
-            if self.source == READINGS else self.source)
-        return text + (translate("Measured", ", calibration overdue")
-                       if self.calibration_overdue else "")
+            point=self.point, quantity=quantity, statistic=statistic, source=source)
+        if self.calibration_overdue:
+            text += translate("Measured", ", calibration overdue")
+        return text
 
 
 def _shown(unit: str) -> str:

@@ -12,6 +12,7 @@ from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.choices import ResourceKind
 from recp_audit.services.options import savings_map
+from recp_audit.reports.calc_inputs import shown_value
 from recp_audit.units import (UnitError, parse_unit, registry, shown_energy, split_number,
                               unit_label)
 
@@ -104,7 +105,7 @@ class CalculatorForm(QWidget):
         else:
             edit = QLineEdit()
             shown = _shown_unit(param, self.currency, self.language)
-            hint = self._pretty(param.default) if param.default else (
+            hint = shown_value(param.default, self.language) if param.default else (
                 self.tr("required") if param.required else self.tr("optional"))
             edit.setPlaceholderText(f"{hint} [{shown}]" if shown else hint)
             edit.setToolTip(self.tr("Type a number with its unit, e.g. 7 bar or 650 kPa"))
@@ -145,14 +146,6 @@ class CalculatorForm(QWidget):
         except UnitError:
             return
         edit.setText(f"{number:g} {unit_label(unit, 'en')}")
-
-    def _pretty(self, text: str) -> str:
-        """A default such as `20 degC` as people write it (`20 °C`)."""
-        try:
-            value, unit = split_number(text)
-        except UnitError:
-            return text
-        return f"{self._number(value)} {unit_label(unit, self.language)}".strip()
 
     def _choice_label(self, choice: str) -> str:
         """A fuel's name in the form's language (other choices as they are)."""
