@@ -383,6 +383,8 @@ def _merge(args: argparse.Namespace) -> int:
         for entity, counts in outcome.as_json()["entities"].items():
             print(f"  {entity}: " + ", ".join(f"{kind.replace('_', ' ')} {count}"
                                               for kind, count in counts.items() if count))
+        for refused in outcome.rejected:
+            print(f"  refused {refused.entity} {refused.entity_id}: {refused.reason}")
     if not args.dry_run:
         print(f"Open conflicts in {args.target.name}: {open_conflicts}")
     return 0

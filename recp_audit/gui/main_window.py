@@ -612,10 +612,9 @@ class MainWindow(QMainWindow):
             lines.append(self.tr("{count} private enterprise(s) stayed on this computer.")
                          .format(count=report.private_enterprises))
         if moved.rejected:
-            lines.append(self.tr("{count} record(s) on the server failed the checks and were "
-                                 "left out:").format(count=len(moved.rejected)))
-            lines += [f"  {r.entity} {str(r.entity_id)[:8]}: {r.reason}"
-                      for r in moved.rejected[:10]]
+            from recp_audit.gui.dialogs.merge_dialog import refused_text
+
+            lines.append(refused_text([(report.server, r) for r in moved.rejected]))
         return "\n".join(lines)
 
     def park_report(self, park_id: uuid.UUID, path: str | None = None) -> Path | None:

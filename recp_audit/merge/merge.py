@@ -31,7 +31,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from recp_audit.merge.log_rows import buildable, default_of, insert_from_log
-from recp_audit.merge.verify import BadValue, Rejected, check_version, latest_allowed, reason
+from recp_audit.merge.verify import (BadValue, Rejected, check_version, latest_allowed, reason,
+                                     revision_in_sql, sql_check)
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.model import Base, MergeConflict, RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
@@ -56,6 +57,7 @@ class Outcome:
     counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     versions: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    latest: str = ""  # the latest clock among the versions taken
 
     def as_json(self) -> dict[str, Any]:
         """Counts per entity kind (only kinds with something), versions added, refusals."""
@@ -70,13 +72,11 @@ class Outcome:
         return sum(counter[kind] for counter in self.counts.values())
 
 
-def versioned_tables() -> list[sa.Table]:
+@functools.cache
+def versioned_tables() -> tuple[sa.Table, ...]:
     """The mergeable tables, parents before children (foreign keys hold while writing)."""
-    return [table for table in Base.metadata.sorted_tables
-            if "revision" in table.c and table.name != RowVersion.__tablename__]
-
-
-Received = dict[tuple[str, uuid.UUID], dict[str, Version]]  # (table, id) -> new versions
+    return tuple(table for table in Base.metadata.sorted_tables
+                 if "revision" in table.c and table.name != RowVersion.__tablename__)
 
 
 def _sha256(data: bytes | None) -> str | None:
@@ -85,172 +85,224 @@ def _sha256(data: bytes | None) -> str | None:
 
 def merge_attached(connection: sa.Connection) -> Outcome:
     """Bring the attached `src` database's versions and bytes into `main` and build
-    the rows that gained versions (inside the caller's transaction)."""
+    the rows that gained versions (inside the caller's transaction).
+
+    Most received records are new here with one version: they are checked and built
+    by SQLite in bulk (`merge.verify.sql_check`, `log_rows`); the rest are made in
+    Python from all their versions."""
     run = connection.exec_driver_sql
+    raw = connection.connection.driver_connection
+    raw.create_function("recp_sha256", 1, _sha256, deterministic=True)
+    raw.create_function("recp_revision", 9, revision_in_sql, deterministic=True)
     outcome = Outcome()
-    received = _received(connection, outcome)
-    connection.connection.driver_connection.create_function(
-        "recp_sha256", 1, _sha256, deterministic=True)
+    run("CREATE TEMP TABLE merge_fresh (revision TEXT PRIMARY KEY, entity TEXT, "
+        "entity_id TEXT, ok INTEGER) WITHOUT ROWID")
+    run("CREATE INDEX temp.merge_fresh_record ON merge_fresh (entity, entity_id)")
+    run("CREATE TEMP TABLE merge_new (entity TEXT, id TEXT, revision TEXT, simple INTEGER, "
+        "PRIMARY KEY (entity, id)) WITHOUT ROWID")  # records new here, accepted so far
     run("CREATE TEMP TABLE merge_blob AS SELECT sha256 FROM src.blob WHERE sha256 NOT IN "
         "(SELECT sha256 FROM main.blob) AND recp_sha256(data) = sha256")
-    blobs = {row[0] for row in run("SELECT sha256 FROM temp.merge_blob")}
-    tables = {table.name: table for table in versioned_tables()}
-    views: dict[tuple[str, uuid.UUID], View] = {}
-    present: dict[str, set[uuid.UUID]] = {}  # rows each table will have, where asked
+    _check_received(connection, outcome)
+    views: dict[str, dict[uuid.UUID, View]] = {}
     for table in versioned_tables():
-        ids = [i for name, i in received if name == table.name]
-        if ids:
-            _settle_table(connection, table, ids, received, views, present, blobs, outcome)
-    accepted = [v.revision for versions in received.values() for v in versions.values()]
-    run("CREATE TEMP TABLE merge_seen (revision TEXT PRIMARY KEY) WITHOUT ROWID")
-    run("INSERT INTO temp.merge_seen SELECT value FROM json_each(?)", (json.dumps(accepted),))
+        views[table.name] = _settle_table(connection, table, outcome)
     columns = ", ".join(LOG_COLUMNS)
     outcome.versions = run(f"INSERT INTO main.row_version ({columns}) SELECT {columns} "
                            "FROM src.row_version WHERE revision IN "
-                           "(SELECT revision FROM temp.merge_seen)").rowcount
+                           "(SELECT revision FROM temp.merge_fresh)").rowcount
+    outcome.latest = run("SELECT max(hlc) FROM main.row_version WHERE revision IN "
+                         "(SELECT revision FROM temp.merge_fresh)").scalar() or ""
     run("INSERT INTO main.blob (sha256, media_type, size, data) SELECT sha256, media_type, "
         "size, data FROM src.blob WHERE sha256 IN (SELECT sha256 FROM temp.merge_blob)")
     for table in versioned_tables():
-        wanted = {i: views[(table.name, i)] for name, i in received if name == table.name}
-        if wanted:
-            _build(connection, table, wanted, received, outcome)
-    for name in sorted({name for name, _ in received}):
-        _unlogged_changes(connection, tables[name], [i for n, i in received if n == name],
-                          outcome)
+        _build(connection, table, views[table.name], outcome)
+    for table in versioned_tables():
+        ids = [parse_uuid(i) for i in connection.scalars(sa.text(
+            "SELECT DISTINCT entity_id FROM temp.merge_fresh WHERE entity = :e"),
+            {"e": table.name})]
+        if ids:
+            _unlogged_changes(connection, table, ids, outcome)
     restore_parents(connection)
-    run("DROP TABLE temp.merge_seen")
-    run("DROP TABLE temp.merge_blob")
+    for name in ("merge_fresh", "merge_new", "merge_blob"):
+        run(f"DROP TABLE temp.{name}")
     return outcome
 
 
-def _received(connection: sa.Connection, outcome: Outcome) -> Received:
-    """The source's versions new to `main`, checked, by record; a record with any
-    version that fails is refused whole (a good copy merged later brings it)."""
+def _check_received(connection: sa.Connection, outcome: Outcome) -> None:
+    """Fill `merge_fresh` with the source's versions new here, and refuse (name and
+    leave out) every record with a version that fails a check: not well formed, not
+    its hash, stamped more than a day ahead (a good copy merged later brings it)."""
+    run = connection.exec_driver_sql
+    latest = latest_allowed()
+    names = [table.name for table in versioned_tables()]
+    for table in versioned_tables():
+        known = ", ".join(f"'{c.key}'" for c in table.c if c.key not in VERSION_COLUMNS)
+        run(f"INSERT INTO temp.merge_fresh SELECT s.revision, s.entity, s.entity_id, "
+            f"({sql_check(table)}) AND length(s.hlc) = 19 AND substr(s.hlc, 14, 1) = '.' "
+            f"AND s.hlc NOT GLOB '*[^0-9.]*' AND CAST(substr(s.hlc, 1, 13) AS INTEGER) <= ? "
+            f"AND CASE WHEN json_valid(s.resolved) THEN NOT EXISTS (SELECT 1 FROM "
+            f"json_each(s.resolved) WHERE value NOT IN ({known}, '{DELETED}')) ELSE 0 END "
+            f"AND recp_revision(s.entity, s.entity_id, s.parents, s.deleted, s.resolved, "
+            f"s.hlc, s.origin, s.author, CAST(s.data AS TEXT)) IS s.revision "
+            f"FROM src.row_version s WHERE s.entity = ? AND s.revision NOT IN "
+            f"(SELECT revision FROM main.row_version)", (latest, table.name))
+    listed = ", ".join(f"'{name}'" for name in names)
+    for entity, raw_id in run(f"SELECT DISTINCT entity, entity_id FROM src.row_version "
+                              f"WHERE entity NOT IN ({listed}) LIMIT 100"):
+        outcome.rejected.append(Rejected(str(entity)[:64], uuid.UUID(int=0), reason(
+            QT_TRANSLATE_NOOP("Verify", "a version of an unknown record ({entity} {id})"),
+            entity=str(entity)[:64], id=str(raw_id)[:40])))
     tables = {table.name: table for table in versioned_tables()}
-    found: Received = defaultdict(dict)
-    refused: dict[tuple[str, uuid.UUID], Any] = {}
-    latest_ms = latest_allowed()
     columns = ", ".join(f"s.{name}" for name in LOG_COLUMNS if name != "data")
-    for row in connection.exec_driver_sql(
-            f"SELECT {columns}, CAST(s.data AS TEXT) FROM src.row_version s "
-            "WHERE s.revision NOT IN (SELECT revision FROM main.row_version)"):
-        entity, raw_id = row[1], row[2]
-        try:
-            entity_id = parse_uuid(raw_id) if isinstance(raw_id, str) else None
-        except ValueError:
-            entity_id = None
-        if entity not in tables or entity_id is None:
-            outcome.rejected.append(Rejected(str(entity)[:64], uuid.UUID(int=0), reason(
-                QT_TRANSLATE_NOOP("Verify", "a version of an unknown record ({entity} {id})"),
-                entity=str(entity)[:64], id=str(raw_id)[:40])))
-            continue
-        key = (entity, entity_id)
-        if key in refused:
-            continue
-        try:
-            version = _parsed(row)
-            check_version(tables[entity], entity_id, version, latest_ms)
-        except BadValue as exc:
-            refused[key] = exc.message
-            continue
-        found[key][version.revision] = version
-    for key, why in refused.items():
-        found.pop(key, None)
-        outcome.rejected.append(Rejected(*key, why))
-    return found
+    for entity, raw_id in run("SELECT DISTINCT entity, entity_id FROM temp.merge_fresh "
+                              "WHERE NOT ok").all():
+        why = reason(QT_TRANSLATE_NOOP("Verify", "it is not in the form this program writes"))
+        for row in run(f"SELECT {columns}, CAST(s.data AS TEXT) FROM src.row_version s "
+                       f"JOIN temp.merge_fresh f ON f.revision = s.revision "
+                       f"WHERE NOT f.ok AND f.entity = ? AND f.entity_id = ?",
+                       (entity, raw_id)):
+            try:
+                check_version(tables[entity], parse_uuid(raw_id), _parsed(row), latest)
+            except BadValue as exc:
+                why = exc.message
+                break
+        run("DELETE FROM temp.merge_fresh WHERE entity = ? AND entity_id = ?", (entity, raw_id))
+        outcome.rejected.append(Rejected(entity, _record_id(raw_id), why))
+
+
+def _record_id(raw: Any) -> uuid.UUID:
+    try:
+        return parse_uuid(raw)
+    except (TypeError, ValueError):
+        return uuid.UUID(int=0)
 
 
 def _parsed(row: sa.Row) -> Version:
-    """A version as read from a source's log by `_received`; BadValue when its JSON
-    columns do not parse."""
+    """A version as read from a source's log by plain SQL; BadValue when its JSON
+    columns or origin do not parse."""
     revision, _, _, parents, hlc, origin, author, deleted, resolved, login, text = row
     try:
         parents, resolved, data = json.loads(parents), json.loads(resolved), json.loads(text)
-    except (TypeError, ValueError):
-        raise BadValue(reason(QT_TRANSLATE_NOOP(
-            "Verify", "its fields are not readable (damaged JSON)"))) from None
-    if not isinstance(parents, list) or not isinstance(resolved, list) \
-            or not isinstance(hlc, str) or not isinstance(author, str) \
-            or not isinstance(revision, str):
-        raise BadValue(reason(QT_TRANSLATE_NOOP(
-            "Verify", "its parents, resolved fields or author are malformed")))
-    try:
         origin = str(parse_uuid(origin))
     except (TypeError, ValueError):
         raise BadValue(reason(QT_TRANSLATE_NOOP(
-            "Verify", "its clock or origin is malformed"))) from None
+            "Verify", "its fields are not readable (damaged JSON)"))) from None
+    if not isinstance(parents, list) or not isinstance(resolved, list):
+        raise BadValue(reason(QT_TRANSLATE_NOOP(
+            "Verify", "its parents, resolved fields or author are malformed")))
     return Version(revision, tuple(parents), hlc, origin, author, bool(deleted), data, text,
                    tuple(resolved), login)
 
 
-def _settle_table(connection: sa.Connection, table: sa.Table, ids: list[uuid.UUID],
-                  received: Received, views: dict, present: dict[str, set[uuid.UUID]],
-                  blobs: set[str], outcome: Outcome) -> None:
-    """Make each received row's view, and refuse those that would refer to a record or
-    bytes `main` will not have (parents' tables are settled first)."""
-    have = load_versions(connection, table.name, ids)
-    for entity_id in ids:
-        versions = {**have.get(entity_id, {}), **received[(table.name, entity_id)]}
-        views[(table.name, entity_id)] = view(versions)
-    for fk in table.foreign_keys:
-        parent = fk.column.table
-        if parent.name == Blob.__tablename__:
-            continue
-        wanted = {i: views[(table.name, i)].data.get(fk.parent.key) for i in ids
-                  if (table.name, i) in received}
-        referred = {parse_uuid(v) for v in wanted.values() if isinstance(v, str)}
-        there = present.setdefault(parent.name, set())
-        missing = referred - there
-        if missing:
-            there |= set(connection.scalars(sa.select(parent.c.id).where(
-                among(connection, parent.c.id, missing))))
-        for entity_id, value in wanted.items():
-            if isinstance(value, str) and parse_uuid(value) not in there:
-                _refuse(table, entity_id, received, views, outcome, reason(QT_TRANSLATE_NOOP(
-                    "Verify", "it belongs to a {parent} this file does not have"),
-                    parent=parent.name))
-    columns = BLOB_COLUMNS.get(table.name, ())
-    hashes = {i: {views[(table.name, i)].data.get(c) for c in columns} - {None} for i in ids
-              if (table.name, i) in received}
-    needed = set().union(*hashes.values()) - blobs if hashes else set()
-    if needed:
-        blobs |= set(connection.scalars(sa.select(Blob.sha256).where(
-            among(connection, Blob.__table__.c.sha256, needed))))
-    for entity_id, wanted in hashes.items():
-        if not wanted <= blobs:
-            _refuse(table, entity_id, received, views, outcome, reason(QT_TRANSLATE_NOOP(
-                "Verify", "its photo or series bytes are missing or damaged")))
-    present.setdefault(table.name, set()).update(
-        i for i in ids if (table.name, i) in received)
+def _settle_table(connection: sa.Connection, table: sa.Table,
+                  outcome: Outcome) -> dict[uuid.UUID, View]:
+    """Decide which received records of `table` are taken (parents' tables are settled
+    first): those that would belong to a record, or refer to bytes, this file will not
+    have are refused. Records new here with one version stay in SQL (`merge_new` with
+    `simple`); the views of the rest are returned."""
+    run, name = connection.exec_driver_sql, table.name
+    simple = 1 if buildable(connection, table) else 0
+    run(f"INSERT INTO temp.merge_new SELECT f.entity, f.entity_id, min(f.revision), "
+        f"{simple} AND count(*) = 1 FROM temp.merge_fresh f WHERE f.entity = ? "
+        f"AND f.entity_id NOT IN (SELECT id FROM main.\"{name}\") "
+        f"AND NOT EXISTS (SELECT 1 FROM main.row_version v WHERE v.entity_id = f.entity_id) "
+        f"GROUP BY f.entity_id", (name,))
+    for key, parent, what in _references(table):
+        value = f"json_extract(s.data, '$.\"{key}\"')"
+        if parent is None:  # photo or series bytes
+            there = (f"{value} IN (SELECT sha256 FROM main.blob) OR {value} IN "
+                     f"(SELECT sha256 FROM temp.merge_blob)")
+        else:
+            value = f"replace({value}, '-', '')"
+            there = (f"{value} IN (SELECT id FROM main.\"{parent}\") OR {value} IN "
+                     f"(SELECT id FROM temp.merge_new WHERE entity = '{parent}')")
+        for (raw_id,) in run(f"SELECT n.id FROM temp.merge_new n JOIN src.row_version s "
+                             f"ON s.revision = n.revision WHERE n.entity = ? AND n.simple "
+                             f"AND {value} IS NOT NULL AND NOT ({there})", (name,)).all():
+            _refuse(connection, name, raw_id, outcome, what(parent))
+    wanted = [parse_uuid(i) for i in connection.scalars(sa.text(
+        "SELECT DISTINCT entity_id FROM temp.merge_fresh WHERE entity = :e AND entity_id NOT "
+        "IN (SELECT id FROM temp.merge_new WHERE entity = :e AND simple)"), {"e": name})]
+    if not wanted:
+        return {}
+    views = _views(connection, table, wanted)
+    for key, parent, what in _references(table):
+        referred = {v.data.get(key) for v in views.values()} - {None}
+        if parent is None:
+            there = set(connection.scalars(sa.text(
+                "SELECT sha256 FROM main.blob WHERE sha256 IN (SELECT value FROM json_each(:l)) "
+                "UNION SELECT sha256 FROM temp.merge_blob"), {"l": json.dumps(list(referred))}))
+        else:
+            hexes = [parse_uuid(v).hex for v in referred if isinstance(v, str)]
+            there = {str(parse_uuid(i)) for i in connection.scalars(sa.text(
+                f'SELECT id FROM main."{parent}" WHERE id IN (SELECT value FROM json_each(:l)) '
+                f"UNION SELECT id FROM temp.merge_new WHERE entity = :p "
+                f"AND id IN (SELECT value FROM json_each(:l))"),
+                {"l": json.dumps(hexes), "p": parent})}
+        for entity_id, made in list(views.items()):
+            if made.data.get(key) is not None and made.data[key] not in there:
+                _refuse(connection, name, entity_id.hex, outcome, what(parent))
+                del views[entity_id]
+    return views
 
 
-def _refuse(table: sa.Table, entity_id: uuid.UUID, received: Received, views: dict,
-            outcome: Outcome, why) -> None:
-    """Leave a received record out: nothing of it is merged."""
-    if received.pop((table.name, entity_id), None) is not None:
-        views.pop((table.name, entity_id), None)
-        outcome.rejected.append(Rejected(table.name, entity_id, why))
+@functools.cache
+def _references(table: sa.Table) -> tuple[tuple[str, str | None, Callable], ...]:
+    """(field, the table it names or None for bytes, the reason when missing) of every
+    record or bytes a row of `table` refers to."""
+    def record(parent):
+        return reason(QT_TRANSLATE_NOOP("Verify", "it belongs to a {parent} this file does "
+                                                  "not have"), parent=parent)
+
+    def blob(_):
+        return reason(QT_TRANSLATE_NOOP("Verify", "its photo or series bytes are missing or "
+                                                  "damaged"))
+    found = [(fk.parent.key, fk.column.table.name, record) for fk in
+             sorted(table.foreign_keys, key=lambda fk: fk.parent.key)
+             if fk.column.table.name != Blob.__tablename__]
+    found += [(key, None, blob) for key in BLOB_COLUMNS.get(table.name, ())]
+    return tuple(found)
 
 
-def _build(connection: sa.Connection, table: sa.Table, wanted: dict[uuid.UUID, View],
-           received: Received, outcome: Outcome) -> None:
+def _views(connection: sa.Connection, table: sa.Table,
+           ids: list[uuid.UUID]) -> dict[uuid.UUID, View]:
+    """The received records' views: their versions here and their checked new ones."""
+    versions = load_versions(connection, table.name, ids)
+    columns = ", ".join(f"s.{name}" for name in LOG_COLUMNS if name != "data")
+    for start in range(0, len(ids), CHUNK * 20):
+        listed = json.dumps([i.hex for i in ids[start:start + CHUNK * 20]])
+        for row in connection.exec_driver_sql(
+                f"SELECT {columns}, CAST(s.data AS TEXT) FROM src.row_version s JOIN "
+                f"temp.merge_fresh f ON f.revision = s.revision WHERE f.entity = ? AND "
+                f"f.entity_id IN (SELECT value FROM json_each(?))", (table.name, listed)):
+            version = _parsed(row)
+            versions[parse_uuid(row[2])][version.revision] = version
+    return {entity_id: view(versions[entity_id]) for entity_id in ids}
+
+
+def _refuse(connection: sa.Connection, entity: str, raw_id: str, outcome: Outcome,
+            why) -> None:
+    """Leave a received record out: none of its new versions is taken."""
+    run = connection.exec_driver_sql
+    run("DELETE FROM temp.merge_fresh WHERE entity = ? AND entity_id = ?", (entity, raw_id))
+    run("DELETE FROM temp.merge_new WHERE entity = ? AND id = ?", (entity, raw_id))
+    outcome.rejected.append(Rejected(entity, parse_uuid(raw_id), why))
+
+
+def _build(connection: sa.Connection, table: sa.Table, views: dict[uuid.UUID, View],
+           outcome: Outcome) -> None:
     """Write the received rows: those new here with one version by SQL from the log,
     the rest from their views."""
-    absent = set(wanted) - set(connection.scalars(sa.select(table.c.id).where(
-        among(connection, table.c.id, list(wanted)))))
-    if buildable(connection, table):
-        single = sorted((i for i in absent if len(wanted[i].heads) == 1
-                         and len(received[(table.name, i)]) == 1
-                         and not wanted[i].conflicts), key=operator.attrgetter("int"))
-        outcome.counts[table.name]["new"] += insert_from_log(
-            connection, table, [wanted[i].heads[0].revision for i in single])
-        for entity_id in single:
-            del wanted[entity_id]
-    ids = sorted(wanted, key=operator.attrgetter("int"))
+    revisions = list(connection.scalars(sa.text(
+        "SELECT revision FROM temp.merge_new WHERE entity = :e AND simple ORDER BY id"),
+        {"e": table.name}))
+    if revisions:
+        outcome.counts[table.name]["new"] += insert_from_log(connection, table, revisions)
+    ids = sorted(views, key=operator.attrgetter("int"))
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         write_rows(connection, table, {i: {} for i in chunk}, outcome,
-                   {i: wanted[i] for i in chunk})
+                   {i: views[i] for i in chunk})
 
 
 def _unlogged_changes(connection: sa.Connection, table: sa.Table, ids: list[uuid.UUID],
@@ -283,11 +335,24 @@ def _same_json(first: str | None, second: str | None) -> bool:
         return False
 
 
-def _owning_keys() -> list[tuple[sa.Table, sa.Column, sa.Table]]:
+@functools.cache
+def _owning_keys() -> tuple[tuple[sa.Table, sa.Column, sa.Table], ...]:
     """(child table, its foreign key, parent table) where the child belongs to the parent."""
-    return [(table, fk.parent, fk.column.table) for table in versioned_tables()
-            for fk in table.foreign_keys
-            if fk.column.table.name != Blob.__tablename__ and not fk.parent.info.get("reference")]
+    return tuple((table, fk.parent, fk.column.table) for table in versioned_tables()
+                 for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name)
+                 if fk.column.table.name != Blob.__tablename__
+                 and not fk.parent.info.get("reference"))
+
+
+@functools.cache
+def _orphan_candidates() -> str:
+    """SQL listing (table, id) of records to settle: deleted ones with live records under
+    them, and those shown with a conflict on their deletion."""
+    parts = [f"SELECT DISTINCT '{parent.name}', p.id FROM \"{parent.name}\" p "
+             f"JOIN \"{child.name}\" c ON c.\"{key.name}\" = p.id "
+             f"WHERE p.deleted AND NOT c.deleted" for child, key, parent in _owning_keys()]
+    parts.append(f"SELECT entity, entity_id FROM merge_conflict WHERE field = '{DELETED}'")
+    return " UNION ".join(parts)
 
 
 def restore_parents(connection: sa.Connection) -> None:
@@ -297,20 +362,19 @@ def restore_parents(connection: sa.Connection) -> None:
     versions, until the lead decides; once nothing live remains under it, it is deleted
     again. Repeats up the tree (a reading keeps its point, the point its audit ...).
     The result depends on the rows alone, never on the order of merges."""
-    conflicts = MergeConflict.__table__
     while True:
-        candidates: set[tuple[str, uuid.UUID]] = set()
-        for child, key, parent in _owning_keys():
-            candidates.update((parent.name, i) for i in connection.scalars(
-                sa.select(parent.c.id).join(child, key == parent.c.id).where(
-                    child.c.deleted.is_(False), parent.c.deleted.is_(True)).distinct()))
-        candidates.update(connection.execute(sa.select(conflicts.c.entity, conflicts.c.entity_id)
-                                             .where(conflicts.c.field == DELETED)).all())
+        candidates = {(name, _as_uuid(value)) for name, value in
+                      connection.exec_driver_sql(_orphan_candidates())}
         changed = False
         for name, parent_id in sorted(candidates, key=repr):
             changed |= _settle_orphaned(connection, name, parent_id)
         if not changed:
             return
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    """An id as read by plain SQL (32 hex digits on SQLite, a UUID on PostgreSQL)."""
+    return value if isinstance(value, uuid.UUID) else parse_uuid(value)
 
 
 def _settle_orphaned(connection: sa.Connection, name: str, parent_id: uuid.UUID) -> bool:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import math
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -88,6 +90,94 @@ def _checker(column: sa.Column) -> Callable[[Any], bool]:
     return lambda value: True  # JSON
 
 
+def _sql_fits(column: sa.Column, v: str, t: str) -> str:
+    """`_checker`'s rule for the column in SQLite's SQL, on the value `v` of JSON type
+    `t` (not null); for merging large files without reading every version into Python."""
+    kind = column.type
+    digits = "[0-9]"
+    if isinstance(kind, sa.Boolean):
+        return f"{t} IN ('true', 'false')"
+    if isinstance(kind, sa.Integer):
+        return f"{t} = 'integer'"
+    if isinstance(kind, sa.Float):
+        return f"{t} IN ('integer', 'real') AND abs({v}) <= 1.7976931348623157e308"
+    if isinstance(kind, sa.Enum):
+        allowed = ", ".join("'" + value.replace("'", "''") + "'" for value in kind.enums)
+        return f"{t} = 'text' AND {v} IN ({allowed})"
+    if isinstance(kind, sa.Uuid):
+        return (f"{t} = 'text' AND length({v}) = 36 AND {v} NOT GLOB '*[^0-9a-f-]*' "
+                f"AND length(replace({v}, '-', '')) = 32 AND substr({v}, 9, 1) = '-' "
+                f"AND substr({v}, 14, 1) = '-' AND substr({v}, 19, 1) = '-' "
+                f"AND substr({v}, 24, 1) = '-'")
+    if isinstance(kind, sa.DateTime):
+        day = f"{digits * 4}-{digits * 2}-{digits * 2}T{digits * 2}:{digits * 2}:{digits * 2}"
+        return (f"{t} = 'text' AND (({v} GLOB '{day}' AND length({v}) = 19) OR "
+                f"({v} GLOB '{day}.{digits * 6}' AND length({v}) = 26 "
+                f"AND substr({v}, 21, 6) <> '000000')) "
+                f"AND strftime('%Y-%m-%dT%H:%M:%S', substr({v}, 1, 19)) = substr({v}, 1, 19)")
+    if isinstance(kind, sa.Date):
+        return (f"{t} = 'text' AND length({v}) = 10 "
+                f"AND {v} GLOB '{digits * 4}-{digits * 2}-{digits * 2}' AND date({v}) = {v}")
+    if isinstance(kind, sa.String):
+        limit = f" AND length({v}) <= {kind.length}" if kind.length else ""
+        return f"{t} = 'text'{limit}"
+    return "1"  # JSON
+
+
+@functools.cache
+def sql_check(table: sa.Table) -> str:
+    """SQL true when the fields of a version `s` (a row of a log) of `table` are well
+    formed by `check_version`'s rules (JSON readable, a record, known fields that fit
+    their columns); its other parts are checked by `revision_in_sql` and the clock."""
+    columns = _checks(table)
+    known = ", ".join(f"'{key}'" for key in columns)
+    parts = ["json_valid(s.data)", "json_type(s.data) = 'object'",
+             f"NOT EXISTS (SELECT 1 FROM json_each(s.data) WHERE key NOT IN ({known}))"]
+    for key, (column, _) in columns.items():
+        path = f"'$.\"{key}\"'"
+        t, v = f"json_type(s.data, {path})", f"json_extract(s.data, {path})"
+        empty = "1" if column.nullable else "0"
+        parts.append(f"CASE WHEN {t} IS NULL THEN 1 WHEN {t} = 'null' THEN {empty} "
+                     f"ELSE coalesce(({_sql_fits(column, v, t)}), 0) END")
+    return "CASE WHEN " + " AND ".join(parts[:2]) + " THEN (" + " AND ".join(parts[2:]) \
+        + ") ELSE 0 END"
+
+
+def _json_list(text: str) -> list:
+    """A JSON list of text (parents, resolved fields); ValueError otherwise."""
+    found = [] if text == "[]" else json.loads(text)
+    if not isinstance(found, list) or not all(isinstance(item, str) for item in found):
+        raise ValueError(text)
+    return found
+
+
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def _id_text(raw: str) -> str:
+    """A stored id (32 hex digits) in its usual written form."""
+    if isinstance(raw, str) and _HEX_ID.fullmatch(raw):
+        return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+    return str(parse_uuid(raw))
+
+
+def revision_in_sql(entity: str, entity_id: str, parents: str, deleted: Any, resolved: str,
+                    hlc: str, origin: str, author: str, data: str) -> str | None:
+    """The revision a version read by plain SQL from a workspace log should have (its ids
+    as 32 hex digits, its lists as JSON text); None when a part is malformed. Registered
+    as an SQL function by the file merge."""
+    try:
+        if not isinstance(author, str) or len(author) > 200 or _CONTROL.search(author):
+            return None
+        return revision_of(entity, _id_text(entity_id), _json_list(parents), bool(deleted),
+                           _json_list(resolved), hlc, _id_text(origin), author, data)
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _canonical_time(value: str) -> bool | None:
     """True for a time without a zone written as `isoformat` writes it (None otherwise)."""
     moment = dt.datetime.fromisoformat(value)
@@ -127,12 +217,12 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version,
         parse_uuid(version.origin)
     except (AttributeError, TypeError, ValueError):
         raise _bad(QT_TRANSLATE_NOOP("Verify", "its clock or origin is malformed")) from None
-    if len(version.hlc) != 19:
-        raise _bad(QT_TRANSLATE_NOOP("Verify", "its clock or origin is malformed"))
     if wall > (latest_ms if latest_ms is not None else latest_allowed()):
         moment = dt.datetime.fromtimestamp(min(wall, 253402210800000) / 1000)
         raise _bad(QT_TRANSLATE_NOOP("Verify", "it is stamped in the future ({date})"),
                    date=f"{moment:%d.%m.%Y}")
+    if len(version.hlc) != 19:
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its clock or origin is malformed"))
     if not all(isinstance(parent, str) for parent in version.parents) \
             or not all(isinstance(key, str) and (key in columns or key == DELETED)
                        for key in version.resolved) \

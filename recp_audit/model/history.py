@@ -221,6 +221,9 @@ class _History:
 
 def view(versions: dict[str, Version]) -> View:
     """The row made from all its logged versions."""
+    if len(versions) == 1:  # most rows: nothing to merge
+        (only,) = versions.values()
+        return View(dict(only.data), only.deleted, [only], list(only.parents), only)
     tops = heads(versions)
     latest = tops[-1]
     if len(tops) == 1 and all(len(v.parents) <= 1 for v in versions.values()):

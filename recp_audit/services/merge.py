@@ -27,6 +27,7 @@ from recp_audit.merge.merge import (Outcome, attach, detach, load_versions, merg
                                     python_value, rebuild)
 from recp_audit.model.clock import parse_stamp
 from recp_audit.model.history import DELETED, heads
+from recp_audit.model.versioning import snapshot
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import Base, MergeConflict, MergeReceipt, RowVersion
 from recp_audit.store import migrate
@@ -155,8 +156,6 @@ def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) ->
         attach(connection, ready)
         try:
             with connection.begin():
-                latest = connection.exec_driver_sql(
-                    "SELECT max(hlc) FROM src.row_version").scalar()
                 outcome = merge_attached(connection)
                 connection.execute(sa.insert(MergeReceipt.__table__).values(
                     id=uuid.uuid4(), merged_at=dt.datetime.now(dt.UTC).isoformat(),
@@ -165,8 +164,8 @@ def _merge_one(workspace: Workspace, ready: Path, source: Path, file_id: str) ->
         finally:
             detach(connection)
             raw.execute("PRAGMA wal_autocheckpoint=1000")
-        if latest:
-            workspace.clock.observe(latest)
+        if outcome.latest:  # checked: never more than a day ahead
+            workspace.clock.observe(outcome.latest)
     return outcome
 
 
@@ -237,15 +236,18 @@ class Side:
     origin: str  # the id of the workspace file (device) it was made in
     mine: bool  # made in this workspace file
     when: dt.datetime
+    under: str | None = None  # for a kept deleted record: the kind of record added under it
 
 
 @dataclass(frozen=True)
 class FieldChoice:
-    """A conflicting field: its base value and each side's."""
+    """A conflicting field: its base value, each side's, and the record's current value
+    (where a resolution starts from)."""
 
     field: str
     base: object
     sides: list[Side]
+    current: object = None
 
 
 @dataclass(frozen=True)
@@ -262,31 +264,37 @@ LABEL_FIELDS = ("name", "title", "item", "item_id", "quantity", "kind")
 
 
 def conflict_details(workspace: Workspace) -> list[RowConflict]:
-    """Every conflicted row with the author, origin and time of each side; the side
-    shown in the row stands first with the row's current value."""
+    """Every conflicted row with the author, login, origin and time of each side and the
+    record's current value of each field."""
     open_ = conflicts(workspace)
     revisions = {rev for c in open_ for rev in c.values}
-    with workspace.session() as session:
-        logged = {v.revision: v for v in session.scalars(sa.select(RowVersion).where(
-            RowVersion.revision.in_(revisions)))}
     mine = str(workspace.file_id)
     grouped: dict[tuple[str, uuid.UUID], list[MergeConflict]] = {}
     for conflict in open_:
         grouped.setdefault((conflict.entity, conflict.entity_id), []).append(conflict)
     rows = []
-    for (entity, entity_id), found in grouped.items():
-        any_version = logged[next(iter(found[0].values))]
-        label = next((str(any_version.data[key]) for key in LABEL_FIELDS
-                      if any_version.data.get(key)), str(entity_id)[:8])
-        fields = []
-        for conflict in found:
-            sides = []
-            for revision, value in conflict.values.items():
-                version = logged[revision]
-                sides.append(Side(revision, value, version.author, version.login,
-                                  str(version.origin), str(version.origin) == mine,
-                                  dt.datetime.fromtimestamp(parse_stamp(version.hlc)[0] / 1000)))
-            fields.append(FieldChoice(conflict.field, conflict.base,
-                                      sorted(sides, key=lambda s: (not s.mine, s.when))))
-        rows.append(RowConflict(entity, entity_id, label, fields))
+    with workspace.session() as session:
+        logged = {v.revision: v for v in session.scalars(sa.select(RowVersion).where(
+            RowVersion.revision.in_(revisions)))}
+        for (entity, entity_id), found in grouped.items():
+            model = model_of(entity)
+            record = session.scalars(sa.select(model).where(model.id == entity_id)
+                                     .execution_options(include_deleted=True)).one()
+            current = {**snapshot(record), DELETED: record.deleted}
+            label = next((str(current[key]) for key in LABEL_FIELDS if current.get(key)),
+                         str(entity_id)[:8])
+            fields = []
+            for conflict in found:
+                sides = []
+                for revision, value in conflict.values.items():
+                    version = logged[revision]
+                    sides.append(Side(
+                        revision, value, version.author, version.login, str(version.origin),
+                        str(version.origin) == mine,
+                        dt.datetime.fromtimestamp(parse_stamp(version.hlc)[0] / 1000),
+                        version.entity if version.entity != entity else None))
+                fields.append(FieldChoice(conflict.field, conflict.base,
+                                          sorted(sides, key=lambda s: (not s.mine, s.when)),
+                                          current.get(conflict.field)))
+            rows.append(RowConflict(entity, entity_id, label, fields))
     return rows

@@ -192,15 +192,15 @@ def _value(version: tuple, key: str):
 
 
 def _last_writer(log: dict, head: str, key: str) -> str:
-    """The latest version in `head`'s history that changed `key` from its parents (one
-    that differs from any of several parents counts): found by walking back."""
+    """Where `head`'s value of `key` came from: walking back while a parent has the same
+    value (the first such parent), the version none of whose parents had it."""
     current = head
     while True:
-        parents = [p for p in log[current][1] if p in log]
-        if not parents or any(_value(log[p], key) != _value(log[current], key)
-                              for p in parents):
+        same = [p for p in sorted(log[current][1]) if p in log
+                and _value(log[p], key) == _value(log[current], key)]
+        if not same:
             return current
-        current = parents[0]
+        current = same[0]
 
 
 def _ancestors(log: dict, revision: str) -> set[str]:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.gui.i18n import text
 from recp_audit.merge.merge import KINDS
+from recp_audit.messages import QT_TRANSLATE_NOOP
 
 # What each mergeable table is called in the receipt.
 ENTITY_LABELS = {
@@ -41,6 +42,21 @@ KIND_LABELS = (QT_TRANSLATE_NOOP("MergeDialog", "New"),
 def entity_label(entity: str) -> str:
     """The table's name for people."""
     return QCoreApplication.translate("MergeDialog", ENTITY_LABELS.get(entity, entity))
+
+
+def refused_text(refused: list[tuple[str, object]], shown: int = 12) -> str:
+    """One line per record left out (file or server, record, why), the first `shown`."""
+    lines = [QCoreApplication.translate(
+        "MergeDialog", "{count} record(s) failed the checks and were left out; the rest "
+                       "was merged. A good copy merged later brings them:").format(
+        count=len(refused))]
+    lines += [QCoreApplication.translate("MergeDialog", "{file}: {record} {id}: {reason}").format(
+        file=source, record=entity_label(item.entity), id=str(item.entity_id)[:8],
+        reason=text(item.reason)) for source, item in refused[:shown]]
+    if len(refused) > shown:
+        lines.append(QCoreApplication.translate("MergeDialog", "… and {count} more").format(
+            count=len(refused) - shown))
+    return "\n".join(lines)
 
 
 class MergeDialog(QDialog):
@@ -90,6 +106,13 @@ class MergeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        refused = [(r.source.name, item) for r in receipts for item in r.outcome.rejected]
+        if refused:
+            note = QLabel(refused_text(refused))
+            note.setObjectName("refused")
+            note.setWordWrap(True)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | (QDialogButtonBox.StandardButton.Cancel if ask
                                       else QDialogButtonBox.StandardButton.NoButton))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout
 from recp_audit.gui import i18n
 from recp_audit.gui.dialogs.merge_dialog import entity_label
 from recp_audit.gui.i18n import label
-from recp_audit.model.history import DELETED
+from recp_audit.model.history import DELETED, same
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
 from recp_audit.services import merge
 from recp_audit.store.db import Workspace
@@ -125,18 +125,26 @@ class ConflictsPage(QWidget):
             grid = QGridLayout(group_box)
             group = QButtonGroup(group_box)
             values = []
-            grid.addWidget(QLabel(self.tr("Before both changes: {value}").format(
-                value=_shown(field.base))), 0, 0, 1, 2)
+            if field.field != DELETED:
+                grid.addWidget(QLabel(self.tr("Before both changes: {value}").format(
+                    value=_shown(field.base))), 0, 0, 1, 2)
+            current = None
             for n, side in enumerate(field.sides, start=1):
                 who = self.tr("this file") if side.mine else side.author or self.tr("unknown")
-                button = QRadioButton(f"{_shown(side.value)}")
+                if side.login:
+                    who = self.tr("{who} (published by {login})").format(who=who,
+                                                                         login=side.login)
+                button = QRadioButton(self._side_text(field.field, side))
                 button.setObjectName(f"{field.field}_{n}")
                 group.addButton(button, n)
                 values.append(side.value)
+                if same(side.value, field.current):
+                    current = n
                 grid.addWidget(button, n, 0)
                 where = QLabel(self.tr("{who}, file {device}, {when}").format(
                     who=who, device=side.origin[:8], when=side.when.strftime("%d.%m.%Y %H:%M")))
                 where.setToolTip(self.tr("Workspace file id: {id}").format(id=side.origin))
+                where.setWordWrap(True)
                 grid.addWidget(where, n, 1)
             other = QRadioButton(self.tr("Other value:"))
             group.addButton(other, 0)
@@ -147,7 +155,12 @@ class ConflictsPage(QWidget):
             other.setEnabled(field.field != DELETED)
             grid.addWidget(other, len(field.sides) + 1, 0)
             grid.addWidget(typed, len(field.sides) + 1, 1)
-            group.button(len(field.sides)).setChecked(True)
+            if current is None and field.field != DELETED:  # the record was edited since
+                typed.setText(_shown(field.current))
+                other.setChecked(True)
+            else:
+                group.button(current or len(field.sides)).setChecked(True)
+            grid.setColumnStretch(1, 1)
             self.choices[field.field] = (group, values, typed)
             form.addWidget(group_box)
         resolve = QPushButton(self.tr("Resolve with these values"))
@@ -160,6 +173,17 @@ class ConflictsPage(QWidget):
         form.addLayout(buttons)
         form.addStretch(1)
         self.detail.setWidget(box)
+
+    def _side_text(self, field: str, side: merge.Side) -> str:
+        """What choosing a side does: its value, or for a deletion, delete or keep."""
+        if field != DELETED:
+            return _shown(side.value)
+        if side.value:
+            return self.tr("Delete it, with everything under it")
+        if side.under:
+            return self.tr("Keep it: {records} added or changed under it").format(
+                records=entity_label(side.under).lower())
+        return self.tr("Keep it with the edits")
 
     def resolve(self) -> None:
         """Save the chosen values of the shown row."""
