@@ -121,9 +121,9 @@ def _explain(error: Exception, connecting: bool, url: URL, action: str) -> Serve
         return _error(NEEDS[action], server=where, user=url.username or "",
                       reason=_reason(text))
     if state == "55P03":  # lock_timeout
-        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} stayed busy with another "
-                                                  "publish for {seconds} s; your work here is "
-                                                  "unaffected, try again later"),
+        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} stayed busy for {seconds} s "
+                                                  "(another login held what this needs); your "
+                                                  "work here is unaffected, try again later"),
                       server=where, seconds=LOCK_TIMEOUT)
     if state == "57014" or (connecting and "timeout expired" in lower):
         return _error(QT_TRANSLATE_NOOP("Server", "the server {server} did not answer within "

@@ -159,31 +159,35 @@ def _withdraw_function() -> str:
     foreign keys and photo owners), their versions and conflicts, and the bytes no other
     row uses, deleted; allowed to the owner and to a login that published the enterprise.
     Returns 'withdrawn', 'absent' (not on the server) or 'not yours'."""
-    under, found = [], {"enterprise"}
+    under: list[tuple[str, str]] = []  # (table, which of its rows), parents first
+    found = {"enterprise"}
     names = [table.name for table in _topological()]
     for name in names[names.index("enterprise") + 1:]:
         links = [f'"{column.name}" = ANY(ids_{parent})' for child, column, parent in edges()
                  if child.name == name and parent in found]
         if links:
-            under.append((name, f'SELECT id FROM public."{name}" WHERE {" OR ".join(links)}'))
+            under.append((name, " OR ".join(links)))
             found.add(name)
     owners = " || ".join(f"ids_{name}" for name in ["enterprise", *(n for n, _ in under)])
-    for name, column in OWNED_BY.items():
-        under.append((name, f'SELECT id FROM public."{name}" WHERE "{column}" = ANY({owners})'))
-        found.add(name)
-    declare = "\n".join(f"    ids_{name} uuid[];" for name in sorted(found))
-    collect = "\n".join(f"    ids_{name} := ARRAY({query});" for name, query in under)
-    hashes = " UNION ".join(f'SELECT "{column}" FROM public."{name}" WHERE id = ANY(ids_{name})'
-                            for name, columns in BLOB_COLUMNS.items() if name in found
-                            for column in columns)
-    drop = "\n".join(
-        f"    DELETE FROM public.row_version WHERE entity = '{name}' AND entity_id = ANY(ids_{name});\n"
-        f"    DELETE FROM public.merge_conflict WHERE entity = '{name}' "
-        f"AND entity_id = ANY(ids_{name});\n"
-        f'    DELETE FROM public."{name}" WHERE id = ANY(ids_{name});'
-        for name in reversed(["enterprise", *(n for n, _ in under)]))
-    unused = " AND ".join(f'NOT EXISTS (SELECT 1 FROM public."{name}" WHERE "{column}" = b.sha256)'
-                          for name, columns in BLOB_COLUMNS.items() for column in columns)
+    under += [(name, f'"{column}" = ANY({owners})') for name, column in OWNED_BY.items()]
+    gone = ["enterprise", *(name for name, _ in under)]
+    lines = [f"ids_{name} := ARRAY(SELECT id FROM public.\"{name}\" WHERE {where});"
+             for name, where in under]
+    kept = [(name, column) for name, columns in BLOB_COLUMNS.items() for column in columns]
+    lines.append("hashes := ARRAY(" + " UNION ".join(
+        f'SELECT "{column}" FROM public."{name}" WHERE id = ANY(ids_{name})'
+        for name, column in kept if name in gone) + ");")
+    for name in reversed(gone):
+        lines += [f"DELETE FROM public.row_version WHERE entity = '{name}' "
+                  f"AND entity_id = ANY(ids_{name});",
+                  f"DELETE FROM public.merge_conflict WHERE entity = '{name}' "
+                  f"AND entity_id = ANY(ids_{name});",
+                  f'DELETE FROM public."{name}" WHERE id = ANY(ids_{name});']
+    lines.append("DELETE FROM public.blob AS b WHERE b.sha256 = ANY(hashes) AND " + " AND ".join(
+        f'NOT EXISTS (SELECT 1 FROM public."{name}" WHERE "{column}" = b.sha256)'
+        for name, column in kept) + ";")
+    declare = "\n".join(f"    ids_{name} uuid[];" for name in gone)
+    body = "\n".join(f"    {line}" for line in lines)
     return f"""
 CREATE OR REPLACE FUNCTION recp_server.withdraw_enterprise(target uuid) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -202,10 +206,7 @@ BEGIN
         RETURN 'not yours';
     END IF;
     ids_enterprise := ARRAY[target];
-{collect}
-    hashes := ARRAY({hashes});
-{drop}
-    DELETE FROM public.blob AS b WHERE b.sha256 = ANY(hashes) AND {unused};
+{body}
     RETURN 'withdrawn';
 END
 $$;

@@ -85,8 +85,10 @@ def test_viewers_pull_and_editors_publish(server, cluster, tmp_path):
 
 
 def _tamper(address: str, sql: str, **params) -> None:
+    """Change the server as its owner with plain SQL, its safeguards switched off."""
     engine = server_engine(address)
     with engine.begin() as connection:
+        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
         connection.execute(sa.text(sql), params)
     engine.dispose()
 
