@@ -28,7 +28,7 @@ from recp_audit.server.sync import BLOB_COLUMNS
 
 SCHEMA = "recp_server"
 GUARDS_KEY, GUARDS_VERSION = "server_guards", "1"  # in workspace_meta; raise on change
-FUTURE_LIMIT = "1 day"  # a version stamped later than the server's clock plus this is refused
+FUTURE_LIMIT_MS = 24 * 3600 * 1000  # a version stamped later than now plus this is refused
 
 # The version hash, as `model.versioning.revision_of` computes it: lists sorted in byte
 # order (COLLATE "C") and joined by commas (nothing: an empty line), the JSON text of the
@@ -36,8 +36,9 @@ FUTURE_LIMIT = "1 day"  # a version stamped later than the server's clock plus t
 _FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION recp_server.joined(list json) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(string_agg(item, ',' ORDER BY item COLLATE "C"), '')
-    FROM json_array_elements_text(list) AS item
+    SELECT CASE json_array_length(list) WHEN 0 THEN '' WHEN 1 THEN list ->> 0 ELSE
+        (SELECT string_agg(item, ',' ORDER BY item COLLATE "C")
+         FROM json_array_elements_text(list) AS item) END
 $$;
 
 CREATE OR REPLACE FUNCTION recp_server.revision_of(v public.row_version) RETURNS text
@@ -50,31 +51,18 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 CREATE OR REPLACE FUNCTION recp_server.flaw(v public.row_version) RETURNS text
-LANGUAGE plpgsql STABLE AS $$
-BEGIN
-    IF v.hlc IS NULL OR v.hlc !~ '^[0-9]{13}\.[0-9]{5}$' THEN
-        RETURN 'its clock is malformed';
-    END IF;
-    IF to_timestamp(split_part(v.hlc, '.', 1)::bigint / 1000.0)
-            > clock_timestamp() + interval '%(future)s' THEN
-        RETURN 'its clock ' || v.hlc || ' is more than %(future)s ahead of the server''s';
-    END IF;
-    IF v.author ~ '[\x01-\x1f\x7f]' THEN
-        RETURN 'its author holds a control character';
-    END IF;
-    IF json_typeof(v.parents) IS DISTINCT FROM 'array'
-            OR json_typeof(v.resolved) IS DISTINCT FROM 'array'
-            OR EXISTS (SELECT 1 FROM json_array_elements(v.parents) AS p
-                       WHERE json_typeof(p) <> 'string')
-            OR EXISTS (SELECT 1 FROM json_array_elements(v.resolved) AS r
-                       WHERE json_typeof(r) <> 'string') THEN
-        RETURN 'its parents or resolved fields are not lists of text';
-    END IF;
-    IF recp_server.revision_of(v) <> v.revision THEN
-        RETURN 'its content does not match its revision';
-    END IF;
-    RETURN NULL;
-END
+LANGUAGE sql STABLE AS $$
+    SELECT CASE
+        WHEN v.hlc IS NULL OR v.hlc !~ '^[0-9]{13}\.[0-9]{5}$' THEN 'its clock is malformed'
+        WHEN left(v.hlc, 13)::bigint > (extract(epoch FROM now()) * 1000)::bigint + %(future)s
+            THEN 'its clock ' || v.hlc || ' is more than a day ahead of the server''s'
+        WHEN v.author ~ '[\x01-\x1f\x7f]' THEN 'its author holds a control character'
+        WHEN v.parents::text !~ '^\s*\[\s*("[0-9a-f]{64}"\s*(,\s*"[0-9a-f]{64}"\s*)*)?\]\s*$'
+                OR v.resolved::text !~ '^\s*\[\s*("\w+"\s*(,\s*"\w+"\s*)*)?\]\s*$'
+            THEN 'its parents or resolved fields are malformed'
+        WHEN recp_server.revision_of(v) <> v.revision
+            THEN 'its content does not match its revision'
+    END
 $$;
 
 CREATE OR REPLACE FUNCTION recp_server.check_version() RETURNS trigger
@@ -230,7 +218,7 @@ def install(connection: sa.Connection, viewer: str, editor: str) -> None:
     run(f"INSERT INTO {SCHEMA}.write_lock VALUES (1) ON CONFLICT DO NOTHING")
     run(f"REVOKE ALL ON {SCHEMA}.write_lock FROM PUBLIC, {viewer}")
     run(f"GRANT SELECT, UPDATE ON {SCHEMA}.write_lock TO {editor}")
-    run(_FUNCTIONS.replace("%(future)s", FUTURE_LIMIT))
+    run(_FUNCTIONS.replace("%(future)s", str(FUTURE_LIMIT_MS)))
     run(_withdraw_function())
     run(_TRIGGERS)
     for function in ("repair_version(text, text, uuid, json, text, uuid, text, boolean, json, "
