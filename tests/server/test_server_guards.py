@@ -360,3 +360,14 @@ def test_errors_name_the_right_that_was_missing(logins, workspace, server):
         init_server(server_url(logins["boris"]))
     with pytest.raises(ServerError, match="the role must be viewer or editor"):
         add_user(server_url(server), "carl", "pw", "admin")
+
+
+def test_a_server_without_these_safeguards_asks_for_server_init(server, workspace):
+    engine = server_engine(server)
+    with engine.begin() as connection:
+        connection.execute(sa.text("DELETE FROM workspace_meta WHERE key = 'server_guards'"))
+    engine.dispose()
+    with pytest.raises(ServerError, match="safeguards are not this program's.*server-init"):
+        service.pull(workspace, server)
+    init_server(server_url(server))  # idempotent: run again on upgrade
+    service.pull(workspace, server)
