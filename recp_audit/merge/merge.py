@@ -1,9 +1,14 @@
 """Merge another workspace file into an open one, in one transaction.
 
-The version logs are unioned (a version is named by its content hash, so each is
-stored once), photos' and series' bytes are unioned by their hash, and every row
-that gained a version is rebuilt from all its versions (`merge.versions.view`).
-Rows are written through SQLAlchemy Core, so the rebuild logs no new versions.
+The source's versions new to the open file are read and checked first
+(`merge.verify`): a record with a version that fails is refused as a whole and named,
+and so is a record that would refer to a record or to photo or series bytes this file
+will not have. The accepted versions join the log, the photos' and series' bytes that
+match their hash join the blobs, and every row that gained a version is built from all
+its versions (`model.history.view`), never copied from the source's tables. Rows are
+written through SQLAlchemy Core, so building them logs no new versions. Last, a record
+deleted in one copy under which another copy still has live records is kept visible
+with a conflict (`restore_parents`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import contextlib
 import datetime as dt
 import functools
 import gc
+import hashlib
 import json
 import operator
 import re
@@ -24,32 +30,40 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.merge.versions import Version, View, view
+from recp_audit.merge.log_rows import buildable, default_of, insert_from_log
+from recp_audit.merge.verify import BadValue, Rejected, check_version, latest_allowed, reason
+from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.model import Base, MergeConflict, RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
-from recp_audit.model.versioning import revision_hash
+from recp_audit.model.checklist import Blob
+from recp_audit.model.history import DELETED, Version, View, view
+from recp_audit.model.versioning import LOG_COLUMNS, merge_mark, version_of
 
 # Logged ids repeat (a reading's point, every version's origin): parse each once.
 parse_uuid = functools.lru_cache(maxsize=1 << 16)(uuid.UUID)
 
 KINDS = ("new", "fast_forwarded", "merged", "conflicts")
 CHUNK = 500  # rows rebuilt at a time
-LOG_COLUMNS = ("revision", "entity", "entity_id", "parents", "hlc", "origin", "author",
-               "deleted", "data")
+BLOB_COLUMNS = {"photo": ("blob_sha256",), "series": ("time_blob",),
+                "series_channel": ("blob_sha256",)}  # columns naming bytes in `blob`
 
 
 @dataclass
 class Outcome:
-    """What a merge did: per entity kind, rows new, fast-forwarded, merged, in conflict."""
+    """What a merge did: per entity kind, rows new, fast-forwarded, merged, in conflict;
+    versions added; and the records refused, with why."""
 
     counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     versions: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
-        """Counts per entity kind (only kinds with something), and versions added."""
+        """Counts per entity kind (only kinds with something), versions added, refusals."""
         return {"versions": self.versions,
                 "entities": {entity: {kind: counter[kind] for kind in KINDS}
-                             for entity, counter in sorted(self.counts.items())}}
+                             for entity, counter in sorted(self.counts.items())},
+                "rejected": [{"entity": r.entity, "id": str(r.entity_id),
+                              "reason": str(r.reason)} for r in self.rejected]}
 
     def total(self, kind: str) -> int:
         """Rows of every entity kind for one of KINDS."""
@@ -62,83 +76,276 @@ def versioned_tables() -> list[sa.Table]:
             if "revision" in table.c and table.name != RowVersion.__tablename__]
 
 
-def merge_attached(connection: sa.Connection) -> Outcome:
-    """Union the attached `src` database's log and blobs into `main` and rebuild the
-    rows that gained versions (inside the caller's transaction).
+Received = dict[tuple[str, uuid.UUID], dict[str, Version]]  # (table, id) -> new versions
 
-    Rows new to `main`, and rows where `src` simply went further (its row is a logged
-    version that descends from `main`'s, neither side has open conflicts), are copied
-    by SQL; only the rest are rebuilt from their versions in Python."""
+
+def _sha256(data: bytes | None) -> str | None:
+    return hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
+
+
+def merge_attached(connection: sa.Connection) -> Outcome:
+    """Bring the attached `src` database's versions and bytes into `main` and build
+    the rows that gained versions (inside the caller's transaction)."""
     run = connection.exec_driver_sql
-    # One pass over the source's log: versions new to `main`, and versions both have whose
-    # clock is earlier in `src` (the same edit made in two copies has one revision; its
-    # clock, origin and author are those of the earlier one, whichever file arrives first).
-    run("CREATE TEMP TABLE merge_seen AS SELECT s.revision AS revision, s.entity AS entity, "
-        "s.entity_id AS entity_id, m.revision IS NULL AS fresh FROM src.row_version s "
-        "LEFT JOIN main.row_version m ON m.revision = s.revision "
-        "WHERE m.revision IS NULL OR (s.hlc, s.origin) < (m.hlc, m.origin)")
-    run("CREATE TEMP TABLE merge_affected (entity TEXT, entity_id TEXT, "
-        "PRIMARY KEY (entity, entity_id)) WITHOUT ROWID")
-    run("INSERT INTO temp.merge_affected SELECT DISTINCT entity, entity_id FROM temp.merge_seen")
-    earlier = run("SELECT s.hlc, s.origin, s.author, s.revision FROM src.row_version s "
-                  "WHERE s.revision IN (SELECT revision FROM temp.merge_seen WHERE NOT fresh)"
-                  ).all()
-    if earlier:
-        run("UPDATE main.row_version SET hlc = ?, origin = ?, author = ? WHERE revision = ?",
-            [tuple(row) for row in earlier])
-    entities = {row[0] for row in run("SELECT DISTINCT entity FROM temp.merge_affected")}
-    columns = ", ".join(LOG_COLUMNS)
     outcome = Outcome()
-    outcome.versions = run(f"INSERT INTO main.row_version ({columns}) SELECT {columns} "
-                           f"FROM src.row_version WHERE revision IN "
-                           f"(SELECT revision FROM temp.merge_seen WHERE fresh)").rowcount
-    run("INSERT OR IGNORE INTO main.blob (sha256, media_type, size, data) "
-        "SELECT sha256, media_type, size, data FROM src.blob")
+    received = _received(connection, outcome)
+    connection.connection.driver_connection.create_function(
+        "recp_sha256", 1, _sha256, deterministic=True)
+    run("CREATE TEMP TABLE merge_blob AS SELECT sha256 FROM src.blob WHERE sha256 NOT IN "
+        "(SELECT sha256 FROM main.blob) AND recp_sha256(data) = sha256")
+    blobs = {row[0] for row in run("SELECT sha256 FROM temp.merge_blob")}
+    tables = {table.name: table for table in versioned_tables()}
+    views: dict[tuple[str, uuid.UUID], View] = {}
+    present: dict[str, set[uuid.UUID]] = {}  # rows each table will have, where asked
     for table in versioned_tables():
-        if table.name in entities:
-            rest = _copy_rows(connection, table, outcome)
-            rebuild_table(connection, table, [uuid.UUID(hex=i) for i in rest], outcome)
-    run("DROP TABLE temp.merge_affected")
+        ids = [i for name, i in received if name == table.name]
+        if ids:
+            _settle_table(connection, table, ids, received, views, present, blobs, outcome)
+    accepted = [v.revision for versions in received.values() for v in versions.values()]
+    run("CREATE TEMP TABLE merge_seen (revision TEXT PRIMARY KEY) WITHOUT ROWID")
+    run("INSERT INTO temp.merge_seen SELECT value FROM json_each(?)", (json.dumps(accepted),))
+    columns = ", ".join(LOG_COLUMNS)
+    outcome.versions = run(f"INSERT INTO main.row_version ({columns}) SELECT {columns} "
+                           "FROM src.row_version WHERE revision IN "
+                           "(SELECT revision FROM temp.merge_seen)").rowcount
+    run("INSERT INTO main.blob (sha256, media_type, size, data) SELECT sha256, media_type, "
+        "size, data FROM src.blob WHERE sha256 IN (SELECT sha256 FROM temp.merge_blob)")
+    for table in versioned_tables():
+        wanted = {i: views[(table.name, i)] for name, i in received if name == table.name}
+        if wanted:
+            _build(connection, table, wanted, received, outcome)
+    for name in sorted({name for name, _ in received}):
+        _unlogged_changes(connection, tables[name], [i for n, i in received if n == name],
+                          outcome)
+    restore_parents(connection)
     run("DROP TABLE temp.merge_seen")
+    run("DROP TABLE temp.merge_blob")
     return outcome
 
 
-def _no_conflict(alias: str, side: str, entity: str) -> str:
-    return (f"NOT EXISTS (SELECT 1 FROM {side}.merge_conflict c WHERE c.entity = '{entity}' "
-            f"AND c.entity_id = {alias}.id)")
+def _received(connection: sa.Connection, outcome: Outcome) -> Received:
+    """The source's versions new to `main`, checked, by record; a record with any
+    version that fails is refused whole (a good copy merged later brings it)."""
+    tables = {table.name: table for table in versioned_tables()}
+    found: Received = defaultdict(dict)
+    refused: dict[tuple[str, uuid.UUID], Any] = {}
+    latest_ms = latest_allowed()
+    columns = ", ".join(f"s.{name}" for name in LOG_COLUMNS if name != "data")
+    for row in connection.exec_driver_sql(
+            f"SELECT {columns}, CAST(s.data AS TEXT) FROM src.row_version s "
+            "WHERE s.revision NOT IN (SELECT revision FROM main.row_version)"):
+        entity, raw_id = row[1], row[2]
+        try:
+            entity_id = parse_uuid(raw_id) if isinstance(raw_id, str) else None
+        except ValueError:
+            entity_id = None
+        if entity not in tables or entity_id is None:
+            outcome.rejected.append(Rejected(str(entity)[:64], uuid.UUID(int=0), reason(
+                QT_TRANSLATE_NOOP("Verify", "a version of an unknown record ({entity} {id})"),
+                entity=str(entity)[:64], id=str(raw_id)[:40])))
+            continue
+        key = (entity, entity_id)
+        if key in refused:
+            continue
+        try:
+            version = _parsed(row)
+            check_version(tables[entity], entity_id, version, latest_ms)
+        except BadValue as exc:
+            refused[key] = exc.message
+            continue
+        found[key][version.revision] = version
+    for key, why in refused.items():
+        found.pop(key, None)
+        outcome.rejected.append(Rejected(*key, why))
+    return found
 
 
-def _copy_rows(connection: sa.Connection, table: sa.Table, outcome: Outcome) -> list[str]:
-    """Copy the affected `src` rows that are new to `main` or that `src` took further
-    (`src` knows `main`'s version, its own row is a logged version, no open conflicts);
-    the ids of the affected rows left to rebuild."""
-    run, name = connection.exec_driver_sql, table.name
-    affected = f"SELECT entity_id FROM temp.merge_affected WHERE entity = '{name}'"
-    run(f"CREATE TEMP TABLE merge_new AS SELECT s.id AS id FROM src.{name} s "
-        f"WHERE s.id IN ({affected}) AND NOT EXISTS (SELECT 1 FROM main.{name} m "
-        f"WHERE m.id = s.id) AND {_no_conflict('s', 'src', name)}")
-    run(f"CREATE TEMP TABLE merge_ahead AS SELECT s.id AS id FROM src.{name} s "
-        f"JOIN main.{name} m ON m.id = s.id WHERE s.id IN ({affected}) "
-        f"AND s.revision <> m.revision "
-        f"AND EXISTS (SELECT 1 FROM src.row_version v WHERE v.revision = m.revision) "
-        f"AND EXISTS (SELECT 1 FROM src.row_version v WHERE v.revision = s.revision) "
-        f"AND {_no_conflict('s', 'src', name)} AND {_no_conflict('m', 'main', name)}")
-    columns = [column.name for column in table.c]
-    listed = ", ".join(f'"{c}"' for c in columns)
-    outcome.counts[name]["new"] += run(
-        f"INSERT INTO main.{name} ({listed}) SELECT {listed} FROM src.{name} "
-        f"WHERE id IN (SELECT id FROM temp.merge_new)").rowcount
-    outcome.counts[name]["fast_forwarded"] += run(
-        f"UPDATE main.{name} AS m SET " + ", ".join(f'"{c}" = s."{c}"' for c in columns
-                                                   if c != "id")
-        + f" FROM src.{name} AS s WHERE m.id = s.id "
-          f"AND s.id IN (SELECT id FROM temp.merge_ahead)").rowcount
-    rest = [row[0] for row in run(
-        f"{affected} AND entity_id NOT IN (SELECT id FROM temp.merge_new) "
-        f"AND entity_id NOT IN (SELECT id FROM temp.merge_ahead) ORDER BY entity_id")]
-    run("DROP TABLE temp.merge_new")
-    run("DROP TABLE temp.merge_ahead")
-    return rest
+def _parsed(row: sa.Row) -> Version:
+    """A version as read from a source's log by `_received`; BadValue when its JSON
+    columns do not parse."""
+    revision, _, _, parents, hlc, origin, author, deleted, resolved, login, text = row
+    try:
+        parents, resolved, data = json.loads(parents), json.loads(resolved), json.loads(text)
+    except (TypeError, ValueError):
+        raise BadValue(reason(QT_TRANSLATE_NOOP(
+            "Verify", "its fields are not readable (damaged JSON)"))) from None
+    if not isinstance(parents, list) or not isinstance(resolved, list) \
+            or not isinstance(hlc, str) or not isinstance(author, str) \
+            or not isinstance(revision, str):
+        raise BadValue(reason(QT_TRANSLATE_NOOP(
+            "Verify", "its parents, resolved fields or author are malformed")))
+    try:
+        origin = str(parse_uuid(origin))
+    except (TypeError, ValueError):
+        raise BadValue(reason(QT_TRANSLATE_NOOP(
+            "Verify", "its clock or origin is malformed"))) from None
+    return Version(revision, tuple(parents), hlc, origin, author, bool(deleted), data, text,
+                   tuple(resolved), login)
+
+
+def _settle_table(connection: sa.Connection, table: sa.Table, ids: list[uuid.UUID],
+                  received: Received, views: dict, present: dict[str, set[uuid.UUID]],
+                  blobs: set[str], outcome: Outcome) -> None:
+    """Make each received row's view, and refuse those that would refer to a record or
+    bytes `main` will not have (parents' tables are settled first)."""
+    have = load_versions(connection, table.name, ids)
+    for entity_id in ids:
+        versions = {**have.get(entity_id, {}), **received[(table.name, entity_id)]}
+        views[(table.name, entity_id)] = view(versions)
+    for fk in table.foreign_keys:
+        parent = fk.column.table
+        if parent.name == Blob.__tablename__:
+            continue
+        wanted = {i: views[(table.name, i)].data.get(fk.parent.key) for i in ids
+                  if (table.name, i) in received}
+        referred = {parse_uuid(v) for v in wanted.values() if isinstance(v, str)}
+        there = present.setdefault(parent.name, set())
+        missing = referred - there
+        if missing:
+            there |= set(connection.scalars(sa.select(parent.c.id).where(
+                among(connection, parent.c.id, missing))))
+        for entity_id, value in wanted.items():
+            if isinstance(value, str) and parse_uuid(value) not in there:
+                _refuse(table, entity_id, received, views, outcome, reason(QT_TRANSLATE_NOOP(
+                    "Verify", "it belongs to a {parent} this file does not have"),
+                    parent=parent.name))
+    columns = BLOB_COLUMNS.get(table.name, ())
+    hashes = {i: {views[(table.name, i)].data.get(c) for c in columns} - {None} for i in ids
+              if (table.name, i) in received}
+    needed = set().union(*hashes.values()) - blobs if hashes else set()
+    if needed:
+        blobs |= set(connection.scalars(sa.select(Blob.sha256).where(
+            among(connection, Blob.__table__.c.sha256, needed))))
+    for entity_id, wanted in hashes.items():
+        if not wanted <= blobs:
+            _refuse(table, entity_id, received, views, outcome, reason(QT_TRANSLATE_NOOP(
+                "Verify", "its photo or series bytes are missing or damaged")))
+    present.setdefault(table.name, set()).update(
+        i for i in ids if (table.name, i) in received)
+
+
+def _refuse(table: sa.Table, entity_id: uuid.UUID, received: Received, views: dict,
+            outcome: Outcome, why) -> None:
+    """Leave a received record out: nothing of it is merged."""
+    if received.pop((table.name, entity_id), None) is not None:
+        views.pop((table.name, entity_id), None)
+        outcome.rejected.append(Rejected(table.name, entity_id, why))
+
+
+def _build(connection: sa.Connection, table: sa.Table, wanted: dict[uuid.UUID, View],
+           received: Received, outcome: Outcome) -> None:
+    """Write the received rows: those new here with one version by SQL from the log,
+    the rest from their views."""
+    absent = set(wanted) - set(connection.scalars(sa.select(table.c.id).where(
+        among(connection, table.c.id, list(wanted)))))
+    if buildable(connection, table):
+        single = sorted((i for i in absent if len(wanted[i].heads) == 1
+                         and len(received[(table.name, i)]) == 1
+                         and not wanted[i].conflicts), key=operator.attrgetter("int"))
+        outcome.counts[table.name]["new"] += insert_from_log(
+            connection, table, [wanted[i].heads[0].revision for i in single])
+        for entity_id in single:
+            del wanted[entity_id]
+    ids = sorted(wanted, key=operator.attrgetter("int"))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        write_rows(connection, table, {i: {} for i in chunk}, outcome,
+                   {i: wanted[i] for i in chunk})
+
+
+def _unlogged_changes(connection: sa.Connection, table: sa.Table, ids: list[uuid.UUID],
+                      outcome: Outcome) -> None:
+    """Name the source's rows whose fields differ from their logged version (changed
+    without a version): their logged version was taken instead. JSON fields are compared
+    as values (a file of an older version wrote their keys in another order)."""
+    fields = [c for c in table.c if c.key not in VERSION_COLUMNS]
+    plain = " OR ".join(f's."{c.name}" IS NOT m."{c.name}"' for c in fields
+                        if not isinstance(c.type, sa.JSON)) or "0"
+    texts = [c.name for c in fields if isinstance(c.type, sa.JSON)]
+    either = " OR ".join([plain, *(f's."{name}" IS NOT m."{name}"' for name in texts)])
+    picked = "".join(f', s."{name}", m."{name}"' for name in texts)
+    listed = json.dumps([i.hex for i in ids])
+    for found, plain_differs, *pairs in connection.exec_driver_sql(
+            f'SELECT s.id, ({plain}){picked} FROM src."{table.name}" s '
+            f'JOIN main."{table.name}" m ON m.id = s.id AND m.revision = s.revision '
+            f"WHERE s.id IN (SELECT value FROM json_each(?)) AND ({either})", (listed,)):
+        if not plain_differs and all(_same_json(pairs[n], pairs[n + 1])
+                                     for n in range(0, len(pairs), 2)):
+            continue
+        outcome.rejected.append(Rejected(table.name, parse_uuid(found), reason(QT_TRANSLATE_NOOP(
+            "Verify", "its row was changed without a version; the logged version was taken"))))
+
+
+def _same_json(first: str | None, second: str | None) -> bool:
+    try:
+        return json.loads(first or "null") == json.loads(second or "null")
+    except ValueError:
+        return False
+
+
+def _owning_keys() -> list[tuple[sa.Table, sa.Column, sa.Table]]:
+    """(child table, its foreign key, parent table) where the child belongs to the parent."""
+    return [(table, fk.parent, fk.column.table) for table in versioned_tables()
+            for fk in table.foreign_keys
+            if fk.column.table.name != Blob.__tablename__ and not fk.parent.info.get("reference")]
+
+
+def restore_parents(connection: sa.Connection) -> None:
+    """Keep visible every deleted record under which a live record remains (an expert
+    added or edited it while another deleted the parent): the parent is shown again
+    with a conflict on its deletion, the other side being its live records' latest
+    versions, until the lead decides; once nothing live remains under it, it is deleted
+    again. Repeats up the tree (a reading keeps its point, the point its audit ...).
+    The result depends on the rows alone, never on the order of merges."""
+    conflicts = MergeConflict.__table__
+    while True:
+        candidates: set[tuple[str, uuid.UUID]] = set()
+        for child, key, parent in _owning_keys():
+            candidates.update((parent.name, i) for i in connection.scalars(
+                sa.select(parent.c.id).join(child, key == parent.c.id).where(
+                    child.c.deleted.is_(False), parent.c.deleted.is_(True)).distinct()))
+        candidates.update(connection.execute(sa.select(conflicts.c.entity, conflicts.c.entity_id)
+                                             .where(conflicts.c.field == DELETED)).all())
+        changed = False
+        for name, parent_id in sorted(candidates, key=repr):
+            changed |= _settle_orphaned(connection, name, parent_id)
+        if not changed:
+            return
+
+
+def _settle_orphaned(connection: sa.Connection, name: str, parent_id: uuid.UUID) -> bool:
+    """Show a record its versions delete as kept while live records are under it (with a
+    conflict), deleted otherwise; whether anything changed."""
+    conflicts, log = MergeConflict.__table__, RowVersion.__table__
+    table = Base.metadata.tables[name]
+    made = view(load_versions(connection, name, [parent_id])[parent_id])
+    if not made.deleted:
+        return False  # alive by its own versions (its conflicts are the view's)
+    live: dict[str, bool] = {}
+    for child, key, parent in _owning_keys():
+        if parent.name != name:
+            continue
+        for child_id in sorted(connection.scalars(sa.select(child.c.id).where(
+                key == parent_id, child.c.deleted.is_(False))), key=operator.attrgetter("int")):
+            latest = connection.scalar(sa.select(log.c.revision).where(
+                log.c.entity_id == child_id).order_by(log.c.hlc.desc(),
+                                                      log.c.revision.desc()).limit(1))
+            if latest and len(live) < 20:
+                live[latest] = False
+    wanted = {**{h.revision: True for h in made.heads if h.deleted}, **live} if live else None
+    where = (conflicts.c.entity == name, conflicts.c.entity_id == parent_id,
+             conflicts.c.field == DELETED)
+    current = connection.execute(sa.select(conflicts.c["values"]).where(*where)).scalar()
+    deleted = connection.scalar(sa.select(table.c.deleted).where(table.c.id == parent_id))
+    if current == wanted and deleted == (wanted is None):
+        return False
+    connection.execute(sa.update(table).where(table.c.id == parent_id).values(
+        deleted=wanted is None))
+    connection.execute(sa.delete(conflicts).where(*where))
+    if wanted is not None:
+        connection.execute(sa.insert(conflicts).values(entity=name, entity_id=parent_id,
+                                                       field=DELETED, base=False, values=wanted))
+    return True
 
 
 def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outcome:
@@ -146,6 +353,7 @@ def rebuild(connection: sa.Connection, ids: dict[str, list[uuid.UUID]]) -> Outco
     outcome = Outcome()
     for table in versioned_tables():
         rebuild_table(connection, table, ids.get(table.name, []), outcome)
+    restore_parents(connection)
     return outcome
 
 
@@ -198,13 +406,6 @@ def load_versions(connection: sa.Connection, entity: str,
     return found
 
 
-def version_of(row: sa.Row) -> Version:
-    """A row of the version log (its data as the stored JSON text) as a `Version`."""
-    text = row[-1]
-    return Version(row.revision, tuple(row.parents), row.hlc, str(row.origin), row.author,
-                   bool(row.deleted), json.loads(text), text)
-
-
 def write_rows(connection: sa.Connection, table: sa.Table,
                versions: dict[uuid.UUID, dict[str, Version]], outcome: Outcome,
                views: dict[uuid.UUID, View] | None = None) -> None:
@@ -239,17 +440,11 @@ def write_rows(connection: sa.Connection, table: sa.Table,
     insert_all(connection, conflicts, found)
 
 
-MERGED_MARK = {"__merge_of_heads__": True}  # no column has this name
-
-
 def _revision(entity: str, entity_id: uuid.UUID, made: View) -> str:
-    """The row's revision: its one head, or a name for the merge of its heads that no
-    real version can have (a resolution picking the values shown has the same parents
-    and data, and must still differ from the unresolved row)."""
+    """The row's revision: its one head, or a name for the merge of its heads."""
     if not made.merged:
         return made.heads[0].revision
-    return revision_hash(entity, entity_id, [h.revision for h in made.heads], False,
-                         MERGED_MARK)
+    return merge_mark(entity, entity_id, [h.revision for h in made.heads])
 
 
 def _processor(column: sa.Column, dialect: sa.Dialect) -> Callable[[Any], Any] | None:
@@ -320,14 +515,6 @@ def _row_maker(table: sa.Table, dialect: sa.Dialect
                      else convert(data[key]) if key in data else default
                      for key, kind, convert, default in steps)
     return make
-
-
-def default_of(column: sa.Column) -> Any:
-    """The value a column takes when a version logged before it existed leaves it out."""
-    default = column.default
-    if default is None:
-        return None
-    return default.arg(None) if default.is_callable else default.arg
 
 
 def python_value(column: sa.Column, value: Any) -> Any:

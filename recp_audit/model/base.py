@@ -29,6 +29,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# The `info` of a foreign key that only refers to a record (a reading's instrument)
+# rather than belonging to it: deleting the record referred to leaves the row alive.
+REFERENCE = {"reference": True}
+
 VERSION_COLUMNS = ("id", "revision", "parents", "hlc", "origin", "author", "deleted")
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from recp_audit.choices import InstrumentKind, ResourceArea
-from recp_audit.model.base import Base, Versioned
+from recp_audit.model.base import REFERENCE, Base, Versioned
 from recp_audit.model.organisation import enum_column
 
 
@@ -64,7 +64,7 @@ class Reading(Versioned, Base):
     unit: Mapped[str] = mapped_column(String(40))
     taken: Mapped[dt.datetime] = mapped_column(DateTime)
     instrument_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("instrument.id"), default=None, index=True)
+        Uuid, ForeignKey("instrument.id"), default=None, index=True, info=REFERENCE)
     uncertainty: Mapped[float | None] = mapped_column(Float, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -84,7 +84,7 @@ class Series(Versioned, Base):
     source_name: Mapped[str] = mapped_column(String(300), default="")
     source_sha256: Mapped[str] = mapped_column(String(64), default="")
     instrument_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("instrument.id"), default=None, index=True)
+        Uuid, ForeignKey("instrument.id"), default=None, index=True, info=REFERENCE)
     template: Mapped[str] = mapped_column(String(200), default="")
     imported: Mapped[dt.datetime] = mapped_column(DateTime)
     start: Mapped[dt.datetime] = mapped_column(DateTime)

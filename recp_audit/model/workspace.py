@@ -34,6 +34,8 @@ class RowVersion(Base):
     author: Mapped[str] = mapped_column(String(200))
     deleted: Mapped[bool] = mapped_column(Boolean)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    resolved: Mapped[list[str]] = mapped_column(JSON, default=list)  # fields a resolution settles
+    login: Mapped[str | None] = mapped_column(String(200), nullable=True)  # set by a server
 
 
 class MergeConflict(Base):
@@ -46,7 +48,7 @@ class MergeConflict(Base):
     entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     field: Mapped[str] = mapped_column(String(64), primary_key=True)
     base: Mapped[Any] = mapped_column(JSON, nullable=True)
-    values: Mapped[dict[str, Any]] = mapped_column(JSON)  # head revision -> value
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)  # writing revision -> value
 
 
 class MergeReceipt(Base):

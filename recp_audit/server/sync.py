@@ -11,42 +11,27 @@ their fields the table's columns and types, and what they refer to must exist.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import hashlib
-import json
-import math
 import operator
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import (Outcome, among, collector_paused, insert_all,
-                                     load_versions, parse_uuid, versioned_tables, write_rows)
-from recp_audit.merge.versions import Version, View, view
+from recp_audit.merge.log_rows import buildable, insert_from_log
+from recp_audit.merge.merge import (BLOB_COLUMNS, Outcome, among, collector_paused,
+                                    insert_all, load_versions, parse_uuid, restore_parents,
+                                    versioned_tables, write_rows)
+from recp_audit.merge.verify import BadValue, Rejected, check_version, reason
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import RowVersion
-from recp_audit.model.base import VERSION_COLUMNS
 from recp_audit.model.checklist import Blob
-from recp_audit.model.clock import parse_stamp
-from recp_audit.model.versioning import revision_hash
-from recp_audit.server.log_rows import buildable, insert_from_log
+from recp_audit.model.history import Version, View, view
 from recp_audit.server.scope import Ids
 
 ROWS_PER_CHUNK = 10000  # rows written per transaction
 Progress = Callable[[int, int], None]  # rows looked at so far, rows in scope; may raise
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A row (or one of its versions) left out because it failed a check."""
-
-    entity: str
-    entity_id: uuid.UUID
-    reason: str
 
 
 @dataclass
@@ -59,95 +44,11 @@ class Transfer:
     latest: str = ""  # the latest clock among the versions brought in
 
 
-class BadValue(ValueError):
-    """A logged value that does not fit its column."""
-
-
-def _checker(column: sa.Column) -> Callable[[Any], bool]:
-    """Whether a logged (JSON) value fits the column's type (None handled apart)."""
-    kind = column.type
-
-    def parses(parse: Callable[[str], Any]) -> Callable[[Any], bool]:
-        def check(value: Any) -> bool:
-            try:
-                return isinstance(value, str) and parse(value) is not None
-            except ValueError:
-                return False
-        return check
-
-    if isinstance(kind, sa.Boolean):
-        return lambda value: isinstance(value, bool)
-    if isinstance(kind, sa.Integer):
-        return lambda value: isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(kind, sa.Float):
-        return lambda value: (isinstance(value, (int, float)) and not isinstance(value, bool)
-                              and math.isfinite(value))
-    if isinstance(kind, sa.Enum):
-        allowed = frozenset(kind.enums)
-        return lambda value: isinstance(value, str) and value in allowed
-    # Ids, times and dates in the canonical form the program logs them in (which
-    # `log_rows` relies on), times without a zone as the columns hold them.
-    if isinstance(kind, sa.Uuid):
-        return parses(lambda value: str(parse_uuid(value)) == value or None)
-    if isinstance(kind, sa.DateTime):
-        return parses(_canonical_time)
-    if isinstance(kind, sa.Date):
-        return parses(lambda value: dt.date.fromisoformat(value).isoformat() == value or None)
-    if isinstance(kind, sa.String):
-        limit = kind.length
-        return lambda value: isinstance(value, str) and (limit is None or len(value) <= limit)
-    return lambda value: True  # JSON
-
-
-def _canonical_time(value: str) -> bool | None:
-    """True for a time without a zone written as `isoformat` writes it (None otherwise)."""
-    moment = dt.datetime.fromisoformat(value)
-    return (moment.tzinfo is None and moment.isoformat() == value) or None
-
-
-@functools.cache
-def _checks(table: sa.Table) -> dict[str, tuple[sa.Column, Callable[[Any], bool]]]:
-    return {column.key: (column, _checker(column)) for column in table.c
-            if column.key not in VERSION_COLUMNS}
-
-
-def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version) -> None:
-    """Raise BadValue unless the version is well formed and its content is its hash."""
-    columns = _checks(table)
-    if not isinstance(version.data, dict):
-        raise BadValue("its fields are not a record")
-    for key, value in version.data.items():
-        if key not in columns:
-            raise BadValue(f"unknown field {key!r}")
-        column, fits = columns[key]
-        if value is None:
-            if not column.nullable:
-                raise BadValue(f"{key}: must not be empty")
-        elif not fits(value):
-            raise BadValue(f"{key}: {str(value)[:40]!r} does not fit a {column.type} column")
-    try:
-        parse_stamp(version.hlc)
-        parse_uuid(version.origin)
-    except (TypeError, ValueError):
-        raise BadValue("its clock or origin is malformed") from None
-    if not all(isinstance(parent, str) for parent in version.parents) \
-            or not isinstance(version.author, str) or len(version.author) > 200:
-        raise BadValue("its parents or author are malformed")
-    expected = revision_hash(table.name, entity_id, list(version.parents), version.deleted,
-                             version.data)
-    if expected != version.revision:
-        raise BadValue("its content does not match its revision (altered on the way)")
-
-
 def revisions(connection: sa.Connection, table: sa.Table,
               ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The current revision of each listed row that exists."""
     return dict(connection.execute(sa.select(table.c.id, table.c.revision)
                                    .where(among(connection, table.c.id, ids))).all())
-
-
-BLOB_COLUMNS = {"photo": ("blob_sha256",), "series": ("time_blob",),
-                "series_channel": ("blob_sha256",)}
 
 
 def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
@@ -186,6 +87,9 @@ def _transfer(source: sa.Connection, target: sa.Connection, scope: Ids, check: b
             done += len(chunk)
             if progress:
                 progress(done, total)
+    if result.outcome.versions:
+        with target.begin():
+            restore_parents(target)
     return result
 
 
@@ -211,7 +115,7 @@ def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
                  ids: list[uuid.UUID], incoming: dict[uuid.UUID, dict[str, Version]],
                  check: bool, result: Transfer, absent: set[uuid.UUID]) -> None:
     present = load_versions(target, table.name, ids)
-    fresh, earlier, union = [], [], {}
+    fresh, union = [], {}
     for entity_id in ids:
         have = dict(present.get(entity_id, {}))
         for revision, version in incoming.get(entity_id, {}).items():
@@ -221,12 +125,9 @@ def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
                     try:
                         check_version(table, entity_id, version)
                     except BadValue as exc:
-                        result.rejected.append(Rejected(table.name, entity_id, str(exc)))
+                        result.rejected.append(Rejected(table.name, entity_id, exc.message))
                         continue
                 fresh.append((entity_id, version))
-                have[revision] = version
-            elif (version.hlc, version.origin) < (known.hlc, known.origin):
-                earlier.append(version)  # the same edit, made earlier in the other copy
                 have[revision] = version
         if have:
             union[entity_id] = have
@@ -240,17 +141,11 @@ def _merge_chunk(source: sa.Connection, target: sa.Connection, table: sa.Table,
         insert_all(target, log, [
             {"revision": v.revision, "entity": table.name, "entity_id": entity_id,
              "parents": list(v.parents), "hlc": v.hlc, "origin": parse_uuid(v.origin),
-             "author": v.author, "deleted": v.deleted,
-             "data": v.stored if v.stored is not None else json.dumps(v.data)}
+             "author": v.author, "deleted": v.deleted, "resolved": list(v.resolved),
+             "login": v.login, "data": v.stored}
             for entity_id, v in fresh], as_stored=frozenset({"data"}))
         result.outcome.versions += len(fresh)
         result.latest = max(result.latest, *(v.hlc for _, v in fresh))
-    if earlier:
-        target.execute(sa.update(log).where(log.c.revision == sa.bindparam("rev")).values(
-            hlc=sa.bindparam("new_hlc"), origin=sa.bindparam("new_origin"),
-            author=sa.bindparam("new_author")),
-            [{"rev": v.revision, "new_hlc": v.hlc, "new_origin": parse_uuid(v.origin),
-              "new_author": v.author} for v in earlier])
     if union and buildable(target, table):  # rows new here with one version: in SQL
         single = [i for i in union if i in absent and i not in present and len(union[i]) == 1]
         written = insert_from_log(target, table, [next(iter(union[i])) for i in single])
@@ -277,8 +172,9 @@ def _drop_dangling(target: sa.Connection, table: sa.Table,
         for entity_id, value in wanted.items():
             if value and parse_uuid(value) not in existing:
                 del union[entity_id]
-                result.rejected.append(Rejected(table.name, entity_id,
-                                                f"refers to a missing {parent.name} {value}"))
+                result.rejected.append(Rejected(table.name, entity_id, reason(QT_TRANSLATE_NOOP(
+                    "Verify", "it belongs to a {parent} this file does not have"),
+                    parent=parent.name)))
 
 
 def _copy_blobs(source: sa.Connection, target: sa.Connection, table: sa.Table,
@@ -302,8 +198,8 @@ def _copy_blobs(source: sa.Connection, target: sa.Connection, table: sa.Table,
         for entity_id, hashes in refers.items():
             if not hashes <= usable:
                 del union[entity_id]
-                result.rejected.append(Rejected(table.name, entity_id,
-                                                "its photo or series bytes are missing or altered"))
+                result.rejected.append(Rejected(table.name, entity_id, reason(QT_TRANSLATE_NOOP(
+                    "Verify", "its photo or series bytes are missing or damaged"))))
     if rows:
         insert_all(target, blob, rows)
         result.blobs += len(rows)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import LOG_COLUMNS, attach, detach, versioned_tables
+from recp_audit.merge.merge import attach, detach, versioned_tables
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import (Audit, AuditMember, Enterprise, Photo, Reading, Series,
                               SeriesChannel, Stream)
+from recp_audit.model.versioning import LOG_COLUMNS
 from recp_audit.services.records import CHILDREN
 from recp_audit.store.db import Workspace, create_workspace
 

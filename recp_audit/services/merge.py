@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import flag_modified
 
 from recp_audit import paths
-from recp_audit.merge.merge import (Outcome, attach, detach, merge_attached, python_value,
-                                     rebuild)
-from recp_audit.merge.versions import DELETED, Version, heads
+from recp_audit.merge.merge import (Outcome, attach, detach, load_versions, merge_attached,
+                                    python_value, rebuild)
+from recp_audit.model.clock import parse_stamp
+from recp_audit.model.history import DELETED, heads
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import Base, MergeConflict, MergeReceipt, RowVersion
 from recp_audit.store import migrate
@@ -193,30 +195,35 @@ def resolve(workspace: Workspace, entity: str, entity_id: uuid.UUID,
             chosen: dict[str, object], typed: dict[str, str] | None = None) -> None:
     """Settle a row's conflicts with the chosen field values (as logged; `DELETED` for
     keep or delete) and values typed by the lead (checked like any edit): a new version
-    whose parents are all the row's heads, so it merges cleanly into the other copies."""
+    built on all the row's heads that names the fields it settles, so it merges cleanly
+    into the other copies. Deleting settles the deletion of what lies under it too."""
     from recp_audit.model.validation import SPECS, clean_fields
+    from recp_audit.services.records import descendants
 
     model = model_of(entity)
     if typed and model in SPECS:
         typed = clean_fields(model, typed, partial=True)
+    settled = {*chosen, *(typed or {})}
     with workspace.transaction() as session:
-        log = session.execute(sa.select(RowVersion).where(
-            RowVersion.entity == entity, RowVersion.entity_id == entity_id)).scalars().all()
-        tops = heads({v.revision: Version(v.revision, tuple(v.parents), v.hlc, str(v.origin),
-                                          v.author, v.deleted, v.data) for v in log})
+        connection = session.connection()
+        tops = heads(load_versions(connection, entity, [entity_id])[entity_id])
         row = session.scalars(sa.select(model).where(model.id == entity_id)
                               .execution_options(include_deleted=True)).one()
         table = model.__table__
         for key, value in chosen.items():
             if key == DELETED:
                 row.deleted = bool(value)
+                for below in descendants(session, model, entity_id) if value else ():
+                    below.deleted = True
             else:
                 setattr(row, key, python_value(table.c[key], value))
         for key, value in (typed or {}).items():
             setattr(row, key, value)
         row.parents = sorted(top.revision for top in tops)
+        flag_modified(row, "parents")  # a resolution is a version even when nothing changed
+        session.info["resolved"] = {(entity, entity_id): settled}
         session.flush()
-        rebuild(session.connection(), {entity: [entity_id]})
+        rebuild(connection, {entity: [entity_id]})
 
 
 @dataclass(frozen=True)
@@ -226,6 +233,7 @@ class Side:
     revision: str
     value: object
     author: str
+    login: str | None  # the team-server login that published it, when it came from one
     origin: str  # the id of the workspace file (device) it was made in
     mine: bool  # made in this workspace file
     when: dt.datetime
@@ -254,15 +262,14 @@ LABEL_FIELDS = ("name", "title", "item", "item_id", "quantity", "kind")
 
 
 def conflict_details(workspace: Workspace) -> list[RowConflict]:
-    """Every conflicted row with the author, origin and time of each side."""
-    from recp_audit.model.clock import parse_stamp
-
+    """Every conflicted row with the author, origin and time of each side; the side
+    shown in the row stands first with the row's current value."""
     open_ = conflicts(workspace)
     revisions = {rev for c in open_ for rev in c.values}
     with workspace.session() as session:
         logged = {v.revision: v for v in session.scalars(sa.select(RowVersion).where(
             RowVersion.revision.in_(revisions)))}
-        mine = str(workspace.file_id)
+    mine = str(workspace.file_id)
     grouped: dict[tuple[str, uuid.UUID], list[MergeConflict]] = {}
     for conflict in open_:
         grouped.setdefault((conflict.entity, conflict.entity_id), []).append(conflict)
@@ -276,8 +283,8 @@ def conflict_details(workspace: Workspace) -> list[RowConflict]:
             sides = []
             for revision, value in conflict.values.items():
                 version = logged[revision]
-                sides.append(Side(revision, value, version.author, str(version.origin),
-                                  str(version.origin) == mine,
+                sides.append(Side(revision, value, version.author, version.login,
+                                  str(version.origin), str(version.origin) == mine,
                                   dt.datetime.fromtimestamp(parse_stamp(version.hlc)[0] / 1000)))
             fields.append(FieldChoice(conflict.field, conflict.base,
                                       sorted(sides, key=lambda s: (not s.mine, s.when))))

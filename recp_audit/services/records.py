@@ -103,7 +103,7 @@ def values_of(workspace: Workspace, model: type, record_id: uuid.UUID) -> dict[s
         return _get(session, model, record_id).field_values()
 
 
-def _descendants(session: Session, model: type, record_id: uuid.UUID) -> list[Versioned]:
+def descendants(session: Session, model: type, record_id: uuid.UUID) -> list[Versioned]:
     """Every record under this one, once (a candidate hangs under two streams)."""
     found: dict[uuid.UUID, Versioned] = {}
     for child_model, key in CHILDREN[model]:
@@ -111,7 +111,7 @@ def _descendants(session: Session, model: type, record_id: uuid.UUID) -> list[Ve
             sa.select(child_model).where(getattr(child_model, key) == record_id)).all()
         for child in children:
             found[child.id] = child
-            found.update((row.id, row) for row in _descendants(session, child_model, child.id))
+            found.update((row.id, row) for row in descendants(session, child_model, child.id))
     return list(found.values())
 
 
@@ -119,17 +119,17 @@ def deletion_impact(workspace: Workspace, model: type, record_id: uuid.UUID) -> 
     """How many records of each kind deleting this one takes with it (for the confirmation)."""
     with workspace.session() as session:
         _get(session, model, record_id)
-        return Counter(type(row).__tablename__ for row in _descendants(session, model, record_id))
+        return Counter(type(row).__tablename__ for row in descendants(session, model, record_id))
 
 
 def delete(workspace: Workspace, model: type, record_id: uuid.UUID) -> Counter[str]:
     """Tombstone the record and its descendants; returns what went with it."""
     with workspace.transaction() as session:
         record = _get(session, model, record_id)
-        descendants = _descendants(session, model, record_id)
-        for row in [record, *descendants]:
+        below = descendants(session, model, record_id)
+        for row in [record, *below]:
             row.deleted = True
-        return Counter(type(row).__tablename__ for row in descendants)
+        return Counter(type(row).__tablename__ for row in below)
 
 
 def people(workspace: Workspace) -> list[Person]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
+import json
 import os
 import sqlite3
 import uuid
@@ -25,6 +26,7 @@ from recp_audit import __version__, paths
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ReadOnlyError, WorkspaceError
 from recp_audit.model import RowVersion, WorkspaceMeta
 from recp_audit.model.clock import HybridClock
+from recp_audit.model.versioning import clean_author
 from recp_audit.store import migrate
 from recp_audit.store.copy import copy_database
 from recp_audit.store.probe import check_workspace_file
@@ -56,7 +58,8 @@ def _make_engine(path: Path, read_only: bool) -> sa.Engine:
     # file, so the pool for file databases is chosen here.
     engine = sa.create_engine(
         "sqlite+pysqlite://", poolclass=sa.pool.QueuePool,
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        json_serializer=_json_text)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -77,6 +80,12 @@ def _make_engine(path: Path, read_only: bool) -> sa.Engine:
     return engine
 
 
+def _json_text(value) -> str:
+    """JSON columns' text: keys sorted, so a row built from its logged version (whose
+    text is canonical) is stored exactly as the program stores it when saving."""
+    return json.dumps(value, sort_keys=True)
+
+
 def _damaged(path: Path, exc: Exception) -> WorkspaceError:
     return WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
         "Workspace", "{path}: the file is damaged and cannot be opened ({reason})"),
@@ -91,7 +100,7 @@ class Workspace:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        self.author = author
+        self.author = clean_author(author)
         self.backup = backup
         with Session(engine) as session:
             file_id = session.get(WorkspaceMeta, FILE_ID_KEY)

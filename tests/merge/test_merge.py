@@ -3,20 +3,25 @@ checks of the sources, dry runs, backups and interrupted merges."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
 import sys
+import uuid
 
 import pytest
 
-from recp_audit.merge.versions import DELETED
+from recp_audit.model.history import DELETED
 from recp_audit.messages import WorkspaceError
 from recp_audit.model import Enterprise, Park, Person
 from recp_audit.services import merge, records
 from recp_audit.services.merge import MergeError
 from recp_audit.store.db import open_workspace
 from recp_audit.store.migrate import SCHEMA_VERSION
+from recp_audit.model.versioning import canonical_json, revision_of
 from tests.merge.helpers import copy_of, dump, edit, revisions, row
 
 
@@ -160,20 +165,71 @@ def test_sources_are_checked_before_anything_changes(lead, tmp_path):
     assert dump(lead.path) == before
 
 
-def test_an_older_source_is_upgraded_on_a_copy(lead, tmp_path):
+def _old_revision(entity: str, entity_id: uuid.UUID, parents: list[str], data: dict) -> str:
+    """The revision hash of schema 8 and before (no author, clock or origin)."""
+    payload = json.dumps({"entity": entity, "id": str(entity_id), "parents": sorted(parents),
+                          "deleted": False, "data": data},
+                         sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def older_file(path, schema: str = "0008_private") -> uuid.UUID:
+    """A workspace as the previous program version left it: a person created and then
+    renamed, logged under the old hash; the person's id."""
     from recp_audit.store import db, migrate
 
-    older = tmp_path / "older.sqlite"
-    engine = db._make_engine(older, read_only=False)
-    migrate.upgrade(engine, "0006_symbiosis")  # as the previous program version left it
+    engine = db._make_engine(path, read_only=False)
+    migrate.upgrade(engine, schema)
     db.ensure_identity(engine)
-    old = db.Workspace(older, engine, read_only=False, author="old")
-    records.create(old, Person, {"name": "From an older program"})
-    old.close()
+    engine.dispose()
+    person, origin = uuid.uuid4(), uuid.uuid4()
+    first = {"name": "From an older program", "organisation": "", "role": "expert",
+             "email": ""}
+    second = {**first, "name": "Renamed in the older program"}
+    one = _old_revision("person", person, [], first)
+    two = _old_revision("person", person, [one], second)
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        for revision, parents, stamp, data in ((one, [], "1763700000000.00000", first),
+                                               (two, [one], "1763700000001.00000", second)):
+            connection.execute(
+                "INSERT INTO row_version (revision, entity, entity_id, parents, hlc, origin, "
+                "author, deleted, data) VALUES (?, 'person', ?, ?, ?, ?, 'old', 0, ?)",
+                (revision, person.hex, json.dumps(parents), stamp, origin.hex,
+                 json.dumps(data)))
+        connection.execute(
+            "INSERT INTO person (id, name, organisation, role, email, revision, parents, hlc, "
+            "origin, author, deleted) VALUES (?, ?, '', 'expert', '', ?, ?, "
+            "'1763700000001.00000', ?, 'old', 0)",
+            (person.hex, second["name"], two, json.dumps([one]), origin.hex))
+    return person
+
+
+def test_an_older_source_is_upgraded_on_a_copy(lead, tmp_path):
+    older = tmp_path / "older.sqlite"
+    person = older_file(older, "0006_symbiosis")
     bytes_before = older.read_bytes()
     (receipt,) = merge.merge(lead, [older], backup_dir=tmp_path)
     assert receipt.upgraded_from == 6 and receipt.outcome.total("new") == 1
+    assert receipt.outcome.rejected == []  # its versions were named anew, and verify
     assert older.read_bytes() == bytes_before
+    assert records.values_of(lead, Person, person)["name"] == "Renamed in the older program"
+
+
+def test_upgrading_names_every_version_anew_and_keeps_the_history(tmp_path):
+    older = tmp_path / "older.sqlite"
+    person = older_file(older)
+    open_workspace(older, backup_dir=tmp_path).close()
+    with sqlite3.connect(older) as connection:
+        log = connection.execute("SELECT revision, parents, hlc, origin, author, data "
+                                 "FROM row_version ORDER BY hlc").fetchall()
+        (current,) = connection.execute("SELECT revision, parents FROM person").fetchall()
+    first, second = log
+    assert json.loads(second[1]) == [first[0]]  # the graph kept its shape
+    assert current == (second[0], json.dumps([first[0]]))
+    for revision, parents, hlc, origin, author, data in log:
+        assert revision == revision_of("person", person, json.loads(parents), False, [], hlc,
+                                       uuid.UUID(origin), author, data)
+        assert data == canonical_json(json.loads(data))
 
 
 def test_photos_are_stored_once_by_content(lead, tmp_path):
@@ -197,10 +253,10 @@ def test_a_failing_merge_leaves_the_target_as_it_was(lead, tmp_path, monkeypatch
         ws, Enterprise, lead.firm, {"employees": 1}))
     before = dump(lead.path)
 
-    def broken(connection, table, wanted, outcome):
+    def broken(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(engine, "rebuild_table", broken)
+    monkeypatch.setattr(engine, "write_rows", broken)
     with pytest.raises(OSError):
         merge.merge(lead, [tmp_path / "energy.sqlite"], backup_dir=tmp_path)
     assert dump(lead.path) == before
@@ -212,12 +268,12 @@ from pathlib import Path
 from recp_audit.merge import merge as engine
 from recp_audit.services import merge
 from recp_audit.store.db import open_workspace
-original = engine.rebuild_table
-def slow(connection, table, wanted, outcome):
-    original(connection, table, wanted, outcome)
+original = engine.restore_parents
+def slow(connection):
+    original(connection)
     print("written", flush=True)
     threading.Event().wait(60)  # killed here, before the commit
-engine.rebuild_table = slow
+engine.restore_parents = slow
 merge.merge(open_workspace(Path(sys.argv[1])), [Path(sys.argv[2])], backup_dir=Path(sys.argv[3]))
 """
 

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from recp_audit.model import (Audit, AuditKind, AuditMember, Enterprise, Park, Person, RowVersion,
                               TeamRole)
-from recp_audit.model.versioning import revision_hash
+from recp_audit.model.versioning import canonical_json, revision_of
 
 
 def versions(ws, entity_id):
@@ -62,7 +62,19 @@ def test_revision_is_the_hash_of_the_logged_content(workspace):
         park = Park(name="A", country="Беларусь")
         session.add(park)
     (version,) = versions(workspace, park.id)
-    assert version.revision == revision_hash("park", park.id, [], False, version.data)
+    text = canonical_json(version.data)
+    assert version.revision == revision_of("park", park.id, [], False, [], version.hlc,
+                                           workspace.file_id, "tester", text)
+    with workspace.engine.connect() as connection:  # the data is stored as the text hashed
+        assert connection.exec_driver_sql("SELECT data FROM row_version").scalar() == text
+    # Every part that identifies the version changes its name.
+    for changed in ({"hlc": "0000000000001.00000"}, {"origin": uuid.uuid4()},
+                    {"author": "someone else"}, {"resolved": ["name"]}, {"deleted": True},
+                    {"parents": ["0" * 64]}, {"data_text": text.replace('"A"', '"B"')}):
+        parts = {"parents": [], "deleted": False, "resolved": [], "hlc": version.hlc,
+                 "origin": workspace.file_id, "author": "tester", "data_text": text,
+                 **changed}
+        assert revision_of("park", park.id, **parts) != version.revision
     assert version.data == {"name": "A", "country": "Беларусь", "region": "", "latitude": None,
                             "longitude": None, "notes": ""}
 

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from recp_audit.merge.merge import versioned_tables
-from recp_audit.merge.versions import Version, view
+from recp_audit.model.history import Version, view
 from recp_audit.model import Audit, Enterprise, Park, RowVersion
 from recp_audit.services import merge, records
 from recp_audit.services import server as service
@@ -93,7 +93,8 @@ def _server_consistent(address: str) -> None:
         log: dict = {}
         for v in connection.execute(sa.select(RowVersion.__table__)):
             log.setdefault(v.entity_id, {})[v.revision] = Version(
-                v.revision, tuple(v.parents), v.hlc, str(v.origin), v.author, v.deleted, v.data)
+                v.revision, tuple(v.parents), v.hlc, str(v.origin), v.author, v.deleted, v.data,
+                None, tuple(v.resolved))
         for table in versioned_tables():
             for current in connection.execute(sa.select(table.c.id, table.c.revision)):
                 made = view(log[current.id])

@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from recp_audit.model import Enterprise, Instrument, Person, Photo, RowVersion
-from recp_audit.model.versioning import revision_hash
+from recp_audit.model.versioning import make_version
 from recp_audit.server.connect import (PasswordNeeded, ServerError, add_user, init_server,
                                        server_url)
 from recp_audit.services import server as service
@@ -112,12 +112,14 @@ def test_malformed_or_altered_rows_on_the_server_are_refused(server, demo, tmp_p
             d=json.dumps(altered), r=person.revision)
     # 2. a version that hashes right but carries text where a number belongs
     data = {**_instrument_data(server, instrument.revision), "accuracy_percent": "high"}
-    bad = revision_hash("instrument", instrument.id, [instrument.revision], False, data)
+    forged = make_version("instrument", instrument.id, data, parents=(instrument.revision,),
+                          hlc="1795264912352.00000", origin=instrument.origin, author="mallory")
+    bad = forged.revision
     _tamper(server, "INSERT INTO row_version (revision, entity, entity_id, parents, hlc, origin,"
                     " author, deleted, data) VALUES (:r, 'instrument', :i, CAST(:p AS json), "
                     ":h, :o, 'mallory', false, CAST(:d AS json))",
-            r=bad, i=instrument.id, p=json.dumps([instrument.revision]), h="9" * 13 + "-0000",
-            o=instrument.origin, d=json.dumps(data))
+            r=bad, i=instrument.id, p=json.dumps([instrument.revision]), h=forged.hlc,
+            o=instrument.origin, d=forged.stored)
     _tamper(server, "UPDATE instrument SET revision = :r WHERE id = :i", r=bad, i=instrument.id)
     # 3. photo bytes replaced
     _tamper(server, "UPDATE blob SET data = :b WHERE sha256 = :s", b=b"not the photo",
@@ -126,9 +128,9 @@ def test_malformed_or_altered_rows_on_the_server_are_refused(server, demo, tmp_p
     fresh = create_workspace(tmp_path / "fresh.sqlite")
     report = service.pull(fresh, server)
     reasons = {(r.entity, r.entity_id): r.reason for r in report.transfer.rejected}
-    assert "does not match its revision" in reasons[("person", person.entity_id)]
-    assert "accuracy_percent" in reasons[("instrument", instrument.id)]
-    assert "photo or series bytes" in reasons[("photo", photo.id)]
+    assert "does not match its revision" in str(reasons[("person", person.entity_id)])
+    assert "accuracy_percent" in str(reasons[("instrument", instrument.id)])
+    assert "photo or series bytes" in str(reasons[("photo", photo.id)])
     with fresh.session() as session:
         pulled = session.get(Instrument, instrument.id)
         assert pulled is not None and pulled.revision == instrument.revision  # the good head

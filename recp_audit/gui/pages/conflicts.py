@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout
 from recp_audit.gui import i18n
 from recp_audit.gui.dialogs.merge_dialog import entity_label
 from recp_audit.gui.i18n import label
-from recp_audit.merge.versions import DELETED
+from recp_audit.model.history import DELETED
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
 from recp_audit.services import merge
 from recp_audit.store.db import Workspace

@@ -11,12 +11,12 @@ import sqlalchemy as sa
 
 from recp_audit.merge.merge import (Outcome, insert_all, load_versions, versioned_tables,
                                     write_rows)
-from recp_audit.merge.versions import Version
+from recp_audit.model.history import Version
 from recp_audit.model import Reading, RowVersion
 from recp_audit.model.checklist import Blob
-from recp_audit.model.versioning import revision_hash
-from recp_audit.server.log_rows import buildable, insert_from_log
-from recp_audit.server.sync import BadValue, check_version
+from recp_audit.model.versioning import make_version
+from recp_audit.merge.log_rows import buildable, insert_from_log
+from recp_audit.merge.verify import BadValue, check_version
 from recp_audit.store.db import create_workspace
 from tests.merge.helpers import dump
 
@@ -27,7 +27,8 @@ def _logged(version: Version, entity: str, entity_id: uuid.UUID) -> dict:
     return {"revision": version.revision, "entity": entity, "entity_id": entity_id,
             "parents": list(version.parents), "hlc": version.hlc,
             "origin": uuid.UUID(version.origin), "author": version.author,
-            "deleted": version.deleted, "data": version.data}
+            "deleted": version.deleted, "resolved": list(version.resolved), "login": None,
+            "data": version.stored}
 
 
 def _old_reading(point_id: uuid.UUID) -> tuple[uuid.UUID, Version]:
@@ -35,9 +36,8 @@ def _old_reading(point_id: uuid.UUID) -> tuple[uuid.UUID, Version]:
     reading_id = uuid.uuid4()
     data = {"point_id": str(point_id), "quantity": "active_power", "value": 12,
             "unit": "kW", "taken": "2026-11-21T14:05:00.250000", "instrument_id": None}
-    revision = revision_hash("reading", reading_id, [], True, data)
-    return reading_id, Version(revision, (), STAMP, str(uuid.uuid4()),
-                               "expert", True, data)
+    return reading_id, make_version("reading", reading_id, data, deleted=True, hlc=STAMP,
+                                    origin=uuid.uuid4(), author="expert")
 
 
 def _write(path, versions_by_table, blobs, in_sql: bool):
@@ -50,7 +50,8 @@ def _write(path, versions_by_table, blobs, in_sql: bool):
             versions = versions_by_table.get(table.name, {})
             insert_all(connection, RowVersion.__table__, [
                 _logged(v, table.name, entity_id)
-                for entity_id, found in versions.items() for v in found.values()])
+                for entity_id, found in versions.items() for v in found.values()],
+                as_stored=frozenset({"data"}))
             single = [i for i, found in versions.items() if len(found) == 1]
             if in_sql and buildable(connection, table):
                 written = insert_from_log(connection, table,
@@ -93,12 +94,12 @@ def test_ids_and_times_not_in_canonical_form_are_refused(field, value, reason):
     data = {"point_id": str(uuid.uuid4()), "quantity": "active_power", "value": 12.0,
             "unit": "kW", "taken": dt.datetime(2026, 11, 21, 14, 5).isoformat(),
             "instrument_id": None, "uncertainty": None, "note": "", field: value}
-    revision = revision_hash("reading", reading_id, [], False, data)
-    version = Version(revision, (), STAMP, str(uuid.uuid4()), "x", False, data)
+    version = make_version("reading", reading_id, data, hlc=STAMP, origin=uuid.uuid4(),
+                           author="x")
     with pytest.raises(BadValue, match=reason):
         check_version(Reading.__table__, reading_id, version)
     good = {**data, field: data[field] if field == "taken" else str(uuid.uuid4())}
     good["taken"] = "2026-11-21T14:05:00"
-    fine = Version(revision_hash("reading", reading_id, [], False, good), (),
-                   STAMP, str(uuid.uuid4()), "x", False, good)
+    fine = make_version("reading", reading_id, good, hlc=STAMP, origin=uuid.uuid4(),
+                        author="x")
     check_version(Reading.__table__, reading_id, fine)

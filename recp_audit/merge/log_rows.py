@@ -17,9 +17,16 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import default_of
 from recp_audit.model import RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
+
+
+def default_of(column: sa.Column) -> Any:
+    """The value a column takes when a version logged before it existed leaves it out."""
+    default = column.default
+    if default is None:
+        return None
+    return default.arg(None) if default.is_callable else default.arg
 
 
 def _field(column: sa.Column) -> str:

@@ -1,0 +1,148 @@
+"""Checks of versions received from another copy (a colleague's file, a team server).
+
+A version is taken only when it is well formed (its fields fit the table's columns, its
+clock, origin, parents and author are what the program writes), when its content is its
+revision hash (which covers the record, fields, parents, author, clock and origin), and
+when its clock is not more than a day ahead of this computer's. Whatever fails is
+refused and named; the rest is taken.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.model.base import VERSION_COLUMNS
+from recp_audit.model.clock import parse_stamp
+from recp_audit.model.history import DELETED, Version
+from recp_audit.model.versioning import revision_of
+
+FUTURE_LIMIT_MS = 24 * 3600 * 1000  # a version stamped further ahead than this is refused
+parse_uuid = functools.lru_cache(maxsize=1 << 16)(uuid.UUID)  # logged ids repeat
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A record (or what it brought) left out because it failed a check."""
+
+    entity: str
+    entity_id: uuid.UUID
+    reason: Message
+
+
+class BadValue(RecpError):
+    """A received version that must not be taken; the message says why."""
+
+
+def _bad(template: str, **params) -> BadValue:
+    return BadValue(Message("Verify", template, params))
+
+
+def reason(template: str, **params) -> Message:
+    """A reason for refusing something received, to show beside the record."""
+    return Message("Verify", template, params)
+
+
+def _checker(column: sa.Column) -> Callable[[Any], bool]:
+    """Whether a logged (JSON) value fits the column's type (None handled apart)."""
+    kind = column.type
+
+    def parses(parse: Callable[[str], Any]) -> Callable[[Any], bool]:
+        def check(value: Any) -> bool:
+            try:
+                return isinstance(value, str) and parse(value) is not None
+            except ValueError:
+                return False
+        return check
+
+    if isinstance(kind, sa.Boolean):
+        return lambda value: isinstance(value, bool)
+    if isinstance(kind, sa.Integer):
+        return lambda value: isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(kind, sa.Float):
+        return lambda value: (isinstance(value, (int, float)) and not isinstance(value, bool)
+                              and math.isfinite(value))
+    if isinstance(kind, sa.Enum):
+        allowed = frozenset(kind.enums)
+        return lambda value: isinstance(value, str) and value in allowed
+    # Ids, times and dates in the canonical form the program logs them in (which
+    # `log_rows` relies on), times without a zone as the columns hold them.
+    if isinstance(kind, sa.Uuid):
+        return parses(lambda value: str(parse_uuid(value)) == value or None)
+    if isinstance(kind, sa.DateTime):
+        return parses(_canonical_time)
+    if isinstance(kind, sa.Date):
+        return parses(lambda value: dt.date.fromisoformat(value).isoformat() == value or None)
+    if isinstance(kind, sa.String):
+        limit = kind.length
+        return lambda value: isinstance(value, str) and (limit is None or len(value) <= limit)
+    return lambda value: True  # JSON
+
+
+def _canonical_time(value: str) -> bool | None:
+    """True for a time without a zone written as `isoformat` writes it (None otherwise)."""
+    moment = dt.datetime.fromisoformat(value)
+    return (moment.tzinfo is None and moment.isoformat() == value) or None
+
+
+@functools.cache
+def _checks(table: sa.Table) -> dict[str, tuple[sa.Column, Callable[[Any], bool]]]:
+    return {column.key: (column, _checker(column)) for column in table.c
+            if column.key not in VERSION_COLUMNS}
+
+
+def latest_allowed() -> int:
+    """The latest clock (wall ms) a received version may carry now."""
+    return time.time_ns() // 1_000_000 + FUTURE_LIMIT_MS
+
+
+def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version,
+                  latest_ms: int | None = None) -> None:
+    """Raise BadValue unless the version is well formed, its content is its hash and
+    its clock is not beyond `latest_ms` (default: a day from now)."""
+    columns = _checks(table)
+    if not isinstance(version.data, dict):
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its fields are not a record"))
+    for key, value in version.data.items():
+        if key not in columns:
+            raise _bad(QT_TRANSLATE_NOOP("Verify", "it has an unknown field {field}"), field=key)
+        column, fits = columns[key]
+        if value is None:
+            if not column.nullable:
+                raise _bad(QT_TRANSLATE_NOOP("Verify", "its field {field} is empty"), field=key)
+        elif not fits(value):
+            raise _bad(QT_TRANSLATE_NOOP("Verify", "its field {field} holds a value of the wrong kind: {value}"),
+                       field=key, value=str(value)[:40])
+    try:
+        wall, _ = parse_stamp(version.hlc)
+        parse_uuid(version.origin)
+    except (AttributeError, TypeError, ValueError):
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its clock or origin is malformed")) from None
+    if len(version.hlc) != 19:
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its clock or origin is malformed"))
+    if wall > (latest_ms if latest_ms is not None else latest_allowed()):
+        moment = dt.datetime.fromtimestamp(min(wall, 253402210800000) / 1000)
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "it is stamped in the future ({date})"),
+                   date=f"{moment:%d.%m.%Y}")
+    if not all(isinstance(parent, str) for parent in version.parents) \
+            or not all(isinstance(key, str) and (key in columns or key == DELETED)
+                       for key in version.resolved) \
+            or not isinstance(version.author, str) or len(version.author) > 200 \
+            or any(ord(c) < 32 or ord(c) == 127 for c in version.author):
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its parents, resolved fields or author are malformed"))
+    if version.stored is None:
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its fields are not readable"))
+    expected = revision_of(table.name, entity_id, version.parents, version.deleted,
+                           version.resolved, version.hlc, version.origin, version.author,
+                           version.stored)
+    if expected != version.revision:
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its content does not match its revision hash (altered)"))
