@@ -20,15 +20,14 @@ import uuid
 
 import sqlalchemy as sa
 
-from recp_audit.merge.merge import versioned_tables
-from recp_audit.merge.versions import Version
+from recp_audit.merge.merge import BLOB_COLUMNS, versioned_tables
+from recp_audit.merge.verify import FUTURE_LIMIT_MS
 from recp_audit.model import Base
+from recp_audit.model.history import Version
 from recp_audit.server.scope import OWNED_BY, edges
-from recp_audit.server.sync import BLOB_COLUMNS
 
 SCHEMA = "recp_server"
 GUARDS_KEY, GUARDS_VERSION = "server_guards", "1"  # in workspace_meta; raise on change
-FUTURE_LIMIT_MS = 24 * 3600 * 1000  # a version stamped later than now plus this is refused
 
 # The version hash, as `model.versioning.revision_of` computes it: lists sorted in byte
 # order (COLLATE "C") and joined by commas (nothing: an empty line), the JSON text of the

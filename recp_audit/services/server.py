@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from recp_audit.merge.merge import load_versions
+from recp_audit.merge.verify import latest_allowed
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import Enterprise, MergeReceipt, Park
+from recp_audit.model.clock import format_stamp
 from recp_audit.server import guards
 from recp_audit.server.connect import (check_schema, display, engine_for, server_errors,
                                        server_url)
@@ -138,7 +140,7 @@ def pull(workspace: Workspace, address: str, password: str | None = None,
                         source=report.server, source_id=server_id, author=workspace.author,
                         counts=_counts(report)))
         if moved.latest:
-            workspace.clock.observe(moved.latest)
+            workspace.clock.observe(min(moved.latest, format_stamp(latest_allowed(), 0)))
         return report
     finally:
         engine.dispose()
