@@ -128,8 +128,8 @@ def copy_baseline(address: str, workspace) -> float:
     with psycopg.connect(address) as connection:
         connection.execute("CREATE TABLE scratch (LIKE row_version INCLUDING ALL)")
         began = time.perf_counter()
-        with connection.cursor().copy("COPY scratch (revision, entity, entity_id, parents, hlc, origin, "
-                                        "author, deleted, data) FROM STDIN") as copy:
+        columns = "revision, entity, entity_id, parents, hlc, origin, author, deleted, data"
+        with connection.cursor().copy(f"COPY scratch ({columns}) FROM STDIN") as copy:
             copy.write(buffer.getvalue())
         connection.commit()
         took = time.perf_counter() - began
