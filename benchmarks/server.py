@@ -33,28 +33,40 @@ def _version_rows(workspace, table, rows: list[dict], previous: dict | None = No
     """Rows and their log entries as the versioning hook would write them."""
     from recp_audit.merge.merge import default_of
     from recp_audit.model.base import VERSION_COLUMNS
-    from recp_audit.model.versioning import canonical_value, revision_hash
+    from recp_audit.model.versioning import canonical_value, make_version
 
     columns = [c for c in table.c if c.key not in VERSION_COLUMNS]
     written, log = [], []
     for values in rows:
         full = {c.key: values.get(c.key, default_of(c)) for c in columns}
         data = {key: canonical_value(value) for key, value in full.items()}
-        parents = [previous[values["id"]]] if previous else []
-        revision = revision_hash(table.name, values["id"], parents, False, data)
-        stamp = workspace.clock.now()
-        meta = {"revision": revision, "parents": parents, "hlc": stamp,
+        parents = (previous[values["id"]],) if previous else ()
+        version = make_version(table.name, values["id"], data, parents=parents,
+                               hlc=workspace.clock.now(), origin=workspace.file_id,
+                               author="bench")
+        meta = {"revision": version.revision, "parents": list(parents), "hlc": version.hlc,
                 "origin": workspace.file_id, "author": "bench", "deleted": False}
         written.append({"id": values["id"], **full, **meta})
-        log.append({**meta, "entity": table.name, "entity_id": values["id"], "data": data})
+        log.append({**meta, "entity": table.name, "entity_id": values["id"], "resolved": [],
+                    "text": version.stored})
     return written, log
+
+
+def _insert_log(connection, log: list[dict]) -> None:
+    """Log entries with their data text exactly as hashed."""
+    import sqlalchemy as sa
+
+    from recp_audit.model import RowVersion
+
+    connection.execute(sa.insert(RowVersion.__table__).values(
+        data=sa.type_coerce(sa.bindparam("text"), sa.Text)), log)
 
 
 def generated_workspace(path: Path, total: int):
     """A workspace of `total` rows: park, enterprises, audits, points and readings."""
     import sqlalchemy as sa
 
-    from recp_audit.model import Audit, Enterprise, MeasurementPoint, Park, Reading, RowVersion
+    from recp_audit.model import Audit, Enterprise, MeasurementPoint, Park, Reading
     from recp_audit.model.base import new_id
     from recp_audit.store.db import create_workspace
 
@@ -75,7 +87,7 @@ def generated_workspace(path: Path, total: int):
                             (MeasurementPoint, points), (Reading, readings)):
             written, log = _version_rows(workspace, model.__table__, rows)
             connection.execute(sa.insert(model.__table__), written)
-            connection.execute(sa.insert(RowVersion.__table__), log)
+            _insert_log(connection, log)
     return workspace, readings
 
 
@@ -83,7 +95,7 @@ def edit_readings(workspace, readings: list[dict], count: int) -> None:
     """`count` readings get a new value, as an edit in the program would log them."""
     import sqlalchemy as sa
 
-    from recp_audit.model import Reading, RowVersion
+    from recp_audit.model import Reading
 
     table = Reading.__table__
     chosen = readings[:count]
@@ -94,7 +106,7 @@ def edit_readings(workspace, readings: list[dict], count: int) -> None:
                                                         for r in chosen], previous)
         connection.execute(sa.delete(table).where(table.c.id.in_(list(previous))))
         connection.execute(sa.insert(table), written)
-        connection.execute(sa.insert(RowVersion.__table__), log)
+        _insert_log(connection, log)
 
 
 def copy_baseline(address: str, workspace) -> float:
@@ -116,7 +128,8 @@ def copy_baseline(address: str, workspace) -> float:
     with psycopg.connect(address) as connection:
         connection.execute("CREATE TABLE scratch (LIKE row_version INCLUDING ALL)")
         began = time.perf_counter()
-        with connection.cursor().copy("COPY scratch FROM STDIN") as copy:
+        columns = "revision, entity, entity_id, parents, hlc, origin, author, deleted, data"
+        with connection.cursor().copy(f"COPY scratch ({columns}) FROM STDIN") as copy:
             copy.write(buffer.getvalue())
         connection.commit()
         took = time.perf_counter() - began

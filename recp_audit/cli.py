@@ -428,7 +428,9 @@ def _print_sync(report, args: argparse.Namespace, verb: str) -> None:
     if args.json:
         print(json.dumps({"server": report.server, "server_id": report.server_id,
                           "rows_in_scope": report.rows_in_scope,
-                          "private_enterprises": report.private_enterprises,
+                          "private_kept_off": report.kept_off, "withdrawn": report.withdrawn,
+                          "private_still_on_server": report.still_there,
+                          "repaired": report.repaired,
                           "blobs": moved.blobs, **moved.outcome.as_json(),
                           "rejected": [{"entity": r.entity, "id": str(r.entity_id),
                                         "reason": r.reason} for r in moved.rejected]},
@@ -439,8 +441,15 @@ def _print_sync(report, args: argparse.Namespace, verb: str) -> None:
           f"{outcome.total('new')} new, {outcome.total('fast_forwarded')} fast-forwarded, "
           f"{outcome.total('merged')} merged automatically, "
           f"{outcome.total('conflicts')} with conflicts; {moved.blobs} photos or series files")
-    if report.private_enterprises:
-        print(f"Private enterprises kept off the server: {report.private_enterprises}")
+    if report.kept_off:
+        print(f"Private enterprises kept off the server: {report.kept_off}")
+    if report.withdrawn:
+        print(f"Withdrawn from the server, private now: {', '.join(report.withdrawn)}")
+    if report.still_there:
+        print("Still on the server though private here (another login published them; ask "
+              f"the server's administrator to withdraw them): {', '.join(report.still_there)}")
+    if report.repaired:
+        print(f"Damaged versions on the server replaced by good copies: {report.repaired}")
     for rejected in moved.rejected:
         print(f"  refused {rejected.entity} {rejected.entity_id}: {rejected.reason}")
 

@@ -608,9 +608,19 @@ class MainWindow(QMainWindow):
                      versions=outcome.versions, new=outcome.total("new"),
                      updated=outcome.total("fast_forwarded"), merged=outcome.total("merged"),
                      conflicts=outcome.total("conflicts"), files=moved.blobs)]
-        if report.private_enterprises:
-            lines.append(self.tr("{count} private enterprise(s) stayed on this computer.")
-                         .format(count=report.private_enterprises))
+        if report.kept_off:
+            lines.append(self.tr("{count} private enterprise(s) are not on the server.")
+                         .format(count=report.kept_off))
+        if report.withdrawn:
+            lines.append(self.tr("Withdrawn from the server, private now: {names}.")
+                         .format(names=", ".join(report.withdrawn)))
+        if report.still_there:
+            lines.append(self.tr("Still on the server though private here (another login "
+                                 "published them; ask the server's administrator): {names}.")
+                         .format(names=", ".join(report.still_there)))
+        if report.repaired:
+            lines.append(self.tr("{count} damaged version(s) on the server replaced by good "
+                                 "copies from this file.").format(count=report.repaired))
         if moved.rejected:
             from recp_audit.gui.dialogs.merge_dialog import refused_text
 

@@ -1,9 +1,12 @@
 """Connecting to a team server (PostgreSQL through psycopg), checking its schema, and
-setting one up: the tables by the same Alembic migrations as a workspace file, and two
-group roles, `recp_viewer` (may pull) and `recp_editor` (may also publish).
+setting one up: the tables by the same Alembic migrations as a workspace file, the
+server's own safeguards (`guards`), and two group roles, `recp_viewer` (may pull) and
+`recp_editor` (may also publish).
 
-Every failure becomes a `ServerError` that says what went wrong in the user's words
-(unreachable, wrong password, not a recp_audit server, newer schema, read-only account).
+Every connection has a connect, statement and lock timeout and TCP keepalives, so a
+server that stops answering is reported, never waited for. Every failure becomes a
+`ServerError` that says what went wrong in the user's words (unreachable, not
+answering, wrong password, not a recp_audit server, newer schema, a right missing).
 """
 
 from __future__ import annotations
@@ -18,12 +21,36 @@ from sqlalchemy.pool import NullPool
 
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import Base, WorkspaceMeta
+from recp_audit.server import guards
 from recp_audit.store import migrate
 from recp_audit.store.db import FILE_ID_KEY
 
 CONTEXT = "Server"
 VIEWER, EDITOR = "recp_viewer", "recp_editor"
-WRITE_LOCK = 0x52454350  # one writer at a time keeps the log and rows in step
+# Waiting limits, in seconds. A connection is refused after CONNECT_TIMEOUT; one
+# statement may run STATEMENT_TIMEOUT (a chunk of 10,000 versions with their checks
+# takes about a second), of which LOCK_TIMEOUT waiting for another publish's chunk.
+# Keepalives notice a link that died silently after 10 + 3 x 5 = 25 s.
+CONNECT_TIMEOUT, STATEMENT_TIMEOUT, LOCK_TIMEOUT = 10, 120, 60
+KEEPALIVES = {"keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "5",
+              "keepalives_count": "3", "tcp_user_timeout": "25000"}
+
+# What each use of the server needs, named when a right is missing.
+NEEDS = {
+    "pull": QT_TRANSLATE_NOOP("Server", "the account {user} may not pull from the server "
+                                        "{server} ({reason}): pulling needs the recp_viewer "
+                                        "or recp_editor role; ask the centre for it"),
+    "publish": QT_TRANSLATE_NOOP("Server", "the account {user} may not publish to the server "
+                                           "{server} ({reason}): publishing needs the "
+                                           "recp_editor role; ask the centre for editor rights"),
+    "server-init": QT_TRANSLATE_NOOP("Server", "the account {user} may not set up the server "
+                                               "{server} ({reason}): server-init needs the "
+                                               "owner of the database"),
+    "server-user": QT_TRANSLATE_NOOP("Server", "the account {user} may not create logins on "
+                                               "the server {server} ({reason}): server-user "
+                                               "needs the CREATEROLE right and the owner of "
+                                               "the database"),
+}
 
 
 class ServerError(RecpError):
@@ -53,7 +80,9 @@ def server_url(text: str | URL, password: str | None = None) -> URL:
     url = url.set(drivername="postgresql+psycopg")
     if password is not None:
         url = url.set(password=password)
-    query = {"connect_timeout": "5", "application_name": "recp_audit", **url.query}
+    options = f"-c statement_timeout={STATEMENT_TIMEOUT}s -c lock_timeout={LOCK_TIMEOUT}s"
+    query = {"connect_timeout": str(CONNECT_TIMEOUT), "application_name": "recp_audit",
+             "options": options, **KEEPALIVES, **url.query}
     return url.set(query=query)
 
 
@@ -71,10 +100,10 @@ def _reason(text: str) -> str:
     return first.removeprefix("connection failed: ").strip()[:200]
 
 
-def _explain(text: str, connecting: bool, url: URL) -> ServerError:
-    """A ServerError for a driver message; `connecting`: it came while connecting."""
-    text = text.strip()
-    lower = text.lower()
+def _explain(error: Exception, connecting: bool, url: URL, action: str) -> ServerError:
+    """A ServerError for a driver error; `connecting`: it came while connecting."""
+    text = str(error).strip()
+    lower, state = text.lower(), getattr(error, "sqlstate", None)
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
     if "no password supplied" in lower:
         return _error(QT_TRANSLATE_NOOP("Server", "the server {server} asks for the password "
@@ -88,13 +117,20 @@ def _explain(text: str, connecting: bool, url: URL) -> ServerError:
         return _error(QT_TRANSLATE_NOOP("Server", "the server {server} has no database "
                                                   "\"{database}\""),
                       server=where, database=url.database)
-    if "permission denied" in lower:
-        return _error(QT_TRANSLATE_NOOP("Server", "the account {user} may only read from the "
-                                                  "server (a viewer); ask the centre for "
-                                                  "editor rights to publish"),
-                      user=url.username or "")
+    if state == "42501" or "permission denied" in lower:
+        return _error(NEEDS[action], server=where, user=url.username or "",
+                      reason=_reason(text))
+    if state == "55P03":  # lock_timeout
+        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} stayed busy for {seconds} s "
+                                                  "(another login held what this needs); your "
+                                                  "work here is unaffected, try again later"),
+                      server=where, seconds=LOCK_TIMEOUT)
+    if state == "57014" or (connecting and "timeout expired" in lower):
+        return _error(QT_TRANSLATE_NOOP("Server", "the server {server} did not answer within "
+                                                  "{seconds} s; your work here is unaffected"),
+                      server=where, seconds=STATEMENT_TIMEOUT if state else CONNECT_TIMEOUT)
     if connecting and ("connect" in lower or "timeout" in lower or "resolve" in lower
-                 or "translate host" in lower):
+                       or "translate host" in lower):
         return _error(QT_TRANSLATE_NOOP("Server", "cannot reach the server {server}: "
                                                   "{reason}; your work here is unaffected"),
                       server=where, reason=_reason(text))
@@ -104,23 +140,24 @@ def _explain(text: str, connecting: bool, url: URL) -> ServerError:
 
 
 @contextlib.contextmanager
-def server_errors(url: URL) -> Iterator[None]:
-    """Turn database errors inside the block into clear `ServerError`s."""
+def server_errors(url: URL, action: str) -> Iterator[None]:
+    """Turn database errors inside the block into clear `ServerError`s; `action` (a key
+    of NEEDS) names what a missing right was needed for."""
     import psycopg
 
     try:
         yield
     except sa.exc.DBAPIError as exc:
         connecting = isinstance(exc, sa.exc.OperationalError) and not exc.connection_invalidated
-        raise _explain(str(exc.orig), connecting, url) from None
+        raise _explain(exc.orig, connecting, url, action) from None
     except psycopg.Error as exc:  # from a COPY on the driver's own cursor
-        raise _explain(str(exc), False, url) from None
+        raise _explain(exc, False, url, action) from None
 
 
-def engine_for(url: URL) -> sa.Engine:
+def engine_for(url: URL, action: str) -> sa.Engine:
     """An engine on the server; connecting once to fail early with a clear message."""
     engine = sa.create_engine(url, poolclass=NullPool)
-    with server_errors(url), engine.connect():
+    with server_errors(url, action), engine.connect():
         pass
     return engine
 
@@ -148,21 +185,21 @@ def check_schema(connection: sa.Connection, url: URL) -> str:
             "Server", "the server's schema {found} is older than this program's {known}; "
                       "ask its administrator to run recp-audit server-init"),
             found=found, known=migrate.head_revision())
-    return connection.scalar(sa.select(WorkspaceMeta.value).where(
-        WorkspaceMeta.key == FILE_ID_KEY)) or ""
-
-
-def lock_writers(connection: sa.Connection) -> None:
-    """Hold the server's writer lock until the transaction ends (PostgreSQL only)."""
-    if connection.dialect.name == "postgresql":
-        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(WRITE_LOCK)))
+    meta = dict(connection.execute(sa.select(WorkspaceMeta.key, WorkspaceMeta.value).where(
+        WorkspaceMeta.key.in_([FILE_ID_KEY, guards.GUARDS_KEY]))).all())
+    if meta.get(guards.GUARDS_KEY) != guards.GUARDS_VERSION:
+        raise _error(QT_TRANSLATE_NOOP(
+            "Server", "the server's safeguards are not this program's; ask its "
+                      "administrator to run recp-audit server-init"))
+    return meta.get(FILE_ID_KEY, "")
 
 
 def init_server(url: URL) -> str:
-    """Create or upgrade the server's tables and roles (as the database owner); its id."""
-    engine = engine_for(url)
+    """Create or upgrade the server's tables, safeguards and roles (as the database
+    owner); its id."""
+    engine = engine_for(url, "server-init")
     try:
-        with server_errors(url):
+        with server_errors(url, "server-init"):
             with engine.connect() as connection:
                 found = schema_revision(connection)
                 if found is not None and found not in migrate.known_revisions():
@@ -176,6 +213,11 @@ def init_server(url: URL) -> str:
                     connection.execute(sa.insert(WorkspaceMeta).values(key=FILE_ID_KEY,
                                                                        value=server_id))
                 _grant(connection)
+                guards.install(connection, VIEWER, EDITOR)
+                meta = WorkspaceMeta.__table__
+                connection.execute(sa.delete(meta).where(meta.c.key == guards.GUARDS_KEY))
+                connection.execute(sa.insert(meta).values(key=guards.GUARDS_KEY,
+                                                          value=guards.GUARDS_VERSION))
             return server_id
     finally:
         engine.dispose()
@@ -191,13 +233,17 @@ def _grant(connection: sa.Connection) -> None:
         run(f"GRANT CONNECT ON DATABASE \"{connection.engine.url.database}\" TO {role}")
     tables = ", ".join(f'"{name}"' for name in [*Base.metadata.tables, "alembic_version"])
     run(f"GRANT SELECT ON {tables} TO {VIEWER}, {EDITOR}")
-    written = [name for name in Base.metadata.tables if name not in ("workspace_meta",)]
-    run(f"GRANT INSERT, UPDATE ON {', '.join(written)} TO {EDITOR}")
+    kept = ("row_version", "blob")  # written once, never changed (see `guards`)
+    written = [name for name in Base.metadata.tables if name != "workspace_meta"]
+    run(f"GRANT INSERT ON {', '.join(written)} TO {EDITOR}")
+    run(f"GRANT UPDATE ON {', '.join(n for n in written if n not in kept)} TO {EDITOR}")
+    run(f"REVOKE UPDATE, DELETE, TRUNCATE ON {', '.join(kept)} FROM {VIEWER}, {EDITOR}")
     run(f"GRANT DELETE ON merge_conflict TO {EDITOR}")
 
 
 def add_user(url: URL, name: str, password: str, role: str) -> None:
-    """Create (or update) a login for a viewer or an editor (as the database owner)."""
+    """Create (or update) a login for a viewer or an editor (as the database owner). The
+    password never travels: the server gets its SCRAM-SHA-256 verifier, made here."""
     if role not in ("viewer", "editor"):
         raise _error(QT_TRANSLATE_NOOP("Server", "the role must be viewer or editor, not "
                                                  "\"{role}\""), role=role)
@@ -206,15 +252,17 @@ def add_user(url: URL, name: str, password: str, role: str) -> None:
                                                  "(letters, digits and _)"), name=name)
     from psycopg import sql
 
-    engine = engine_for(url)
+    engine = engine_for(url, "server-user")
     try:
-        with server_errors(url), engine.begin() as connection:
+        with server_errors(url, "server-user"), engine.begin() as connection:
             raw = connection.connection.driver_connection
             exists = connection.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"),
                                        {"r": name})
+            verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(),
+                                                   b"scram-sha-256").decode()
             raw.execute(sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
                 sql.SQL("ALTER" if exists else "CREATE"), sql.Identifier(name),
-                sql.Literal(password)))
+                sql.Literal(verifier)))
             for group in (VIEWER, EDITOR):
                 raw.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group),
                                                                sql.Identifier(name)))

@@ -11,9 +11,10 @@ import sqlalchemy as sa
 from recp_audit.merge.merge import among, versioned_tables
 
 Ids = dict[str, set[uuid.UUID]]  # table name -> row ids
+OWNED_BY = {"photo": "owner_id"}  # a record belonging to any other record, by its id
 
 
-def _edges() -> list[tuple[sa.Table, sa.Column, str]]:
+def edges() -> list[tuple[sa.Table, sa.Column, str]]:
     """(child table, its foreign-key column, parent table) between mergeable tables."""
     names = {table.name for table in versioned_tables()}
     return [(table, fk.parent, fk.column.table.name) for table in versioned_tables()
@@ -27,20 +28,24 @@ def _select_in(connection: sa.Connection, wanted: sa.Column, column: sa.Column,
 
 
 def descendants(connection: sa.Connection, roots: Ids, skip: frozenset[str] = frozenset()) -> Ids:
-    """The roots and every row under them (tombstones too); tables in `skip` are not
-    followed."""
+    """The roots and every row under them (tombstones too) with the photos of each;
+    tables in `skip` are not followed."""
     found: Ids = defaultdict(set)
     frontier = {name: set(ids) for name, ids in roots.items() if ids}
     while frontier:
         for name, ids in frontier.items():
             found[name] |= ids
         step: Ids = defaultdict(set)
-        for child, column, parent in _edges():
+        for child, column, parent in edges():
             if parent in frontier and child.name not in skip:
                 step[child.name] |= _select_in(connection, child.c.id, column,
                                                frontier[parent]) - found[child.name]
         frontier = {name: ids for name, ids in step.items() if ids}
-    return dict(found)
+    owners = set().union(*found.values())
+    tables = {table.name: table for table in versioned_tables()}
+    for name, column in OWNED_BY.items():
+        found[name] |= _select_in(connection, tables[name].c.id, tables[name].c[column], owners)
+    return {name: ids for name, ids in found.items() if ids}
 
 
 def with_references(connection: sa.Connection, rows: Ids) -> Ids:
@@ -49,7 +54,7 @@ def with_references(connection: sa.Connection, rows: Ids) -> Ids:
     frontier = dict(found)
     while frontier:
         step: Ids = defaultdict(set)
-        for child, column, parent in _edges():
+        for child, column, parent in edges():
             if frontier.get(child.name):
                 step[parent] |= _select_in(connection, column, child.c.id,
                                            frontier[child.name]) - found[parent]

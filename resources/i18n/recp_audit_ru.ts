@@ -1227,63 +1227,63 @@
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="45" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="46" />
         <source>Reference: {reference}</source>
         <translation>Источник: {reference}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="52" />
         <source>Input</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="86" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="52" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="87" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="51" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="52" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="71" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="72" />
         <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
         <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="86" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="87" />
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="108" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="109" />
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="108" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="109" />
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="110" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="111" />
         <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
         <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="135" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="136" />
         <source>The unit of the number typed on the left</source>
         <translation>Единица числа, введённого слева</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="165" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="158" />
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="236" />
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="229" />
         <source>To calculate, fill in: {fields}</source>
         <translation>Для расчёта заполните: {fields}</translation>
     </message>
@@ -1940,7 +1940,7 @@ per year</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="496" />
+        <location filename="../../recp_audit/cli.py" line="505" />
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -2162,108 +2162,108 @@ per year</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="318" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="322" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="328" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="324" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="328" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="329" />
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="325" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="329" />
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="326" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="330" />
         <source>Saved per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="327" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="331" />
         <source>By cleaner-production category</source>
         <translation>По категориям чистого производства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="328" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="332" />
         <source>By area</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="329" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="333" />
         <source>Resources saved</source>
         <translation>Сэкономленные ресурсы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="334" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="338" />
         <source>RECP indicators (UNEP/UNIDO), baseline year</source>
         <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="337" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="341" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="337" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="341" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="337" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="341" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="338" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="342" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="384" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="388" />
         <source>Saving per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="386" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="390" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="388" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="392" />
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="389" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="393" />
         <source>{years} years</source>
         <translation>{years} лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="390" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="394" />
         <source>CO2e avoided per year</source>
         <translation>Предотвращённые выбросы CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="392" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="396" />
         <source>Realised so far per year</source>
         <translation>Фактически достигнуто в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="415" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="419" />
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
@@ -3547,17 +3547,17 @@ per year</source>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../recp_audit/services/handover.py" line="55" />
+        <location filename="../../recp_audit/services/handover.py" line="56" />
         <source>the audit {id} does not exist</source>
         <translation>аудита {id} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/handover.py" line="60" />
+        <location filename="../../recp_audit/services/handover.py" line="61" />
         <source>the enterprise {id} does not exist</source>
         <translation>предприятия {id} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/handover.py" line="92" />
+        <location filename="../../recp_audit/services/handover.py" line="93" />
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
@@ -3720,7 +3720,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="191" />
         <location filename="../../recp_audit/gui/main_window.py" line="207" />
         <location filename="../../recp_audit/gui/main_window.py" line="380" />
-        <location filename="../../recp_audit/gui/main_window.py" line="813" />
+        <location filename="../../recp_audit/gui/main_window.py" line="823" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3934,7 +3934,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="413" />
-        <location filename="../../recp_audit/gui/main_window.py" line="665" />
+        <location filename="../../recp_audit/gui/main_window.py" line="675" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
@@ -3976,7 +3976,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="429" />
-        <location filename="../../recp_audit/gui/main_window.py" line="685" />
+        <location filename="../../recp_audit/gui/main_window.py" line="695" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -4067,159 +4067,174 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="612" />
-        <source>{count} private enterprise(s) stayed on this computer.</source>
-        <translation>Закрытых предприятий, оставшихся на этом компьютере: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="615" />
+        <location filename="../../recp_audit/gui/main_window.py" line="625" />
         <source>{count} record(s) on the server failed the checks and were left out:</source>
         <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="629" />
-        <location filename="../../recp_audit/gui/main_window.py" line="642" />
+        <location filename="../../recp_audit/gui/main_window.py" line="639" />
+        <location filename="../../recp_audit/gui/main_window.py" line="652" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="630" />
+        <location filename="../../recp_audit/gui/main_window.py" line="640" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="635" />
+        <location filename="../../recp_audit/gui/main_window.py" line="645" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="498" />
-        <location filename="../../recp_audit/gui/main_window.py" line="644" />
+        <location filename="../../recp_audit/gui/main_window.py" line="654" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="656" />
+        <location filename="../../recp_audit/gui/main_window.py" line="612" />
+        <source>{count} private enterprise(s) are not on the server.</source>
+        <translation>Частных предприятий, которых нет на сервере: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="615" />
+        <source>Withdrawn from the server, private now: {names}.</source>
+        <translation>Убраны с сервера, теперь частные: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="618" />
+        <source>Still on the server though private here (another login published them; ask the server's administrator): {names}.</source>
+        <translation>Остались на сервере, хотя здесь частные (их опубликовала другая учётная запись; обратитесь к администратору сервера): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="622" />
+        <source>{count} damaged version(s) on the server replaced by good copies from this file.</source>
+        <translation>Повреждённых версий на сервере заменено исправными копиями из этого файла: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="666" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="660" />
+        <location filename="../../recp_audit/gui/main_window.py" line="670" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="661" />
+        <location filename="../../recp_audit/gui/main_window.py" line="671" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="662" />
+        <location filename="../../recp_audit/gui/main_window.py" line="672" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="664" />
+        <location filename="../../recp_audit/gui/main_window.py" line="674" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="666" />
+        <location filename="../../recp_audit/gui/main_window.py" line="676" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="667" />
+        <location filename="../../recp_audit/gui/main_window.py" line="677" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="668" />
+        <location filename="../../recp_audit/gui/main_window.py" line="678" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="669" />
+        <location filename="../../recp_audit/gui/main_window.py" line="679" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="686" />
+        <location filename="../../recp_audit/gui/main_window.py" line="696" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="687" />
+        <location filename="../../recp_audit/gui/main_window.py" line="697" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="688" />
+        <location filename="../../recp_audit/gui/main_window.py" line="698" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="689" />
+        <location filename="../../recp_audit/gui/main_window.py" line="699" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="690" />
+        <location filename="../../recp_audit/gui/main_window.py" line="700" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="706" />
+        <location filename="../../recp_audit/gui/main_window.py" line="716" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="715" />
+        <location filename="../../recp_audit/gui/main_window.py" line="725" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="724" />
+        <location filename="../../recp_audit/gui/main_window.py" line="734" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="729" />
+        <location filename="../../recp_audit/gui/main_window.py" line="739" />
         <source>Saving as {file}…</source>
         <translation>Сохранение как {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="756" />
+        <location filename="../../recp_audit/gui/main_window.py" line="766" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="757" />
+        <location filename="../../recp_audit/gui/main_window.py" line="767" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="792" />
+        <location filename="../../recp_audit/gui/main_window.py" line="802" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="794" />
+        <location filename="../../recp_audit/gui/main_window.py" line="804" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="795" />
+        <location filename="../../recp_audit/gui/main_window.py" line="805" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="797" />
+        <location filename="../../recp_audit/gui/main_window.py" line="807" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="799" />
+        <location filename="../../recp_audit/gui/main_window.py" line="809" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4227,42 +4242,42 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>Measured</name>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="237" />
+        <location filename="../../recp_audit/services/measurements.py" line="240" />
         <source>{point}: {quantity}, {statistic} ({source})</source>
         <translation>{point}: {quantity}, {statistic} ({source})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="242" />
+        <location filename="../../recp_audit/services/measurements.py" line="243" />
         <source>, calibration overdue</source>
         <translation>, поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="253" />
+        <location filename="../../recp_audit/services/measurements.py" line="254" />
         <source>mean</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="254" />
+        <location filename="../../recp_audit/services/measurements.py" line="255" />
         <source>peak</source>
         <translation>пик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="255" />
+        <location filename="../../recp_audit/services/measurements.py" line="256" />
         <source>base load</source>
         <translation>базовая нагрузка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="256" />
+        <location filename="../../recp_audit/services/measurements.py" line="257" />
         <source>hours above the threshold</source>
         <translation>часов выше порога</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="257" />
+        <location filename="../../recp_audit/services/measurements.py" line="258" />
         <source>total</source>
         <translation>итог</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/measurements.py" line="258" />
+        <location filename="../../recp_audit/services/measurements.py" line="259" />
         <source>readings</source>
         <translation>показания</translation>
     </message>
@@ -4323,32 +4338,32 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="123" />
+        <location filename="../../recp_audit/services/merge.py" line="125" />
         <source>{file}: this is the open workspace itself</source>
         <translation>{file}: это и есть открытое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="72" />
+        <location filename="../../recp_audit/services/merge.py" line="74" />
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="75" />
+        <location filename="../../recp_audit/services/merge.py" line="77" />
         <source>{file}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{file}: база SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="79" />
+        <location filename="../../recp_audit/services/merge.py" line="81" />
         <source>{file} is damaged ({reason}); nothing was merged</source>
         <translation>{file} повреждён ({reason}); ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="82" />
+        <location filename="../../recp_audit/services/merge.py" line="84" />
         <source>{file}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to merge it</source>
         <translation>{file}: записан более новой версией recp_audit (схема {found}, эта программа знает {known}); обновите программу, чтобы объединить его</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="119" />
+        <location filename="../../recp_audit/services/merge.py" line="121" />
         <source>{file} is open read-only; nothing can be merged into it</source>
         <translation>{file} открыт только для чтения; в него нельзя ничего объединить</translation>
     </message>
@@ -4676,22 +4691,22 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>мероприятие не существует (возможно, оно удалено)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="27" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="29" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="28" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="30" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="29" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="31" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="30" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="32" />
         <source>Electricity,
 MWh/yr</source>
         <translation>Электро-
@@ -4699,7 +4714,7 @@ MWh/yr</source>
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="31" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="33" />
         <source>Fuel, heat,
 MWh/yr</source>
         <translation>Топливо,
@@ -4707,57 +4722,57 @@ MWh/yr</source>
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="32" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="34" />
         <source>Water,
 m³/yr</source>
         <translation>Вода,
 м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="33" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="35" />
         <source>CO2e,
 t/yr</source>
         <translation>CO2-экв.,
 т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="34" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="36" />
         <source>Saving
 per year</source>
         <translation>Экономия
 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="35" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="37" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="36" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="38" />
         <source>Payback,
 years</source>
         <translation>Окупаемость,
 лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="37" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="39" />
         <source>NPV</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="38" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="40" />
         <source>IRR,
 %</source>
         <translation>ВНД,
 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="114" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="116" />
         <source>Realised: {money} {currency} a year ({note})</source>
         <translation>Фактически: {money} {currency} в год ({note})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="126" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="130" />
         <source>Saving per year from the inputs' uncertainty: {low} to {high} {currency}</source>
         <translation>Экономия в год с учётом погрешности исходных данных: от {low} до {high} {currency}</translation>
     </message>
@@ -4765,73 +4780,73 @@ years</source>
 <context>
     <name>OptionsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="166" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="170" />
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="168" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="172" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="173" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="177" />
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="180" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="184" />
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="185" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="189" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="189" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="193" />
         <source>Search titles</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="222" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="226" />
         <source>New option…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="223" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="227" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="224" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="228" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="225" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="229" />
         <source>Emission factors…</source>
         <translation>Коэффициенты выбросов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="247" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="251" />
         <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
         <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="263" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="267" />
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="299" />
-        <location filename="../../recp_audit/gui/pages/options.py" line="306" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="303" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="310" />
         <source>Delete option</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="300" />
+        <location filename="../../recp_audit/gui/pages/options.py" line="304" />
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
     </message>
@@ -4975,17 +4990,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="509" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="513" />
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="515" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="519" />
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise's tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="521" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="525" />
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>
@@ -4993,362 +5008,362 @@ years</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="53" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="52" />
         <source>RECP assessment report</source>
         <translation>Отчёт об оценке РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="54" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="53" />
         <source>Resource Efficient and Cleaner Production (UNIDO/UNEP method)</source>
         <translation>Ресурсоэффективное и более чистое производство (методика ЮНИДО/ЮНЕП)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="55" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="54" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="56" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="55" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="56" />
         <source>Report made</source>
         <translation>Отчёт составлен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57" />
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58" />
         <source>Company profile</source>
         <translation>Профиль предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59" />
         <source>Methodology</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60" />
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61" />
         <source>RECP indicators</source>
         <translation>Показатели РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62" />
         <source>Checklists: scores and findings</source>
         <translation>Чек-листы: оценки и несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63" />
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64" />
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65" />
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66" />
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67" />
         <source>Appendix A. Baseline data</source>
         <translation>Приложение А. Данные базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68" />
         <source>Appendix B. Emission factors used</source>
         <translation>Приложение Б. Использованные коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69" />
         <source>Appendix C. Spot readings</source>
         <translation>Приложение В. Показания приборов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70" />
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71" />
         <source>Not recorded yet.</source>
         <translation>Пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72" />
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73" />
         <source>Per year</source>
         <translation>В год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74" />
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75" />
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76" />
         <source>Months with data</source>
         <translation>Месяцев с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77" />
         <source>Monthly use</source>
         <translation>Помесячное потребление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78" />
         <source>Shares of the baseline costs, %</source>
         <translation>Доли затрат базовой линии, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79" />
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80" />
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81" />
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83" />
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85" />
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86" />
         <source>Findings</source>
         <translation>Несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87" />
         <source>Finding</source>
         <translation>Несоответствие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88" />
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89" />
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90" />
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91" />
         <source>Serial</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92" />
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93" />
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНА</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94" />
         <source>Point</source>
         <translation>Точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95" />
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96" />
         <source>Mean ± accuracy</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97" />
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="99" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98" />
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="99" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100" />
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101" />
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103" />
         <source>Values measured with an instrument past its calibration due date are marked OVERDUE; they are kept, but should be confirmed.</source>
         <translation>Значения, измеренные прибором с истёкшим сроком поверки, отмечены «ПРОСРОЧЕНА»: они сохранены, но должны быть подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106" />
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108" />
         <source>Savings per year</source>
         <translation>Экономия ресурсов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109" />
         <source>Money per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110" />
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="112" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111" />
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="112" />
         <source>CO2e, t/yr</source>
         <translation>CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114" />
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116" />
         <source>Selected options together: {money} {currency} a year for an investment of {investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a year.</source>
         <translation>Выбранные мероприятия вместе: {money} {currency} в год при инвестициях {investment} {currency} (простой срок окупаемости {payback} лет), сокращение выбросов {co2e} т CO2-экв. в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119" />
         <source>Saving per year by option, {currency}</source>
         <translation>Экономия в год по мероприятиям, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120" />
         <source>How each saving was calculated</source>
         <translation>Как рассчитана экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="122" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121" />
         <source>Inputs</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="123" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="122" />
         <source>Measured values</source>
         <translation>Измеренные значения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="123" />
         <source>Photo {name} cannot be shown (its data is damaged).</source>
         <translation>Фотографию {name} показать нельзя (её данные повреждены).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124" />
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="126" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125" />
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="127" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="126" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="128" />
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="127" />
         <source>No output recorded: the indicators need production in the baseline.</source>
         <translation>Выпуск продукции не записан: для показателей нужна продукция в базовой линии.</translation>
     </message>
@@ -7211,87 +7226,117 @@ years</source>
 <context>
     <name>Server</name>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="46" />
+        <location filename="../../recp_audit/server/connect.py" line="73" />
         <source>"{address}" is not a server address; write postgresql://user@host:5432/database</source>
         <translation>«{address}» — не адрес сервера; укажите postgresql://пользователь@хост:5432/база</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="50" />
+        <location filename="../../recp_audit/server/connect.py" line="77" />
         <source>"{address}" is not a PostgreSQL address; write postgresql://user@host:5432/database</source>
         <translation>«{address}» — не адрес PostgreSQL; укажите postgresql://пользователь@хост:5432/база</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="80" />
+        <location filename="../../recp_audit/server/connect.py" line="109" />
         <source>the server {server} asks for the password of {user}</source>
         <translation>сервер {server} запрашивает пароль пользователя {user}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="84" />
+        <location filename="../../recp_audit/server/connect.py" line="113" />
         <source>the server {server} refused the password of {user}</source>
         <translation>сервер {server} не принял пароль пользователя {user}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="88" />
+        <location filename="../../recp_audit/server/connect.py" line="117" />
         <source>the server {server} has no database "{database}"</source>
         <translation>на сервере {server} нет базы «{database}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="92" />
-        <source>the account {user} may only read from the server (a viewer); ask the centre for editor rights to publish</source>
-        <translation>учётная запись {user} может только читать с сервера (просмотр); для публикации попросите в центре права редактора</translation>
+        <location filename="../../recp_audit/server/connect.py" line="40" />
+        <source>the account {user} may not pull from the server {server} ({reason}): pulling needs the recp_viewer or recp_editor role; ask the centre for it</source>
+        <translation>учётной записи {user} нельзя получать данные с сервера {server} ({reason}): для этого нужна роль recp_viewer или recp_editor; попросите её в центре</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="98" />
+        <location filename="../../recp_audit/server/connect.py" line="43" />
+        <source>the account {user} may not publish to the server {server} ({reason}): publishing needs the recp_editor role; ask the centre for editor rights</source>
+        <translation>учётной записи {user} нельзя публиковать на сервер {server} ({reason}): для публикации нужна роль recp_editor; попросите в центре права редактора</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="46" />
+        <source>the account {user} may not set up the server {server} ({reason}): server-init needs the owner of the database</source>
+        <translation>учётной записи {user} нельзя настраивать сервер {server} ({reason}): server-init запускает владелец базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="49" />
+        <source>the account {user} may not create logins on the server {server} ({reason}): server-user needs the CREATEROLE right and the owner of the database</source>
+        <translation>учётной записи {user} нельзя создавать учётные записи на сервере {server} ({reason}): для server-user нужны право CREATEROLE и владелец базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="124" />
+        <source>the server {server} stayed busy for {seconds} s (another login held what this needs); your work here is unaffected, try again later</source>
+        <translation>сервер {server} был занят {seconds} с (нужное удерживала другая учётная запись); ваша работа здесь не затронута, повторите позже</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="129" />
+        <source>the server {server} did not answer within {seconds} s; your work here is unaffected</source>
+        <translation>сервер {server} не ответил за {seconds} с; ваша работа здесь не затронута</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="134" />
         <source>cannot reach the server {server}: {reason}; your work here is unaffected</source>
         <translation>сервер {server} недоступен: {reason}; ваши данные на этом компьютере не затронуты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="101" />
+        <location filename="../../recp_audit/server/connect.py" line="137" />
         <source>the connection to the server {server} failed: {reason}; your work here is unaffected</source>
         <translation>связь с сервером {server} прервалась: {reason}; ваши данные на этом компьютере не затронуты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="139" />
+        <location filename="../../recp_audit/server/connect.py" line="176" />
         <source>the database {database} is not a recp_audit server yet; set it up with recp-audit server-init</source>
         <translation>база {database} ещё не настроена как сервер recp_audit; настройте её командой recp-audit server-init</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="144" />
+        <location filename="../../recp_audit/server/connect.py" line="181" />
         <source>the server was set up by a newer version of recp_audit (schema {found}); update the program to use it</source>
         <translation>сервер настроен более новой версией recp_audit (схема {found}); обновите программу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="147" />
+        <location filename="../../recp_audit/server/connect.py" line="184" />
         <source>the server's schema {found} is older than this program's {known}; ask its administrator to run recp-audit server-init</source>
         <translation>схема сервера {found} старше схемы программы {known}; попросите администратора выполнить recp-audit server-init</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="202" />
+        <location filename="../../recp_audit/server/connect.py" line="191" />
+        <source>the server's safeguards are not this program's; ask its administrator to run recp-audit server-init</source>
+        <translation>защита сервера не от этой версии программы; попросите администратора сервера запустить recp-audit server-init</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/server/connect.py" line="248" />
         <source>the role must be viewer or editor, not "{role}"</source>
         <translation>роль должна быть viewer или editor, а не «{role}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/connect.py" line="205" />
+        <location filename="../../recp_audit/server/connect.py" line="251" />
         <source>"{name}" is not a usable account name (letters, digits and _)</source>
         <translation>«{name}» не подходит как имя учётной записи (буквы, цифры и _)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/sync.py" line="205" />
+        <location filename="../../recp_audit/server/sync.py" line="109" />
         <source>a {table} row could not be written: {reason}</source>
         <translation>не удалось записать строку {table}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/server.py" line="85" />
+        <location filename="../../recp_audit/services/server.py" line="123" />
         <source>{file} is open read-only; nothing can be pulled into it</source>
         <translation>{file} открыт только для чтения; получить в него данные нельзя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/server.py" line="117" />
+        <location filename="../../recp_audit/services/server.py" line="155" />
         <source>the server has no park {id}</source>
         <translation>на сервере нет парка {id}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/server.py" line="118" />
+        <location filename="../../recp_audit/services/server.py" line="156" />
         <source>the server has no enterprise {id}</source>
         <translation>на сервере нет предприятия {id}</translation>
     </message>
@@ -7315,66 +7360,66 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="28" />
-        <source>Send your changes to the team server. Enterprises marked private stay on this computer. Publishing again carries on where an interrupted one stopped.</source>
-        <translation>Отправить ваши изменения на сервер команды. Закрытые предприятия остаются на этом компьютере. Повторная публикация продолжает прерванную с того места, где она остановилась.</translation>
+        <source>Send your changes to the team server. Enterprises marked private stay on this computer and are withdrawn from the server if you published them before. Publishing again carries on where an interrupted one stopped.</source>
+        <translation>Отправить ваши изменения на общий сервер. Предприятия, отмеченные как частные, остаются на этом компьютере, а если вы публиковали их раньше, убираются с сервера. Повторная публикация продолжает прерванную с того места, где она остановилась.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="42" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="43" />
         <source>asked each time, never saved in the file</source>
         <translation>запрашивается каждый раз, в файле не сохраняется</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="43" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="44" />
         <source>Remember the password in the system keyring</source>
         <translation>Запомнить пароль в системном хранилище паролей</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="47" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="48" />
         <source>No system keyring is available on this computer</source>
         <translation>На этом компьютере нет системного хранилища паролей</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="48" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="49" />
         <source>Server</source>
         <translation>Сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="49" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="50" />
         <source>Port</source>
         <translation>Порт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="50" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="51" />
         <source>Database</source>
         <translation>База данных</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="51" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="52" />
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="52" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="53" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="56" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="57" />
         <source>Everything on the server</source>
         <translation>Всё, что есть на сервере</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="60" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="61" />
         <source>Bring</source>
         <translation>Получить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="65" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="66" />
         <source>Pull</source>
         <translation>Получить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="65" />
+        <location filename="../../recp_audit/gui/dialogs/server_dialog.py" line="66" />
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
@@ -8606,6 +8651,84 @@ years</source>
     </message>
 </context>
 <context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="144" />
+        <source>a version of an unknown record ({entity} {id})</source>
+        <translation>версия неизвестной записи ({entity} {id})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="170" />
+        <source>its fields are not readable (damaged JSON)</source>
+        <translation>её поля не читаются (повреждённый JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="175" />
+        <location filename="../../recp_audit/merge/verify.py" line="141" />
+        <source>its parents, resolved fields or author are malformed</source>
+        <translation>её родители, решённые поля или автор записаны неверно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="180" />
+        <location filename="../../recp_audit/merge/verify.py" line="129" />
+        <location filename="../../recp_audit/merge/verify.py" line="131" />
+        <source>its clock or origin is malformed</source>
+        <translation>её метка времени или источник записаны неверно</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="209" />
+        <location filename="../../recp_audit/server/sync.py" line="175" />
+        <source>it belongs to a {parent} this file does not have</source>
+        <translation>она относится к записи {parent}, которой нет в этом файле</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="221" />
+        <location filename="../../recp_audit/server/sync.py" line="201" />
+        <source>its photo or series bytes are missing or damaged</source>
+        <translation>её фотография или данные ряда отсутствуют или повреждены</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="275" />
+        <source>its row was changed without a version; the logged version was taken</source>
+        <translation>её строка изменена без версии; взята версия из журнала</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="114" />
+        <source>its fields are not a record</source>
+        <translation>её поля — не запись</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="117" />
+        <source>it has an unknown field {field}</source>
+        <translation>у неё неизвестное поле {field}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="121" />
+        <source>its field {field} is empty</source>
+        <translation>её поле {field} пустое</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="123" />
+        <source>its field {field} holds a value of the wrong kind: {value}</source>
+        <translation>в её поле {field} значение не того вида: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="134" />
+        <source>it is stamped in the future ({date})</source>
+        <translation>она помечена будущей датой ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="143" />
+        <source>its fields are not readable</source>
+        <translation>её поля не читаются</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="148" />
+        <source>its content does not match its revision hash (altered)</source>
+        <translation>её содержимое не совпадает с хешем версии (изменено)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../recp_audit/gui/pages/welcome.py" line="18" />
@@ -8622,7 +8745,7 @@ years</source>
     <name>Workspace</name>
     <message>
         <location filename="../../recp_audit/store/copy.py" line="24" />
-        <location filename="../../recp_audit/store/db.py" line="155" />
+        <location filename="../../recp_audit/store/db.py" line="164" />
         <source>{path}: the folder does not exist</source>
         <translation>{path}: папка не существует</translation>
     </message>
@@ -8632,37 +8755,37 @@ years</source>
         <translation>{path}: не удалось записать файл ({reason}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="81" />
+        <location filename="../../recp_audit/store/db.py" line="90" />
         <source>{path}: the file is damaged and cannot be opened ({reason})</source>
         <translation>{path}: файл повреждён и не может быть открыт ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="113" />
+        <location filename="../../recp_audit/store/db.py" line="122" />
         <source>{path} is open read-only; changes cannot be saved</source>
         <translation>{path} открыт только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="128" />
+        <location filename="../../recp_audit/store/db.py" line="137" />
         <source>{path}: choose a different file than the open one</source>
         <translation>{path}: выберите другой файл, не тот, что сейчас открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="152" />
+        <location filename="../../recp_audit/store/db.py" line="161" />
         <source>{path}: a file with this name already exists</source>
         <translation>{path}: файл с таким именем уже существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="165" />
+        <location filename="../../recp_audit/store/db.py" line="174" />
         <source>{path}: could not be created ({reason})</source>
         <translation>{path}: не удалось создать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="189" />
+        <location filename="../../recp_audit/store/db.py" line="198" />
         <source>{path}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to open it. The file was not changed.</source>
         <translation>{path}: файл записан более новой версией recp_audit (схема {found}, эта программа знает схему {known}); обновите программу, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="204" />
+        <location filename="../../recp_audit/store/db.py" line="213" />
         <source>{path}: made by an older version and read-only, so it cannot be upgraded; copy it to a folder you can write to</source>
         <translation>{path}: файл создан старой версией и доступен только для чтения, поэтому его нельзя обновить; скопируйте его в папку, доступную для записи</translation>
     </message>

@@ -41,7 +41,7 @@ def test_publish_then_pull_from_the_file_menu(qtbot, tmp_path, server, in_dialog
     assert published.transfer.outcome.versions > 900 and shown["warnings"] == []
     assert window.settings.server["database"] == make_url(server).database
     assert "password" not in window.settings.server
-    assert "1 private enterprise(s) stayed" in window._sync_summary(published, False)
+    assert "1 private enterprise(s) are not on the server" in window._sync_summary(published, False)
 
     create_workspace(tmp_path / "empty.sqlite").close()
     window.open_path(tmp_path / "empty.sqlite")

@@ -38,7 +38,7 @@ def test_server_init_is_repeatable_and_the_cli_publishes_and_pulls(server, demo,
     demo.close()
     assert cli.main(["publish", str(demo.path), server, "--json"]) == 0
     published = json.loads(capsys.readouterr().out)
-    assert published["versions"] > 900 and published["private_enterprises"] == 1
+    assert published["versions"] > 900 and published["private_kept_off"] == 1
     assert "super-secret" not in published["server"]
     target = tmp_path / "pulled.sqlite"  # a new file for offline work
     assert cli.main(["pull", str(target), server]) == 0

@@ -26,7 +26,8 @@ class ServerDialog(QDialog):
             "your own changes appear on the Merge conflicts page; a backup is made first.")
             if pulling else self.tr(
             "Send your changes to the team server. Enterprises marked private stay on this "
-            "computer. Publishing again carries on where an interrupted one stopped."))
+            "computer and are withdrawn from the server if you published them before. "
+            "Publishing again carries on where an interrupted one stopped."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
