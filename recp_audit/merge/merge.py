@@ -31,8 +31,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from recp_audit.merge.log_rows import buildable, default_of, insert_from_log
-from recp_audit.merge.verify import (BadValue, Rejected, check_version, latest_allowed, reason,
-                                     revision_in_sql, sql_check)
+from recp_audit.merge.verify import (BadValue, Rejected, check_version, latest_allowed,
+                                     missing_bytes, missing_record, reason, revision_in_sql,
+                                     sql_check)
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.model import Base, MergeConflict, RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
@@ -102,10 +103,11 @@ def merge_attached(connection: sa.Connection) -> Outcome:
         "PRIMARY KEY (entity, id)) WITHOUT ROWID")  # records new here, accepted so far
     run("CREATE TEMP TABLE merge_blob AS SELECT sha256 FROM src.blob WHERE sha256 NOT IN "
         "(SELECT sha256 FROM main.blob) AND recp_sha256(data) = sha256")
-    _check_received(connection, outcome)
-    views: dict[str, dict[uuid.UUID, View]] = {}
-    for table in versioned_tables():
-        views[table.name] = _settle_table(connection, table, outcome)
+    arriving = {name for (name,) in run("SELECT DISTINCT entity FROM src.row_version WHERE "
+                                        "revision NOT IN (SELECT revision FROM main.row_version)")}
+    tables = [table for table in versioned_tables() if table.name in arriving]
+    _check_received(connection, tables, arriving, outcome)
+    views = {table.name: _settle_table(connection, table, outcome) for table in tables}
     columns = ", ".join(LOG_COLUMNS)
     outcome.versions = run(f"INSERT INTO main.row_version ({columns}) SELECT {columns} "
                            "FROM src.row_version WHERE revision IN "
@@ -114,9 +116,9 @@ def merge_attached(connection: sa.Connection) -> Outcome:
                          "(SELECT revision FROM temp.merge_fresh)").scalar() or ""
     run("INSERT INTO main.blob (sha256, media_type, size, data) SELECT sha256, media_type, "
         "size, data FROM src.blob WHERE sha256 IN (SELECT sha256 FROM temp.merge_blob)")
-    for table in versioned_tables():
+    for table in tables:
         _build(connection, table, views[table.name], outcome)
-    for table in versioned_tables():
+    for table in tables:
         ids = [parse_uuid(i) for i in connection.scalars(sa.text(
             "SELECT DISTINCT entity_id FROM temp.merge_fresh WHERE entity = :e"),
             {"e": table.name})]
@@ -128,14 +130,14 @@ def merge_attached(connection: sa.Connection) -> Outcome:
     return outcome
 
 
-def _check_received(connection: sa.Connection, outcome: Outcome) -> None:
+def _check_received(connection: sa.Connection, tables: list[sa.Table], arriving: set[str],
+                    outcome: Outcome) -> None:
     """Fill `merge_fresh` with the source's versions new here, and refuse (name and
     leave out) every record with a version that fails a check: not well formed, not
     its hash, stamped more than a day ahead (a good copy merged later brings it)."""
     run = connection.exec_driver_sql
     latest = latest_allowed()
-    names = [table.name for table in versioned_tables()]
-    for table in versioned_tables():
+    for table in tables:
         known = ", ".join(f"'{c.key}'" for c in table.c if c.key not in VERSION_COLUMNS)
         run(f"INSERT INTO temp.merge_fresh SELECT s.revision, s.entity, s.entity_id, "
             f"({sql_check(table)}) AND length(s.hlc) = 19 AND substr(s.hlc, 14, 1) = '.' "
@@ -146,13 +148,14 @@ def _check_received(connection: sa.Connection, outcome: Outcome) -> None:
             f"s.hlc, s.origin, s.author, CAST(s.data AS TEXT)) IS s.revision "
             f"FROM src.row_version s WHERE s.entity = ? AND s.revision NOT IN "
             f"(SELECT revision FROM main.row_version)", (latest, table.name))
-    listed = ", ".join(f"'{name}'" for name in names)
-    for entity, raw_id in run(f"SELECT DISTINCT entity, entity_id FROM src.row_version "
-                              f"WHERE entity NOT IN ({listed}) LIMIT 100"):
+    unknown = arriving - {table.name for table in versioned_tables()}
+    for entity, raw_id in run("SELECT DISTINCT entity, entity_id FROM src.row_version WHERE "
+                              "entity IN (SELECT value FROM json_each(?)) LIMIT 100",
+                              (json.dumps(sorted(unknown)),)) if unknown else ():
         outcome.rejected.append(Rejected(str(entity)[:64], uuid.UUID(int=0), reason(
             QT_TRANSLATE_NOOP("Verify", "a version of an unknown record ({entity} {id})"),
             entity=str(entity)[:64], id=str(raw_id)[:40])))
-    tables = {table.name: table for table in versioned_tables()}
+    by_name = {table.name: table for table in tables}
     columns = ", ".join(f"s.{name}" for name in LOG_COLUMNS if name != "data")
     for entity, raw_id in run("SELECT DISTINCT entity, entity_id FROM temp.merge_fresh "
                               "WHERE NOT ok").all():
@@ -162,7 +165,7 @@ def _check_received(connection: sa.Connection, outcome: Outcome) -> None:
                        f"WHERE NOT f.ok AND f.entity = ? AND f.entity_id = ?",
                        (entity, raw_id)):
             try:
-                check_version(tables[entity], parse_uuid(raw_id), _parsed(row), latest)
+                check_version(by_name[entity], parse_uuid(raw_id), _parsed(row), latest)
             except BadValue as exc:
                 why = exc.message
                 break
@@ -250,17 +253,10 @@ def _settle_table(connection: sa.Connection, table: sa.Table,
 def _references(table: sa.Table) -> tuple[tuple[str, str | None, Callable], ...]:
     """(field, the table it names or None for bytes, the reason when missing) of every
     record or bytes a row of `table` refers to."""
-    def record(parent):
-        return reason(QT_TRANSLATE_NOOP("Verify", "it belongs to a {parent} this file does "
-                                                  "not have"), parent=parent)
-
-    def blob(_):
-        return reason(QT_TRANSLATE_NOOP("Verify", "its photo or series bytes are missing or "
-                                                  "damaged"))
-    found = [(fk.parent.key, fk.column.table.name, record) for fk in
+    found = [(fk.parent.key, fk.column.table.name, missing_record) for fk in
              sorted(table.foreign_keys, key=lambda fk: fk.parent.key)
              if fk.column.table.name != Blob.__tablename__]
-    found += [(key, None, blob) for key in BLOB_COLUMNS.get(table.name, ())]
+    found += [(key, None, missing_bytes) for key in BLOB_COLUMNS.get(table.name, ())]
     return tuple(found)
 
 

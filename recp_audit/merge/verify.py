@@ -54,6 +54,17 @@ def reason(template: str, **params) -> Message:
     return Message("Verify", template, params)
 
 
+def missing_record(*_) -> Message:
+    """Why a received record is refused when what it belongs to is not here."""
+    return reason(QT_TRANSLATE_NOOP("Verify", "it belongs to a record this file does not have"))
+
+
+def missing_bytes(*_) -> Message:
+    """Why a received record is refused when its photo or series bytes are not here."""
+    return reason(QT_TRANSLATE_NOOP("Verify", "its photo or series bytes are missing or "
+                                              "damaged"))
+
+
 def _checker(column: sa.Column) -> Callable[[Any], bool]:
     """Whether a logged (JSON) value fits the column's type (None handled apart)."""
     kind = column.type

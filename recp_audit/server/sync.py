@@ -23,7 +23,8 @@ from recp_audit.merge.log_rows import buildable, insert_from_log
 from recp_audit.merge.merge import (BLOB_COLUMNS, Outcome, among, collector_paused,
                                     insert_all, load_versions, parse_uuid, restore_parents,
                                     versioned_tables, write_rows)
-from recp_audit.merge.verify import BadValue, Rejected, check_version, reason
+from recp_audit.merge.verify import (BadValue, Rejected, check_version, missing_bytes,
+                                     missing_record)
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import RowVersion
 from recp_audit.model.checklist import Blob
@@ -172,9 +173,7 @@ def _drop_dangling(target: sa.Connection, table: sa.Table,
         for entity_id, value in wanted.items():
             if value and parse_uuid(value) not in existing:
                 del union[entity_id]
-                result.rejected.append(Rejected(table.name, entity_id, reason(QT_TRANSLATE_NOOP(
-                    "Verify", "it belongs to a {parent} this file does not have"),
-                    parent=parent.name)))
+                result.rejected.append(Rejected(table.name, entity_id, missing_record()))
 
 
 def _copy_blobs(source: sa.Connection, target: sa.Connection, table: sa.Table,
@@ -198,8 +197,7 @@ def _copy_blobs(source: sa.Connection, target: sa.Connection, table: sa.Table,
         for entity_id, hashes in refers.items():
             if not hashes <= usable:
                 del union[entity_id]
-                result.rejected.append(Rejected(table.name, entity_id, reason(QT_TRANSLATE_NOOP(
-                    "Verify", "its photo or series bytes are missing or damaged"))))
+                result.rejected.append(Rejected(table.name, entity_id, missing_bytes()))
     if rows:
         insert_all(target, blob, rows)
         result.blobs += len(rows)

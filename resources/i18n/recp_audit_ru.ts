@@ -1930,7 +1930,7 @@ per year</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="396" />
+        <location filename="../../recp_audit/cli.py" line="398" />
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
@@ -1940,7 +1940,7 @@ per year</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="505" />
+        <location filename="../../recp_audit/cli.py" line="507" />
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -2063,42 +2063,62 @@ per year</source>
         <translation>Конфликтов нет: все объединённые изменения совместимы.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="128" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="129" />
         <source>Before both changes: {value}</source>
         <translation>До обоих изменений: {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="131" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="133" />
         <source>this file</source>
         <translation>этот файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="131" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="133" />
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="137" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="135" />
+        <source>{who} (published by {login})</source>
+        <translation>{who} (опубликовано учётной записью {login})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="144" />
         <source>{who}, file {device}, {when}</source>
         <translation>{who}, файл {device}, {when}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="139" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="146" />
         <source>Workspace file id: {id}</source>
         <translation>Идентификатор файла рабочего пространства: {id}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="141" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="149" />
         <source>Other value:</source>
         <translation>Другое значение:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="153" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="166" />
         <source>Resolve with these values</source>
         <translation>Принять эти значения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/conflicts.py" line="177" />
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="182" />
+        <source>Delete it, with everything under it</source>
+        <translation>Удалить вместе со всеми вложенными записями</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="184" />
+        <source>Keep it: {records} added or changed under it</source>
+        <translation>Оставить: добавлены или изменены вложенные записи «{records}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="186" />
+        <source>Keep it with the edits</source>
+        <translation>Оставить с изменениями</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/conflicts.py" line="201" />
         <source>Resolve</source>
         <translation>Разрешить</translation>
     </message>
@@ -3720,7 +3740,7 @@ You can open it later with File &gt; Open demo workspace.</source>
         <location filename="../../recp_audit/gui/main_window.py" line="191" />
         <location filename="../../recp_audit/gui/main_window.py" line="207" />
         <location filename="../../recp_audit/gui/main_window.py" line="380" />
-        <location filename="../../recp_audit/gui/main_window.py" line="823" />
+        <location filename="../../recp_audit/gui/main_window.py" line="822" />
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
@@ -3934,7 +3954,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="413" />
-        <location filename="../../recp_audit/gui/main_window.py" line="675" />
+        <location filename="../../recp_audit/gui/main_window.py" line="674" />
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
@@ -3976,7 +3996,7 @@ You can open it later with File &gt; Open demo workspace.</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="429" />
-        <location filename="../../recp_audit/gui/main_window.py" line="695" />
+        <location filename="../../recp_audit/gui/main_window.py" line="694" />
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
@@ -4067,29 +4087,24 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="625" />
-        <source>{count} record(s) on the server failed the checks and were left out:</source>
-        <translation>Записей на сервере, не прошедших проверку и пропущенных: {count}:</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="639" />
-        <location filename="../../recp_audit/gui/main_window.py" line="652" />
+        <location filename="../../recp_audit/gui/main_window.py" line="638" />
+        <location filename="../../recp_audit/gui/main_window.py" line="651" />
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="640" />
+        <location filename="../../recp_audit/gui/main_window.py" line="639" />
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="645" />
+        <location filename="../../recp_audit/gui/main_window.py" line="644" />
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
         <location filename="../../recp_audit/gui/main_window.py" line="498" />
-        <location filename="../../recp_audit/gui/main_window.py" line="654" />
+        <location filename="../../recp_audit/gui/main_window.py" line="653" />
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
@@ -4114,127 +4129,127 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>Повреждённых версий на сервере заменено исправными копиями из этого файла: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="666" />
+        <location filename="../../recp_audit/gui/main_window.py" line="665" />
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="670" />
+        <location filename="../../recp_audit/gui/main_window.py" line="669" />
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="671" />
+        <location filename="../../recp_audit/gui/main_window.py" line="670" />
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="672" />
+        <location filename="../../recp_audit/gui/main_window.py" line="671" />
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="674" />
+        <location filename="../../recp_audit/gui/main_window.py" line="673" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="676" />
+        <location filename="../../recp_audit/gui/main_window.py" line="675" />
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="677" />
+        <location filename="../../recp_audit/gui/main_window.py" line="676" />
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="678" />
+        <location filename="../../recp_audit/gui/main_window.py" line="677" />
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="679" />
+        <location filename="../../recp_audit/gui/main_window.py" line="678" />
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="696" />
+        <location filename="../../recp_audit/gui/main_window.py" line="695" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="697" />
+        <location filename="../../recp_audit/gui/main_window.py" line="696" />
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="698" />
+        <location filename="../../recp_audit/gui/main_window.py" line="697" />
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="699" />
+        <location filename="../../recp_audit/gui/main_window.py" line="698" />
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="700" />
+        <location filename="../../recp_audit/gui/main_window.py" line="699" />
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="716" />
+        <location filename="../../recp_audit/gui/main_window.py" line="715" />
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="725" />
+        <location filename="../../recp_audit/gui/main_window.py" line="724" />
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="734" />
+        <location filename="../../recp_audit/gui/main_window.py" line="733" />
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="739" />
+        <location filename="../../recp_audit/gui/main_window.py" line="738" />
         <source>Saving as {file}…</source>
         <translation>Сохранение как {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="766" />
+        <location filename="../../recp_audit/gui/main_window.py" line="765" />
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="767" />
+        <location filename="../../recp_audit/gui/main_window.py" line="766" />
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="802" />
+        <location filename="../../recp_audit/gui/main_window.py" line="801" />
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="804" />
+        <location filename="../../recp_audit/gui/main_window.py" line="803" />
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="805" />
+        <location filename="../../recp_audit/gui/main_window.py" line="804" />
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="807" />
+        <location filename="../../recp_audit/gui/main_window.py" line="806" />
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="809" />
+        <location filename="../../recp_audit/gui/main_window.py" line="808" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4338,32 +4353,32 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="125" />
+        <location filename="../../recp_audit/services/merge.py" line="126" />
         <source>{file}: this is the open workspace itself</source>
         <translation>{file}: это и есть открытое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="74" />
+        <location filename="../../recp_audit/services/merge.py" line="75" />
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="77" />
+        <location filename="../../recp_audit/services/merge.py" line="78" />
         <source>{file}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{file}: база SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="81" />
+        <location filename="../../recp_audit/services/merge.py" line="82" />
         <source>{file} is damaged ({reason}); nothing was merged</source>
         <translation>{file} повреждён ({reason}); ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="84" />
+        <location filename="../../recp_audit/services/merge.py" line="85" />
         <source>{file}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to merge it</source>
         <translation>{file}: записан более новой версией recp_audit (схема {found}, эта программа знает {known}); обновите программу, чтобы объединить его</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="121" />
+        <location filename="../../recp_audit/services/merge.py" line="122" />
         <source>{file} is open read-only; nothing can be merged into it</source>
         <translation>{file} открыт только для чтения; в него нельзя ничего объединить</translation>
     </message>
@@ -4371,152 +4386,167 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="16" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="17" />
         <source>Parks</source>
         <translation>Парки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="17" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="18" />
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="18" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="19" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="19" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="20" />
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="20" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="21" />
         <source>Audit teams</source>
         <translation>Команды аудитов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="21" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="22" />
         <source>Checklists</source>
         <translation>Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="22" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="23" />
         <source>Checklist answers</source>
         <translation>Ответы чек-листов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="23" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="24" />
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="24" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="25" />
         <source>Options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="25" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="26" />
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="26" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="27" />
         <source>Measurement points</source>
         <translation>Точки измерений</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="27" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="28" />
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="28" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="29" />
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="29" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="30" />
         <source>Series channels</source>
         <translation>Каналы рядов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="30" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="31" />
         <source>Baseline entries</source>
         <translation>Записи базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="31" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="32" />
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="32" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="33" />
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="33" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="34" />
         <source>Symbiosis candidates</source>
         <translation>Кандидаты симбиоза</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="35" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="36" />
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="36" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="37" />
         <source>Fast-forwarded</source>
         <translation>Перенесено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="37" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="38" />
         <source>Merged automatically</source>
         <translation>Объединено автоматически</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="38" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="39" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="51" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="49" />
+        <source>{count} record(s) failed the checks and were left out; the rest was merged. A good copy merged later brings them:</source>
+        <translation>Записей, не прошедших проверку и пропущенных: {count}; остальное объединено. Исправная копия, объединённая позже, добавит их:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="53" />
+        <source>{file}: {record} {id}: {reason}</source>
+        <translation>{file}: {record} {id}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="57" />
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="67" />
         <source>Merge: what would change</source>
         <translation>Объединение: что изменится</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="52" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="68" />
         <source>Merge receipt</source>
         <translation>Итог объединения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="57" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="73" />
         <source>{versions} new versions from {files} file(s); {conflicts} row(s) would have conflicts for you to resolve.</source>
         <translation>Новых версий: {versions} из файлов: {files}; записей с конфликтами для вашего решения: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="59" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="75" />
         <source>{versions} new versions merged from {files} file(s); {conflicts} row(s) have conflicts to resolve. A backup of the file was made first.</source>
         <translation>Объединено новых версий: {versions} из файлов: {files}; записей с конфликтами: {conflicts}. Перед этим сделана резервная копия файла.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="69" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="85" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="69" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="85" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="76" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="92" />
         <source>(nothing new)</source>
         <translation>(ничего нового)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="97" />
+        <location filename="../../recp_audit/gui/dialogs/merge_dialog.py" line="120" />
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -7321,7 +7351,7 @@ years</source>
         <translation>«{name}» не подходит как имя учётной записи (буквы, цифры и _)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/server/sync.py" line="109" />
+        <location filename="../../recp_audit/server/sync.py" line="110" />
         <source>a {table} row could not be written: {reason}</source>
         <translation>не удалось записать строку {table}: {reason}</translation>
     </message>
@@ -8653,77 +8683,79 @@ years</source>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="144" />
+        <location filename="../../recp_audit/merge/merge.py" line="154" />
         <source>a version of an unknown record ({entity} {id})</source>
         <translation>версия неизвестной записи ({entity} {id})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="170" />
+        <location filename="../../recp_audit/merge/merge.py" line="160" />
+        <source>it is not in the form this program writes</source>
+        <translation>она записана не так, как её записывает эта программа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/merge.py" line="189" />
         <source>its fields are not readable (damaged JSON)</source>
         <translation>её поля не читаются (повреждённый JSON)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="175" />
-        <location filename="../../recp_audit/merge/verify.py" line="141" />
+        <location filename="../../recp_audit/merge/merge.py" line="192" />
+        <location filename="../../recp_audit/merge/verify.py" line="242" />
         <source>its parents, resolved fields or author are malformed</source>
         <translation>её родители, решённые поля или автор записаны неверно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="180" />
-        <location filename="../../recp_audit/merge/verify.py" line="129" />
-        <location filename="../../recp_audit/merge/verify.py" line="131" />
+        <location filename="../../recp_audit/merge/verify.py" line="230" />
+        <location filename="../../recp_audit/merge/verify.py" line="236" />
         <source>its clock or origin is malformed</source>
         <translation>её метка времени или источник записаны неверно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="209" />
-        <location filename="../../recp_audit/server/sync.py" line="175" />
-        <source>it belongs to a {parent} this file does not have</source>
-        <translation>она относится к записи {parent}, которой нет в этом файле</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/merge/merge.py" line="221" />
-        <location filename="../../recp_audit/server/sync.py" line="201" />
+        <location filename="../../recp_audit/merge/verify.py" line="64" />
         <source>its photo or series bytes are missing or damaged</source>
         <translation>её фотография или данные ряда отсутствуют или повреждены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="275" />
+        <location filename="../../recp_audit/merge/merge.py" line="321" />
         <source>its row was changed without a version; the logged version was taken</source>
         <translation>её строка изменена без версии; взята версия из журнала</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="114" />
+        <location filename="../../recp_audit/merge/verify.py" line="59" />
+        <source>it belongs to a record this file does not have</source>
+        <translation>она относится к записи, которой нет в этом файле</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/merge/verify.py" line="215" />
         <source>its fields are not a record</source>
         <translation>её поля — не запись</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="117" />
+        <location filename="../../recp_audit/merge/verify.py" line="218" />
         <source>it has an unknown field {field}</source>
         <translation>у неё неизвестное поле {field}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="121" />
+        <location filename="../../recp_audit/merge/verify.py" line="222" />
         <source>its field {field} is empty</source>
         <translation>её поле {field} пустое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="123" />
+        <location filename="../../recp_audit/merge/verify.py" line="224" />
         <source>its field {field} holds a value of the wrong kind: {value}</source>
         <translation>в её поле {field} значение не того вида: {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="134" />
+        <location filename="../../recp_audit/merge/verify.py" line="233" />
         <source>it is stamped in the future ({date})</source>
         <translation>она помечена будущей датой ({date})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="143" />
+        <location filename="../../recp_audit/merge/verify.py" line="244" />
         <source>its fields are not readable</source>
         <translation>её поля не читаются</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/verify.py" line="148" />
+        <location filename="../../recp_audit/merge/verify.py" line="249" />
         <source>its content does not match its revision hash (altered)</source>
         <translation>её содержимое не совпадает с хешем версии (изменено)</translation>
     </message>

@@ -10,6 +10,7 @@ Create Date: 2026-12-03
 """
 
 import json
+import uuid
 from collections import defaultdict
 
 import sqlalchemy as sa
@@ -78,9 +79,9 @@ def upgrade() -> None:
         new = _rehashed(versions, entity, entity_id)
         renamed.update({old: version.revision for old, version in new.items()})
         logged += [{"revision": v.revision, "entity": entity, "entity_id": entity_id,
-                    "parents": list(v.parents), "hlc": v.hlc, "origin": versions[old].origin,
+                    "parents": list(v.parents), "hlc": v.hlc, "origin": uuid.UUID(v.origin),
                     "author": v.author, "deleted": v.deleted, "resolved": [], "text": v.stored}
-                   for old, v in new.items()]
+                   for v in new.values()]
         if len(new) > 1:
             try:
                 parsed = {v.revision: v._replace(data=json.loads(v.stored)) for v in new.values()}
@@ -93,20 +94,12 @@ def upgrade() -> None:
                            "base": c.base, "values": c.values} for c in made.conflicts]
     bind.execute(sa.delete(LOG))
     if logged:
-        for entry in logged:
-            entry["origin"] = _uuid(entry["origin"])
         bind.execute(sa.insert(LOG).values(data=_data_param()), logged)
     bind.execute(sa.delete(CONFLICTS))
     if conflicts:
         bind.execute(sa.insert(CONFLICTS), conflicts)
     _rename_rows(bind, renamed, merged)
     set_schema_version(SCHEMA_VERSION)
-
-
-def _uuid(value):
-    import uuid
-
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
 def _rename_rows(bind: sa.Connection, renamed: dict[str, str], merged: dict) -> None:
