@@ -141,6 +141,8 @@ def _check_received(connection: sa.Connection, tables: list[sa.Table], arriving:
         known = ", ".join(f"'{c.key}'" for c in table.c if c.key not in VERSION_COLUMNS)
         run(f"INSERT INTO temp.merge_fresh SELECT s.revision, s.entity, s.entity_id, "
             f"({sql_check(table)}) AND length(s.hlc) = 19 AND substr(s.hlc, 14, 1) = '.' "
+            f"AND length(s.entity_id) = 32 AND s.entity_id NOT GLOB '*[^0-9a-f]*' "
+            f"AND length(s.origin) = 32 AND s.origin NOT GLOB '*[^0-9a-f]*' "
             f"AND s.hlc NOT GLOB '*[^0-9.]*' AND CAST(substr(s.hlc, 1, 13) AS INTEGER) <= ? "
             f"AND CASE WHEN json_valid(s.resolved) THEN NOT EXISTS (SELECT 1 FROM "
             f"json_each(s.resolved) WHERE value NOT IN ({known}, '{DELETED}')) ELSE 0 END "
@@ -158,19 +160,20 @@ def _check_received(connection: sa.Connection, tables: list[sa.Table], arriving:
     by_name = {table.name: table for table in tables}
     columns = ", ".join(f"s.{name}" for name in LOG_COLUMNS if name != "data")
     for entity, raw_id in run("SELECT DISTINCT entity, entity_id FROM temp.merge_fresh "
-                              "WHERE NOT ok").all():
+                              "WHERE NOT ok OR ok IS NULL").all():
         why = reason(QT_TRANSLATE_NOOP("Verify", "it is not in the form this program writes"))
         for row in run(f"SELECT {columns}, CAST(s.data AS TEXT) FROM src.row_version s "
                        f"JOIN temp.merge_fresh f ON f.revision = s.revision "
-                       f"WHERE NOT f.ok AND f.entity = ? AND f.entity_id = ?",
+                       f"WHERE NOT f.ok AND f.entity = ? AND f.entity_id IS ?",
                        (entity, raw_id)):
             try:
-                check_version(by_name[entity], parse_uuid(raw_id), _parsed(row), latest)
+                check_version(by_name[entity], _record_id(raw_id), _parsed(row), latest)
             except BadValue as exc:
                 why = exc.message
                 break
-        run("DELETE FROM temp.merge_fresh WHERE entity = ? AND entity_id = ?", (entity, raw_id))
+        run("DELETE FROM temp.merge_fresh WHERE entity = ? AND entity_id IS ?", (entity, raw_id))
         outcome.rejected.append(Rejected(entity, _record_id(raw_id), why))
+    run("DELETE FROM temp.merge_fresh WHERE NOT ok OR ok IS NULL")  # whatever slipped by
 
 
 def _record_id(raw: Any) -> uuid.UUID:
