@@ -257,3 +257,35 @@ def test_pulled_rows_are_stored_exactly_as_the_program_stores_them(server, demo,
         theirs = arrived[table.name]
         assert len(theirs) == len(mine) > 0 or table.name in {"candidate", "merge_receipt"}
         assert theirs == mine, table.name
+
+
+def test_a_reading_added_under_a_point_deleted_by_a_colleague_stays_visible(server, tmp_path):
+    """Through the server as through files: Anna deletes a measurement point, Boris adds
+    a reading under it; both publish. The server and a fresh pull show the point and the
+    reading, with the deletion as a conflict for the lead."""
+    from recp_audit.model import MeasurementPoint, Reading
+    from recp_audit.model.history import DELETED
+    from recp_audit.services import measurements
+
+    anna, _, audit = small_workspace(tmp_path / "anna.sqlite")
+    point = records.create(anna, MeasurementPoint, {"name": "Котёл", "audit_id": audit})
+    boris = anna.save_as(tmp_path / "boris.sqlite")
+    try:
+        records.delete(anna, MeasurementPoint, point)
+        records.create(boris, Reading, {"point_id": point, "quantity": "active_power",
+                                        "value": 52.1, "unit": "kW",
+                                        "taken": "2026-11-21T10:00:00"})
+        service.publish(anna, server)
+        service.publish(boris, server)
+        assert count(server, "SELECT count(*) FROM measurement_point WHERE NOT deleted") == 1
+        lead = create_workspace(tmp_path / "lead.sqlite", author="lead")
+        report = service.pull(lead, server)
+        assert report.transfer.rejected == []
+        assert [r.value for r in measurements.readings_of(lead, point)] == [52.1]
+        assert not row(lead, MeasurementPoint, point).deleted
+        assert [(c.entity, c.field) for c in merge.conflicts(lead)] == [
+            ("measurement_point", DELETED)]
+        lead.close()
+    finally:
+        anna.close()
+        boris.close()
