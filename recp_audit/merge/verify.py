@@ -221,7 +221,8 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version,
             if not column.nullable:
                 raise _bad(QT_TRANSLATE_NOOP("Verify", "its field {field} is empty"), field=key)
         elif not fits(value):
-            raise _bad(QT_TRANSLATE_NOOP("Verify", "its field {field} holds a value of the wrong kind: {value}"),
+            raise _bad(QT_TRANSLATE_NOOP("Verify", "its field {field} holds a value of the "
+                                                   "wrong kind: {value}"),
                        field=key, value=str(value)[:40])
     try:
         wall, _ = parse_stamp(version.hlc)
@@ -238,12 +239,14 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version,
             or not all(isinstance(key, str) and (key in columns or key == DELETED)
                        for key in version.resolved) \
             or not isinstance(version.author, str) or len(version.author) > 200 \
-            or any(ord(c) < 32 or ord(c) == 127 for c in version.author):
-        raise _bad(QT_TRANSLATE_NOOP("Verify", "its parents, resolved fields or author are malformed"))
+            or _CONTROL.search(version.author):
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its parents, resolved fields or author are "
+                                               "malformed"))
     if version.stored is None:
         raise _bad(QT_TRANSLATE_NOOP("Verify", "its fields are not readable"))
     expected = revision_of(table.name, entity_id, version.parents, version.deleted,
                            version.resolved, version.hlc, version.origin, version.author,
                            version.stored)
     if expected != version.revision:
-        raise _bad(QT_TRANSLATE_NOOP("Verify", "its content does not match its revision hash (altered)"))
+        raise _bad(QT_TRANSLATE_NOOP("Verify", "its content does not match its revision hash "
+                                               "(altered)"))

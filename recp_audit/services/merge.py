@@ -3,8 +3,9 @@
 Every source is checked before anything changes (a recp_audit workspace, not damaged,
 not newer); an older one is upgraded on a temporary copy. The target is copied to the
 backup folder, each source is merged in one transaction, and a receipt (per entity kind:
-new, fast-forwarded, merged automatically, conflicts) is kept in the workspace history. A dry run merges into a throw-away copy, so several sources add up
-exactly as they would.
+new, fast-forwarded, merged automatically, conflicts; the records refused, with why) is
+kept in the workspace history. A dry run merges into a throw-away copy, so several
+sources add up exactly as they would.
 """
 
 from __future__ import annotations

@@ -59,7 +59,8 @@ def test_a_value_changed_and_changed_back_stays_changed_back(dairy, tmp_path):
     """Anna 412 -> 500 -> 412; Boris took her file at 500 and edited another field;
     Carl edited a third field. Every order and grouping gives 412, without a conflict."""
     firm = dairy.ids["firm"]
-    anna, carl = copy_of(dairy, tmp_path / "anna.sqlite"), copy_of(dairy, tmp_path / "carl.sqlite")
+    anna = copy_of(dairy, tmp_path / "anna.sqlite")
+    carl = copy_of(dairy, tmp_path / "carl.sqlite")
     edit(anna, lambda ws: records.update(ws, Enterprise, firm, {"employees": 500}))
     boris = tmp_path / "boris.sqlite"
     edit(anna, lambda ws: ws.save_as(boris).close())
@@ -81,7 +82,8 @@ def test_a_value_changed_and_changed_back_stays_changed_back(dairy, tmp_path):
 
 def test_a_reading_added_under_a_point_deleted_elsewhere_stays_visible(dairy, tmp_path):
     ids = dairy.ids
-    anna, boris = copy_of(dairy, tmp_path / "anna.sqlite"), copy_of(dairy, tmp_path / "boris.sqlite")
+    anna = copy_of(dairy, tmp_path / "anna.sqlite")
+    boris = copy_of(dairy, tmp_path / "boris.sqlite")
     edit(anna, lambda ws: records.delete(ws, Audit, ids["audit"]))  # with its point
     made = {}
     edit(boris, lambda ws: made.update(reading=records.create(ws, Reading, {
@@ -112,7 +114,8 @@ def test_a_reading_added_under_a_point_deleted_elsewhere_stays_visible(dairy, tm
 
 def test_keeping_a_restored_parent_settles_it(dairy, tmp_path):
     ids = dairy.ids
-    anna, boris = copy_of(dairy, tmp_path / "anna.sqlite"), copy_of(dairy, tmp_path / "boris.sqlite")
+    anna = copy_of(dairy, tmp_path / "anna.sqlite")
+    boris = copy_of(dairy, tmp_path / "boris.sqlite")
     edit(anna, lambda ws: records.delete(ws, MeasurementPoint, ids["point"]))
     edit(boris, lambda ws: records.create(ws, Reading, {
         "point_id": ids["point"], "quantity": "active_power", "value": 1, "unit": "kW",
@@ -137,7 +140,8 @@ def test_editing_a_conflicted_record_updates_its_conflict(dairy, tmp_path):
     conflicting field settles it with the new value; an edit of another field keeps the
     conflict as it is, and choosing a side then keeps that edit."""
     firm = dairy.ids["firm"]
-    anna, boris = copy_of(dairy, tmp_path / "anna.sqlite"), copy_of(dairy, tmp_path / "boris.sqlite")
+    anna = copy_of(dairy, tmp_path / "anna.sqlite")
+    boris = copy_of(dairy, tmp_path / "boris.sqlite")
     edit(anna, lambda ws: records.update(ws, Enterprise, firm, {"employees": 500}))
     edit(boris, lambda ws: records.update(ws, Enterprise, firm, {"employees": 520}))
     merge.merge(dairy, [anna, boris], backup_dir=tmp_path)
