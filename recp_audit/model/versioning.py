@@ -190,11 +190,15 @@ def _refresh_edited_conflicts(session: Session, _context) -> None:
         return
     connection = session.connection()
     conflicts = MergeConflict.__table__
+    if connection.scalar(select(conflicts.c.entity).limit(1)) is None:
+        return  # no open conflicts at all: the usual case, one cheap query
     for entity in {entity for entity, _ in stamped}:
         ids = [entity_id for name, entity_id in stamped if name == entity]
-        for entity_id in connection.scalars(select(conflicts.c.entity_id).distinct().where(
-                conflicts.c.entity == entity, conflicts.c.entity_id.in_(ids))):
-            refresh_conflicts(connection, entity, entity_id)
+        for start in range(0, len(ids), 500):  # a bound parameter each: SQLite caps them
+            for entity_id in connection.scalars(select(conflicts.c.entity_id).distinct().where(
+                    conflicts.c.entity == entity,
+                    conflicts.c.entity_id.in_(ids[start:start + 500]))).all():
+                refresh_conflicts(connection, entity, entity_id)
 
 
 @event.listens_for(Versioned, "before_delete", propagate=True)
