@@ -97,3 +97,51 @@ def test_an_audit_is_handed_over_from_its_page(qtbot, tmp_path, answer):
     assert written.exists()
     (receipt,) = merge.merge(window.workspace, [written], backup_dir=tmp_path)
     assert receipt.outcome.versions == 0
+
+
+def test_the_conflicts_page_offers_keep_or_delete_and_starts_from_the_record(qtbot, tmp_path):
+    """A reading added under a point a colleague deleted: the page offers to delete the
+    point with what is under it or to keep it (preselected: the record is shown kept);
+    a field conflict preselects the value the record shows."""
+    from recp_audit.gui.pages.conflicts import ConflictsPage
+    from recp_audit.model import Audit, MeasurementPoint, Park, Reading
+    from recp_audit.model.history import DELETED
+    from recp_audit.store.db import create_workspace, open_workspace
+    from tests.merge.helpers import copy_of
+
+    lead = create_workspace(tmp_path / "lead.sqlite", author="lead")
+    park = records.create(lead, Park, {"name": "Park"})
+    firm = records.create(lead, Enterprise, {"name": "Dairy", "park_id": park,
+                                             "employees": 400})
+    audit = records.create(lead, Audit, {"title": "2026", "enterprise_id": firm})
+    point = records.create(lead, MeasurementPoint, {"name": "Boiler", "audit_id": audit})
+    anna, boris = copy_of(lead, tmp_path / "anna.sqlite"), copy_of(lead, tmp_path / "b.sqlite")
+    for path, change in ((anna, lambda ws: records.delete(ws, MeasurementPoint, point)),
+                         (anna, lambda ws: records.update(ws, Enterprise, firm,
+                                                          {"employees": 410})),
+                         (boris, lambda ws: records.create(ws, Reading, {
+                             "point_id": point, "quantity": "active_power", "value": 1,
+                             "unit": "kW", "taken": "2026-11-21T10:00:00"})),
+                         (boris, lambda ws: records.update(ws, Enterprise, firm,
+                                                           {"employees": 420}))):
+        workspace = open_workspace(path, author=path.stem)
+        change(workspace)
+        workspace.close()
+    merge.merge(lead, [anna, boris], backup_dir=tmp_path)
+    page = ConflictsPage(lead)
+    qtbot.addWidget(page)
+    listed = page.findChild(QListWidget, "conflicts")
+    rows = {row.entity: n for n, row in enumerate(page.rows)}
+    listed.setCurrentRow(rows["enterprise"])
+    shown = records.values_of(lead, Enterprise, firm)["employees"]
+    checked = [b for b in page.findChildren(QRadioButton) if b.isChecked()]
+    assert [b.text() for b in checked] == [str(shown)]
+    listed.setCurrentRow(rows["measurement_point"])
+    texts = {b.objectName(): b.text() for b in page.findChildren(QRadioButton)}
+    assert any(t.startswith("Delete it, with everything under it") for t in texts.values())
+    keep = next(b for b in page.findChildren(QRadioButton) if b.text().startswith("Keep it"))
+    assert "readings" in keep.text() and keep.isChecked()
+    page.findChild(QPushButton, "resolve").click()
+    assert [c.field for c in merge.conflicts(lead)] == ["employees"]
+    assert DELETED not in {c.field for c in merge.conflicts(lead)}
+    lead.close()
