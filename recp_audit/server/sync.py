@@ -52,6 +52,16 @@ def revisions(connection: sa.Connection, table: sa.Table,
                                    .where(among(connection, table.c.id, ids))).all())
 
 
+def logged_counts(connection: sa.Connection) -> dict[uuid.UUID, int]:
+    """How many versions of each row the log holds (one pass over the log). Compared
+    beside the rows' revisions: a row column an editor can write on the server (its
+    revision set to the one a laptop has) must not hide versions the log holds and the
+    laptop lacks."""
+    log = RowVersion.__table__
+    return dict(connection.execute(sa.select(log.c.entity_id, sa.func.count())
+                                   .group_by(log.c.entity_id)).all())
+
+
 def transfer(source: sa.Connection, target: sa.Connection, scope: Ids, *,
              check: bool = False, before_write: Callable[[sa.Connection], None] | None = None,
              progress: Progress | None = None) -> Transfer:
@@ -69,6 +79,9 @@ def _transfer(source: sa.Connection, target: sa.Connection, scope: Ids, check: b
               progress: Progress | None) -> Transfer:
     result = Transfer()
     total, done = sum(len(ids) for ids in scope.values()), 0
+    their_log = logged_counts(source)
+    with target.begin():
+        my_log = logged_counts(target)
     for table in versioned_tables():
         ids = scope.get(table.name, ())
         if not ids:
@@ -76,7 +89,8 @@ def _transfer(source: sa.Connection, target: sa.Connection, scope: Ids, check: b
         theirs = revisions(source, table, ids)
         with target.begin():
             mine = revisions(target, table, ids)
-        differ = sorted((i for i, revision in theirs.items() if mine.get(i) != revision),
+        differ = sorted((i for i, revision in theirs.items()
+                         if mine.get(i) != revision or my_log.get(i) != their_log.get(i)),
                         key=operator.attrgetter("int"))
         done += len(ids) - len(differ)
         if progress:

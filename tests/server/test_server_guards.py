@@ -371,3 +371,26 @@ def test_a_server_without_these_safeguards_asks_for_server_init(server, workspac
         service.pull(workspace, server)
     init_server(server_url(server))  # idempotent: run again on upgrade
     service.pull(workspace, server)
+
+
+def test_an_editor_rewriting_a_row_cannot_hide_newer_versions(logins, tmp_path):
+    """Mallory (an editor) sets the server row's revision back to the one Anna's laptop
+    has, after Boris published a newer version: Anna's pull still brings Boris's edit
+    (rows are compared by their logs too, not by a column an editor can write)."""
+    anna, enterprise, _ = small_workspace(tmp_path / "anna.sqlite")
+    boris = anna.save_as(tmp_path / "boris.sqlite")
+    try:
+        service.publish(anna, logins["boris"])
+        records.update(boris, Enterprise, enterprise, {"employees": 130})
+        service.publish(boris, logins["boris"])
+        kept = row(anna, Enterprise, enterprise).revision
+        engine = sa.create_engine(server_url(logins["carl"]), poolclass=sa.pool.NullPool)
+        with engine.begin() as connection:  # plain SQL, as an editor may
+            connection.execute(sa.text("UPDATE enterprise SET revision = :r, employees = 120 "
+                                       "WHERE id = :i"), {"r": kept, "i": enterprise})
+        engine.dispose()
+        service.pull(anna, logins["anna"])
+        assert records.values_of(anna, Enterprise, enterprise)["employees"] == 130
+    finally:
+        anna.close()
+        boris.close()
