@@ -233,11 +233,19 @@ def lock_writers(connection: sa.Connection) -> None:
     connection.exec_driver_sql(f"SELECT id FROM {SCHEMA}.write_lock FOR UPDATE")
 
 
-def damaged(connection: sa.Connection) -> list[tuple[str, str, uuid.UUID]]:
-    """(revision, entity, entity id) of each stored version that fails the checks."""
+def transaction_count(connection: sa.Connection) -> int:
+    """The server's transaction counter now (it also takes a number itself)."""
+    return connection.scalar(sa.text("SELECT txid_current()"))
+
+
+def damaged(connection: sa.Connection, recent: int = 0) -> list[tuple[str, str, uuid.UUID]]:
+    """(revision, entity, entity id) of each stored version that fails the checks, but
+    for those written in the last `recent` transactions (the insert trigger checked
+    them; a publish need not read back what it has just written)."""
     return [tuple(row) for row in connection.execute(sa.text(
         f"SELECT v.revision, v.entity, v.entity_id FROM public.row_version AS v "
-        f"WHERE {SCHEMA}.flaw(v) IS NOT NULL"))]
+        f"WHERE age(v.xmin) > :recent AND {SCHEMA}.flaw(v) IS NOT NULL"),
+        {"recent": recent})]
 
 
 def repair(connection: sa.Connection, entity: str, entity_id: uuid.UUID,

@@ -65,6 +65,7 @@ def publish(workspace: Workspace, address: str, password: str | None = None,
     try:
         with server_errors(url, "publish"), engine.connect() as server:
             server_id = check_schema(server, url)
+            started = guards.transaction_count(server)
             server.rollback()
             with workspace.engine.connect() as local, local.begin():
                 private = dict(local.execute(sa.select(Enterprise.id, Enterprise.name).where(
@@ -73,7 +74,7 @@ def publish(workspace: Workspace, address: str, password: str | None = None,
                                 descendants(local, {"enterprise": set(private)}))
                 moved = transfer(local, server, scope, before_write=guards.lock_writers,
                                  progress=progress)
-                repaired = _repair(local, server)
+                repaired = _repair(local, server, started)
             report = SyncReport(display(url), server_id, moved,
                                 sum(len(ids) for ids in scope.values()), repaired=repaired)
             for enterprise_id, name in sorted(private.items(), key=lambda item: item[1]):
@@ -95,10 +96,12 @@ def publish(workspace: Workspace, address: str, password: str | None = None,
         engine.dispose()
 
 
-def _repair(local: sa.Connection, server: sa.Connection) -> int:
-    """Replace the server's damaged versions this workspace has good copies of; how many."""
+def _repair(local: sa.Connection, server: sa.Connection, started: int) -> int:
+    """Replace the server's damaged versions this workspace has good copies of; how many.
+    Versions written since `started` (this publish's, checked by the server as they
+    were inserted) are not looked at again."""
     with server.begin():
-        damaged = guards.damaged(server)
+        damaged = guards.damaged(server, guards.transaction_count(server) - started)
     wanted: dict[str, set[uuid.UUID]] = {}
     for _revision, entity, entity_id in damaged:
         wanted.setdefault(entity, set()).add(entity_id)
