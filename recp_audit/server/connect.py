@@ -12,10 +12,12 @@ answering, wrong password, not a recp_audit server, newer schema, a right missin
 from __future__ import annotations
 
 import contextlib
+import functools
 import uuid
 from collections.abc import Iterator
 
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool
 
@@ -30,8 +32,13 @@ VIEWER, EDITOR = "recp_viewer", "recp_editor"
 # Waiting limits, in seconds. A connection is refused after CONNECT_TIMEOUT; one
 # statement may run STATEMENT_TIMEOUT (a chunk of 10,000 versions with their checks
 # takes about a second), of which LOCK_TIMEOUT waiting for another publish's chunk.
-# Keepalives notice a link that died silently after 10 + 3 x 5 = 25 s.
+# Keepalives notice a link that died silently after 10 + 3 x 5 = 25 s. A server that
+# sends nothing at all for ANSWER_TIMEOUT while a statement waits (frozen, its kernel
+# still acknowledging packets, so neither its own statement timeout nor keepalives
+# fire) is given up on by the client.
 CONNECT_TIMEOUT, STATEMENT_TIMEOUT, LOCK_TIMEOUT = 10, 120, 60
+ANSWER_TIMEOUT = STATEMENT_TIMEOUT + 30
+SILENT = "the server sent nothing in time"  # the text of that give-up, told apart below
 KEEPALIVES = {"keepalives": "1", "keepalives_idle": "10", "keepalives_interval": "5",
               "keepalives_count": "3", "tcp_user_timeout": "25000"}
 
@@ -125,10 +132,12 @@ def _explain(error: Exception, connecting: bool, url: URL, action: str) -> Serve
                                                   "(another login held what this needs); your "
                                                   "work here is unaffected, try again later"),
                       server=where, seconds=LOCK_TIMEOUT)
-    if state == "57014" or (connecting and "timeout expired" in lower):
+    if state == "57014" or SILENT in text or (connecting and "timeout expired" in lower):
+        seconds = STATEMENT_TIMEOUT if state else ANSWER_TIMEOUT if SILENT in text \
+            else CONNECT_TIMEOUT
         return _error(QT_TRANSLATE_NOOP("Server", "the server {server} did not answer within "
                                                   "{seconds} s; your work here is unaffected"),
-                      server=where, seconds=STATEMENT_TIMEOUT if state else CONNECT_TIMEOUT)
+                      server=where, seconds=seconds)
     if connecting and ("connect" in lower or "timeout" in lower or "resolve" in lower
                        or "translate host" in lower):
         return _error(QT_TRANSLATE_NOOP("Server", "cannot reach the server {server}: "
@@ -154,9 +163,35 @@ def server_errors(url: URL, action: str) -> Iterator[None]:
         raise _explain(exc, False, url, action) from None
 
 
+@functools.cache
+def _answering_connection():
+    """psycopg's connection, giving up (and closing) when the server sends nothing for
+    ANSWER_TIMEOUT while the program waits for it."""
+    import psycopg
+
+    class Answering(psycopg.Connection):
+        def wait(self, gen, interval=0.1, timeout=None):
+            try:
+                return super().wait(gen, interval, ANSWER_TIMEOUT if timeout is None
+                                    else timeout)
+            except psycopg.errors.OperationalError as exc:
+                if type(exc).__name__ != "_WaitTimeout":
+                    raise
+                self.pgconn.finish()  # its state is unknown: never use it again
+                raise psycopg.errors.ConnectionTimeout(SILENT) from None
+
+    return Answering
+
+
 def engine_for(url: URL, action: str) -> sa.Engine:
     """An engine on the server; connecting once to fail early with a clear message."""
     engine = sa.create_engine(url, poolclass=NullPool)
+    connection_class = _answering_connection()
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect, _record, cargs, cparams):
+        return connection_class.connect(*cargs, **cparams)
+
     with server_errors(url, action), engine.connect():
         pass
     return engine

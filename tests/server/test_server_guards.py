@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -394,3 +395,47 @@ def test_an_editor_rewriting_a_row_cannot_hide_newer_versions(logins, tmp_path):
     finally:
         anna.close()
         boris.close()
+
+
+def _server_processes(cluster) -> list[int]:
+    """The postmaster and every process it started."""
+    postmaster = int((cluster.folder / "data" / "postmaster.pid").read_text().split()[0])
+    children = [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit()
+                and _parent(p) == postmaster]
+    return [postmaster, *children]
+
+
+def _parent(process: Path) -> int | None:
+    try:
+        return int((process / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def test_a_server_frozen_in_the_middle_of_a_pull_gives_one_line_in_time(
+        logins, cluster, demo, tmp_path, monkeypatch):
+    """Every server process stops (SIGSTOP) while a pull is under way: its own statement
+    timeout cannot fire and its kernel still acknowledges, yet the pull ends with one
+    line within the answer limit, and the workspace is as it was before that chunk."""
+    service.publish(demo, logins["boris"])
+    monkeypatch.setattr(connect, "ANSWER_TIMEOUT", 2)
+    fresh = create_workspace(tmp_path / "fresh.sqlite")
+    frozen: list[int] = []
+
+    def freeze(done, total):
+        if not frozen:
+            frozen.extend(_server_processes(cluster))
+            for pid in frozen:
+                os.kill(pid, signal.SIGSTOP)
+
+    try:
+        started = time.monotonic()
+        with pytest.raises(ServerError, match="did not answer within 2 s; your work here is "
+                                              "unaffected"):
+            service.pull(fresh, logins["anna"], progress=freeze)
+        assert time.monotonic() - started < 8
+    finally:
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+        fresh.close()
+    assert frozen
