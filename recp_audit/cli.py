@@ -384,7 +384,8 @@ def _merge(args: argparse.Namespace) -> int:
             print(f"  {entity}: " + ", ".join(f"{kind.replace('_', ' ')} {count}"
                                               for kind, count in counts.items() if count))
         for refused in outcome.rejected:
-            print(f"  refused {refused.entity} {refused.entity_id}: {refused.reason}")
+            named = f" ({refused.label})" if refused.label else ""
+            print(f"  refused {refused.entity} {refused.entity_id}{named}: {refused.reason}")
     if not args.dry_run:
         print(f"Open conflicts in {args.target.name}: {open_conflicts}")
     return 0

@@ -31,9 +31,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from recp_audit.merge.log_rows import buildable, default_of, insert_from_log
-from recp_audit.merge.verify import (BadValue, Rejected, check_version, latest_allowed,
-                                     missing_bytes, missing_record, reason, revision_in_sql,
-                                     sql_check)
+from recp_audit.merge.verify import (BadValue, Rejected, check_version, label_of,
+                                     latest_allowed, missing_bytes, missing_record, reason,
+                                     revision_in_sql, sql_check)
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.model import Base, MergeConflict, RowVersion
 from recp_audit.model.base import VERSION_COLUMNS
@@ -162,17 +162,20 @@ def _check_received(connection: sa.Connection, tables: list[sa.Table], arriving:
     for entity, raw_id in run("SELECT DISTINCT entity, entity_id FROM temp.merge_fresh "
                               "WHERE NOT ok OR ok IS NULL").all():
         why = reason(QT_TRANSLATE_NOOP("Verify", "it is not in the form this program writes"))
+        label = ""
         for row in run(f"SELECT {columns}, CAST(s.data AS TEXT) FROM src.row_version s "
                        f"JOIN temp.merge_fresh f ON f.revision = s.revision "
                        f"WHERE NOT f.ok AND f.entity = ? AND f.entity_id IS ?",
                        (entity, raw_id)):
             try:
-                check_version(by_name[entity], _record_id(raw_id), _parsed(row), latest)
+                version = _parsed(row)
+                label = label or label_of(version.data)
+                check_version(by_name[entity], _record_id(raw_id), version, latest)
             except BadValue as exc:
                 why = exc.message
                 break
         run("DELETE FROM temp.merge_fresh WHERE entity = ? AND entity_id IS ?", (entity, raw_id))
-        outcome.rejected.append(Rejected(entity, _record_id(raw_id), why))
+        outcome.rejected.append(Rejected(entity, _record_id(raw_id), why, label))
     run("DELETE FROM temp.merge_fresh WHERE NOT ok OR ok IS NULL")  # whatever slipped by
 
 
@@ -222,10 +225,11 @@ def _settle_table(connection: sa.Connection, table: sa.Table,
             value = f"replace({value}, '-', '')"
             there = (f"{value} IN (SELECT id FROM main.\"{parent}\") OR {value} IN "
                      f"(SELECT id FROM temp.merge_new WHERE entity = '{parent}')")
-        for (raw_id,) in run(f"SELECT n.id FROM temp.merge_new n JOIN src.row_version s "
-                             f"ON s.revision = n.revision WHERE n.entity = ? AND n.simple "
-                             f"AND {value} IS NOT NULL AND NOT ({there})", (name,)).all():
-            _refuse(connection, name, raw_id, outcome, what(parent))
+        for raw_id, data in run(f"SELECT n.id, s.data FROM temp.merge_new n JOIN "
+                                f"src.row_version s ON s.revision = n.revision WHERE "
+                                f"n.entity = ? AND n.simple AND {value} IS NOT NULL "
+                                f"AND NOT ({there})", (name,)).all():
+            _refuse(connection, name, raw_id, outcome, what(parent), label_of(json.loads(data)))
     wanted = [parse_uuid(i) for i in connection.scalars(sa.text(
         "SELECT DISTINCT entity_id FROM temp.merge_fresh WHERE entity = :e AND entity_id NOT "
         "IN (SELECT id FROM temp.merge_new WHERE entity = :e AND simple)"), {"e": name})]
@@ -247,7 +251,8 @@ def _settle_table(connection: sa.Connection, table: sa.Table,
                 {"l": json.dumps(hexes), "p": parent})}
         for entity_id, made in list(views.items()):
             if made.data.get(key) is not None and made.data[key] not in there:
-                _refuse(connection, name, entity_id.hex, outcome, what(parent))
+                _refuse(connection, name, entity_id.hex, outcome, what(parent),
+                        label_of(made.data))
                 del views[entity_id]
     return views
 
@@ -280,12 +285,12 @@ def _views(connection: sa.Connection, table: sa.Table,
 
 
 def _refuse(connection: sa.Connection, entity: str, raw_id: str, outcome: Outcome,
-            why) -> None:
+            why, label: str) -> None:
     """Leave a received record out: none of its new versions is taken."""
     run = connection.exec_driver_sql
     run("DELETE FROM temp.merge_fresh WHERE entity = ? AND entity_id = ?", (entity, raw_id))
     run("DELETE FROM temp.merge_new WHERE entity = ? AND id = ?", (entity, raw_id))
-    outcome.rejected.append(Rejected(entity, parse_uuid(raw_id), why))
+    outcome.rejected.append(Rejected(entity, parse_uuid(raw_id), why, label))
 
 
 def _build(connection: sa.Connection, table: sa.Table, views: dict[uuid.UUID, View],

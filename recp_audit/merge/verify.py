@@ -32,13 +32,25 @@ FUTURE_LIMIT_MS = 24 * 3600 * 1000  # a version stamped further ahead than this 
 parse_uuid = functools.lru_cache(maxsize=1 << 16)(uuid.UUID)  # logged ids repeat
 
 
+LABEL_FIELDS = ("name", "title", "item", "item_id", "quantity", "kind")  # what names a record
+
+
+def label_of(data: Any) -> str:
+    """A record's readable name from its fields (its name, title ...), or ''."""
+    if not isinstance(data, dict):
+        return ""
+    return next((str(data[key])[:80] for key in LABEL_FIELDS if data.get(key)), "")
+
+
 @dataclass(frozen=True)
 class Rejected:
-    """A record (or what it brought) left out because it failed a check."""
+    """A record (or what it brought) left out because it failed a check; `label` its
+    name as received, when it could be read."""
 
     entity: str
     entity_id: uuid.UUID
     reason: Message
+    label: str = ""
 
 
 class BadValue(RecpError):

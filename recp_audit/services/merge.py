@@ -26,6 +26,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from recp_audit import paths
 from recp_audit.merge.merge import (Outcome, attach, detach, load_versions, merge_attached,
                                     python_value, rebuild)
+from recp_audit.merge.verify import label_of
 from recp_audit.model.clock import parse_stamp
 from recp_audit.model.history import DELETED, heads
 from recp_audit.model.versioning import snapshot
@@ -261,9 +262,6 @@ class RowConflict:
     fields: list[FieldChoice]
 
 
-LABEL_FIELDS = ("name", "title", "item", "item_id", "quantity", "kind")
-
-
 def conflict_details(workspace: Workspace) -> list[RowConflict]:
     """Every conflicted row with the author, login, origin and time of each side and the
     record's current value of each field."""
@@ -282,8 +280,7 @@ def conflict_details(workspace: Workspace) -> list[RowConflict]:
             record = session.scalars(sa.select(model).where(model.id == entity_id)
                                      .execution_options(include_deleted=True)).one()
             current = {**snapshot(record), DELETED: record.deleted}
-            label = next((str(current[key]) for key in LABEL_FIELDS if current.get(key)),
-                         str(entity_id)[:8])
+            label = label_of(current) or str(entity_id)[:8]
             fields = []
             for conflict in found:
                 sides = []

@@ -191,7 +191,7 @@ def test_a_version_altered_in_a_file_is_refused_and_a_good_copy_repairs_it(dairy
     before = dump(dairy.path)
     (receipt,) = merge.merge(dairy, [bad], backup_dir=tmp_path)
     (refused,) = receipt.outcome.rejected
-    assert (refused.entity, refused.entity_id) == ("enterprise", firm)
+    assert (refused.entity, refused.entity_id, refused.label) == ("enterprise", firm, "Dairy")
     assert "does not match its revision" in str(refused.reason)
     assert records.values_of(dairy, Enterprise, firm)["employees"] == 412
     assert records.values_of(dairy, MeasurementPoint, point)["name"] == "Boiler 2"

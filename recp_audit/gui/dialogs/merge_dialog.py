@@ -44,6 +44,11 @@ def entity_label(entity: str) -> str:
     return QCoreApplication.translate("MergeDialog", ENTITY_LABELS.get(entity, entity))
 
 
+def _named(label: str) -> str:
+    """A record's name in quotes, unless it carries its own (ОАО «Молочный комбинат»)."""
+    return label if "«" in label or '"' in label else f"«{label}»"
+
+
 def refused_text(refused: list[tuple[str, object]], shown: int = 12) -> str:
     """One line per record left out (file or server, record, why), the first `shown`."""
     lines = [QCoreApplication.translate(
@@ -51,7 +56,8 @@ def refused_text(refused: list[tuple[str, object]], shown: int = 12) -> str:
                        "was merged. A good copy merged later brings them:").format(
         count=len(refused))]
     lines += [QCoreApplication.translate("MergeDialog", "{file}: {record} {id}: {reason}").format(
-        file=source, record=entity_label(item.entity), id=str(item.entity_id)[:8],
+        file=source, record=entity_label(item.entity),
+        id=_named(item.label) if item.label else str(item.entity_id)[:8],
         reason=text(item.reason)) for source, item in refused[:shown]]
     if len(refused) > shown:
         lines.append(QCoreApplication.translate("MergeDialog", "… and {count} more").format(
