@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -84,12 +85,23 @@ def run_task(parent: QWidget | None, title: str, work: Callable[[Progress], Any]
     return job.result
 
 
+_QUIET: set[_Signals] = set()  # quiet jobs' signals, kept alive until they are delivered
+
+
 def run_quietly(parent: QObject, work: Callable[[Progress], Any],
                 done: Callable[[Any, BaseException | None], None]) -> None:
     """Run `work` in the background with no dialog; `done(result, error)` follows on the
-    GUI thread (not at all when `parent` is gone by then)."""
-    signals = _Signals(parent)
+    GUI thread (not at all when `parent` is gone by then). The signals belong to no
+    widget: a window closed while the work runs must not delete what the worker
+    thread still emits from (that crashed the program)."""
+    signals = _Signals()
+    _QUIET.add(signals)
     job = _Job(work, signals, threading.Event())
-    signals.done.connect(done)
-    signals.done.connect(signals.deleteLater)
+
+    def deliver(result: Any, error: BaseException | None) -> None:
+        _QUIET.discard(signals)
+        if shiboken6.isValid(parent):
+            done(result, error)
+
+    signals.done.connect(deliver)
     QThreadPool.globalInstance().start(job)
