@@ -104,17 +104,13 @@ def test_the_conflicts_page_offers_keep_or_delete_and_starts_from_the_record(qtb
     point with what is under it or to keep it (preselected: the record is shown kept);
     a field conflict preselects the value the record shows."""
     from recp_audit.gui.pages.conflicts import ConflictsPage
-    from recp_audit.model import Audit, MeasurementPoint, Park, Reading
+    from recp_audit.model import MeasurementPoint, Reading
     from recp_audit.model.history import DELETED
-    from recp_audit.store.db import create_workspace, open_workspace
-    from tests.merge.helpers import copy_of
+    from recp_audit.store.db import open_workspace
+    from tests.merge.helpers import copy_of, dairy_file
 
-    lead = create_workspace(tmp_path / "lead.sqlite", author="lead")
-    park = records.create(lead, Park, {"name": "Park"})
-    firm = records.create(lead, Enterprise, {"name": "Dairy", "park_id": park,
-                                             "employees": 400})
-    audit = records.create(lead, Audit, {"title": "2026", "enterprise_id": firm})
-    point = records.create(lead, MeasurementPoint, {"name": "Boiler", "audit_id": audit})
+    lead = dairy_file(tmp_path / "lead.sqlite")
+    firm, point = lead.ids["firm"], lead.ids["point"]
     anna, boris = copy_of(lead, tmp_path / "anna.sqlite"), copy_of(lead, tmp_path / "b.sqlite")
     for path, change in ((anna, lambda ws: records.delete(ws, MeasurementPoint, point)),
                          (anna, lambda ws: records.update(ws, Enterprise, firm,

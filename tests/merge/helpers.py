@@ -13,6 +13,23 @@ from recp_audit.merge.merge import versioned_tables
 from recp_audit.store.db import Workspace, open_workspace
 
 
+def dairy_file(path: Path) -> Workspace:
+    """A lead's new file: a park, a dairy (412 employees) with an audit and a measurement
+    point; their ids in `workspace.ids` (firm, audit, point)."""
+    from recp_audit.model import Audit, Enterprise, MeasurementPoint, Park
+    from recp_audit.services import records
+    from recp_audit.store.db import create_workspace
+
+    workspace = create_workspace(path, author="lead")
+    park = records.create(workspace, Park, {"name": "Park"})
+    firm = records.create(workspace, Enterprise, {"name": "Dairy", "park_id": park,
+                                                  "employees": 412})
+    audit = records.create(workspace, Audit, {"title": "2026", "enterprise_id": firm})
+    point = records.create(workspace, MeasurementPoint, {"name": "Boiler", "audit_id": audit})
+    workspace.ids = {"firm": firm, "audit": audit, "point": point}
+    return workspace
+
+
 def copy_of(workspace: Workspace, path: Path) -> Path:
     """`workspace` copied to `path` as another device's file (its own file id)."""
     workspace.save_as(path).close()

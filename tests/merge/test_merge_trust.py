@@ -17,21 +17,15 @@ from recp_audit.model.clock import format_stamp
 from recp_audit.model.history import DELETED
 from recp_audit.model.versioning import make_version
 from recp_audit.services import measurements, merge, photos, records
-from recp_audit.store.db import create_workspace, open_workspace
-from tests.merge.helpers import copy_of, dump, edit, row
+from recp_audit.store.db import open_workspace
+from tests.merge.helpers import copy_of, dairy_file, dump, edit, row
 from tests.merge.images import png
 
 
 @pytest.fixture
 def dairy(tmp_path):
     """A dairy with an audit and a measurement point, in the lead's file."""
-    workspace = create_workspace(tmp_path / "lead.sqlite", author="lead")
-    park = records.create(workspace, Park, {"name": "Park"})
-    firm = records.create(workspace, Enterprise, {"name": "Dairy", "park_id": park,
-                                                  "employees": 412})
-    audit = records.create(workspace, Audit, {"title": "2026", "enterprise_id": firm})
-    point = records.create(workspace, MeasurementPoint, {"name": "Boiler", "audit_id": audit})
-    workspace.ids = {"firm": firm, "audit": audit, "point": point}
+    workspace = dairy_file(tmp_path / "lead.sqlite")
     yield workspace
     workspace.close()
 
