@@ -26,7 +26,7 @@ from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model.base import VERSION_COLUMNS
 from recp_audit.model.clock import parse_stamp
 from recp_audit.model.history import DELETED, Version
-from recp_audit.model.versioning import revision_of
+from recp_audit.model.versioning import CONTROL_CHARACTERS, revision_of
 
 FUTURE_LIMIT_MS = 24 * 3600 * 1000  # a version stamped further ahead than this is refused
 parse_uuid = functools.lru_cache(maxsize=1 << 16)(uuid.UUID)  # logged ids repeat
@@ -190,15 +190,13 @@ def revision_in_sql(entity: str, entity_id: str, parents: str, deleted: Any, res
     as 32 hex digits, its lists as JSON text); None when a part is malformed. Registered
     as an SQL function by the file merge."""
     try:
-        if not isinstance(author, str) or len(author) > 200 or _CONTROL.search(author):
+        if not isinstance(author, str) or len(author) > 200 \
+                or CONTROL_CHARACTERS.search(author):
             return None
         return revision_of(entity, _id_text(entity_id), _json_list(parents), bool(deleted),
                            _json_list(resolved), hlc, _id_text(origin), author, data)
     except (AttributeError, TypeError, ValueError):
         return None
-
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _canonical_time(value: str) -> bool | None:
@@ -251,7 +249,7 @@ def check_version(table: sa.Table, entity_id: uuid.UUID, version: Version,
             or not all(isinstance(key, str) and (key in columns or key == DELETED)
                        for key in version.resolved) \
             or not isinstance(version.author, str) or len(version.author) > 200 \
-            or _CONTROL.search(version.author):
+            or CONTROL_CHARACTERS.search(version.author):
         raise _bad(QT_TRANSLATE_NOOP("Verify", "its parents, resolved fields or author are "
                                                "malformed"))
     if version.stored is None:

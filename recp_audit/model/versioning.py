@@ -85,12 +85,12 @@ def merge_mark(entity: str, entity_id: uuid.UUID | str, heads: list[str]) -> str
                                       *sorted(heads)]).encode()).hexdigest()
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]+")  # never in an author's name
 
 
 def clean_author(name: str) -> str:
     """An author name fit for a version: no control characters, at most 200 characters."""
-    return _CONTROL.sub(" ", name).strip()[:200]
+    return CONTROL_CHARACTERS.sub(" ", name).strip()[:200]
 
 
 def _apply_scalar_defaults(obj: Versioned) -> None:
