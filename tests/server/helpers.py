@@ -28,3 +28,13 @@ def table_rows(connection: sa.Connection, private_ids: set = frozenset()) -> dic
     return {table.name: sorted((str(r.id), r.revision, r.deleted) for r in connection.execute(
         sa.select(table.c.id, table.c.revision, table.c.deleted)) if r.id not in private_ids)
         for table in versioned_tables()}
+
+
+def damage(address: str, sql: str, **params) -> None:
+    """Change the server as its owner with plain SQL, its safeguards switched off (as a
+    server damaged from outside, or from before the safeguards, would be)."""
+    engine = server_engine(address)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
+        connection.execute(sa.text(sql), params)
+    engine.dispose()

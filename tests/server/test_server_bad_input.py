@@ -15,7 +15,7 @@ from recp_audit.server.connect import (PasswordNeeded, ServerError, add_user, in
 from recp_audit.services import server as service
 from recp_audit.store.db import create_workspace
 from tests.merge.helpers import dump
-from tests.server.helpers import server_engine
+from tests.server.helpers import damage, server_engine
 
 
 def test_unreachable_server_and_bad_addresses(workspace):
@@ -84,15 +84,6 @@ def test_viewers_pull_and_editors_publish(server, cluster, tmp_path):
     theirs.close()
 
 
-def _tamper(address: str, sql: str, **params) -> None:
-    """Change the server as its owner with plain SQL, its safeguards switched off."""
-    engine = server_engine(address)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
-        connection.execute(sa.text(sql), params)
-    engine.dispose()
-
-
 def test_malformed_or_altered_rows_on_the_server_are_refused(server, demo, tmp_path):
     """Rows altered on the server (content not matching its hash), a well-hashed
     version with a value of the wrong type, and photo bytes that do not match their
@@ -108,21 +99,21 @@ def test_malformed_or_altered_rows_on_the_server_are_refused(server, demo, tmp_p
     engine.dispose()
     # 1. altered content: the name no longer matches the revision hash
     altered = dict(person.data, name="Mallory")
-    _tamper(server, "UPDATE row_version SET data = CAST(:d AS json) WHERE revision = :r",
+    damage(server, "UPDATE row_version SET data = CAST(:d AS json) WHERE revision = :r",
             d=json.dumps(altered), r=person.revision)
     # 2. a version that hashes right but carries text where a number belongs
     data = {**_instrument_data(server, instrument.revision), "accuracy_percent": "high"}
     forged = make_version("instrument", instrument.id, data, parents=(instrument.revision,),
                           hlc="1795264912352.00000", origin=instrument.origin, author="mallory")
     bad = forged.revision
-    _tamper(server, "INSERT INTO row_version (revision, entity, entity_id, parents, hlc, origin,"
+    damage(server, "INSERT INTO row_version (revision, entity, entity_id, parents, hlc, origin,"
                     " author, deleted, data) VALUES (:r, 'instrument', :i, CAST(:p AS json), "
                     ":h, :o, 'mallory', false, CAST(:d AS json))",
             r=bad, i=instrument.id, p=json.dumps([instrument.revision]), h=forged.hlc,
             o=instrument.origin, d=forged.stored)
-    _tamper(server, "UPDATE instrument SET revision = :r WHERE id = :i", r=bad, i=instrument.id)
+    damage(server, "UPDATE instrument SET revision = :r WHERE id = :i", r=bad, i=instrument.id)
     # 3. photo bytes replaced
-    _tamper(server, "UPDATE blob SET data = :b WHERE sha256 = :s", b=b"not the photo",
+    damage(server, "UPDATE blob SET data = :b WHERE sha256 = :s", b=b"not the photo",
             s=photo.blob_sha256)
 
     fresh = create_workspace(tmp_path / "fresh.sqlite")

@@ -27,7 +27,7 @@ from recp_audit.services import records
 from recp_audit.services import server as service
 from recp_audit.store.db import create_workspace
 from tests.merge.helpers import row
-from tests.server.helpers import count, server_engine
+from tests.server.helpers import count, damage, server_engine
 from tests.server.test_publish_pull import private_ids, small_workspace
 
 
@@ -135,15 +135,6 @@ def test_forged_future_or_malformed_versions_are_refused_on_insert(logins):
     assert count(logins["owner"], "SELECT count(*) FROM row_version") == 1
 
 
-def _bypass(address: str, sql: str, **params) -> None:
-    """Run SQL as the owner with the server's triggers off (damage from outside)."""
-    engine = server_engine(address)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("SET LOCAL session_replication_role = replica")
-        connection.execute(sa.text(sql), params)
-    engine.dispose()
-
-
 def test_pull_refuses_a_version_from_the_future_and_keeps_the_clock(logins, tmp_path):
     mine = create_workspace(tmp_path / "mine.sqlite", author="anna")
     person = records.create(mine, Person, {"name": "Анна"})
@@ -154,8 +145,8 @@ def test_pull_refuses_a_version_from_the_future_and_keeps_the_clock(logins, tmp_
             RowVersion.revision == current.revision)))
     far = format_stamp(time.time_ns() // 1_000_000 + 3650 * 86_400_000, 0)
     ahead = _version(person, {**data, "name": "Mallory"}, parents=[current.revision], hlc=far)
-    _bypass(logins["owner"], INSERT.replace("%(", ":").replace(")s", ""), **ahead)
-    _bypass(logins["owner"], "UPDATE person SET revision = :r, name = 'Mallory', hlc = :h "
+    damage(logins["owner"], INSERT.replace("%(", ":").replace(")s", ""), **ahead)
+    damage(logins["owner"], "UPDATE person SET revision = :r, name = 'Mallory', hlc = :h "
                              "WHERE id = :i", r=ahead["revision"], h=far, i=person)
     theirs = create_workspace(tmp_path / "theirs.sqlite")
     report = service.pull(theirs, logins["anna"])
@@ -176,7 +167,7 @@ def test_a_damaged_server_version_is_repaired_by_a_good_publish(logins, demo, tm
         dairy_id, dairy_revision = dairy.id, dairy.revision
         audits = session.scalar(sa.select(sa.func.count()).select_from(Audit).where(
             Audit.enterprise_id == dairy_id))
-    _bypass(logins["owner"], "UPDATE row_version SET data = CAST(:d AS json) "
+    damage(logins["owner"], "UPDATE row_version SET data = CAST(:d AS json) "
                              "WHERE revision = :r",
             d=json.dumps({"name": "Mallory"}), r=dairy_revision)
     fresh = create_workspace(tmp_path / "fresh.sqlite")
