@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.calc.factors import GASES, Factors
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -127,6 +128,7 @@ FLUE_GAS_RECOVERY = Calculator(
     (Output("efficiency_before", "percent", QT_TRANSLATE_NOOP("Calc", "combustion efficiency now")),
      Output("efficiency_after", "percent", QT_TRANSLATE_NOOP(
          "Calc", "combustion efficiency with recovery")),
-     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year")),
+     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year"),
+            saves=ResourceKind.NATURAL_GAS, price="fuel_price"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     flue_gas_recovery)

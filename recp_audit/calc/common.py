@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recp_audit.calc.core import MONEY, Output, Param
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 
 HOURS = Param("hours", "h", QT_TRANSLATE_NOOP("Calc", "hours per year"), low=0, high=8784)
@@ -13,4 +14,5 @@ ATMOSPHERIC = Param("atmospheric", "kPa", QT_TRANSLATE_NOOP("Calc", "atmospheric
 DISCHARGE_COEFFICIENT = Param("discharge_coefficient", "", QT_TRANSLATE_NOOP(
     "Calc", "discharge coefficient"), low=0.1, high=1)
 COST = Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "cost per year"))
-ELECTRICITY = Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity per year"))
+ELECTRICITY = Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity per year"),
+                     saves=ResourceKind.ELECTRICITY, price="price")

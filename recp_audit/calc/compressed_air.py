@@ -11,6 +11,7 @@ import pint
 from recp_audit.calc.common import (ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, ELECTRICITY,
                                      ELECTRICITY_PRICE, HOURS)
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -197,6 +198,7 @@ HEAT_RECOVERY = Calculator(
      Param("heat_price", f"{MONEY}/MWh", QT_TRANSLATE_NOOP("Calc", "price of heat"), low=0,
            optional=True)),
     (Output("heat", "MWh", QT_TRANSLATE_NOOP("Calc", "heat recovered per year")),
-     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year")),
+     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year"),
+            saves=ResourceKind.NATURAL_GAS, price="heat_price", priced="heat"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     heat_recovery)

@@ -18,7 +18,7 @@ import pint
 
 from recp_audit.calc.factors import FactorError, Factors, default_factors
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
-from recp_audit.choices import CURRENCIES
+from recp_audit.choices import CURRENCIES, ResourceKind
 from recp_audit.units import (UnitError, currency_of, parse_unit, quantity_name,
                               registry, split_number, unit_label)
 
@@ -151,11 +151,22 @@ class Param:
 
 @dataclass(frozen=True)
 class Output:
-    """One result and the unit it is shown in (`¤` for the inputs' currency)."""
+    """One result and the unit it is shown in (`¤` for the inputs' currency).
+
+    A result that is a yearly saving names the resource it `saves` (NATURAL_GAS stands
+    for the option's fuel); `price` names the parameter that prices it, applied to the
+    result `priced` when that is another one (the useful heat of the fuel saved).
+    A money-only result priced by a parameter (reactive energy) has `price` and no
+    `saves`; an `expense` is money the option costs each year (treating reused water).
+    """
 
     name: str
     unit: str
     label: str
+    saves: ResourceKind | None = None
+    price: str = ""
+    priced: str = ""
+    expense: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,16 +219,22 @@ class Calculator:
         """Check `given`, compute, and express each result in its output unit;
         `factors` are an audit's emission factors (the shipped ones by default)."""
         inputs = self.prepare(given)
-        return Result(self, inputs, self.evaluate(inputs, factors))
+        warnings: list[Message] = []
+        results = self.evaluate(inputs, factors, warnings)
+        return Result(self, inputs, results, tuple(warnings))
 
-    def evaluate(self, inputs: dict[str, Value], factors: Factors | None = None
-                 ) -> dict[str, pint.Quantity]:
+    def evaluate(self, inputs: dict[str, Value], factors: Factors | None = None,
+                 warnings: list[Message] | None = None) -> dict[str, pint.Quantity]:
         """The results for already prepared inputs, each in its output unit
-        (money results are left out when no money was given)."""
+        (money results are left out when no money was given). A calculator may
+        return `warnings` (Messages on dubious inputs or regions); they are added
+        to `warnings` when it is given."""
         currency = next((currency_of(v) for v in inputs.values()
                          if isinstance(v, pint.Quantity) and currency_of(v)), None)
         extra = {"factors": factors or default_factors()} if self.uses_factors else {}
         raw = self.function(**inputs, **extra)
+        if warnings is not None:
+            warnings.extend(raw.get("warnings", ()))
         results: dict[str, pint.Quantity] = {}
         for output in self.outputs:
             value = raw.get(output.name)
@@ -236,13 +253,15 @@ class Result:
     calculator: Calculator
     inputs: dict[str, Value]
     results: dict[str, pint.Quantity]
+    warnings: tuple[Message, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """The CLI's JSON contract: name, reference, inputs and results with units."""
         return {"name": self.calculator.name, "reference": self.calculator.reference,
                 "inputs": {name: _json_value(value) for name, value in self.inputs.items()
                            if value is not None},
-                "results": {name: _json_value(value) for name, value in self.results.items()}}
+                "results": {name: _json_value(value) for name, value in self.results.items()},
+                "warnings": [str(warning) for warning in self.warnings]}
 
 
 def _json_value(value: Value) -> dict[str, Any]:

@@ -6,6 +6,7 @@ import math
 
 from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -83,9 +84,10 @@ POWER_FACTOR = Calculator(
      Output("apparent_before", "kVA", QT_TRANSLATE_NOOP("Calc", "apparent power now")),
      Output("apparent_after", "kVA", QT_TRANSLATE_NOOP("Calc", "apparent power after")),
      Output("current_reduction", "percent", QT_TRANSLATE_NOOP("Calc", "current reduction")),
-     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "losses saved per year")),
+     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "losses saved per year"),
+            saves=ResourceKind.ELECTRICITY, price="price"),
      Output("reactive_energy", "kvar*h", QT_TRANSLATE_NOOP(
-         "Calc", "reactive energy no longer drawn per year")),
+         "Calc", "reactive energy no longer drawn per year"), price="reactive_price"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     power_factor)
 
@@ -106,7 +108,8 @@ LIGHTING = Calculator(
     (Output("load_now", "kW", QT_TRANSLATE_NOOP("Calc", "lighting load now")),
      Output("load_new", "kW", QT_TRANSLATE_NOOP("Calc", "lighting load after")),
      Output("energy_now", "kWh", QT_TRANSLATE_NOOP("Calc", "lighting electricity now per year")),
-     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity saved per year")),
+     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity saved per year"),
+            saves=ResourceKind.ELECTRICITY, price="price"),
      Output("saving_share", "percent", QT_TRANSLATE_NOOP("Calc", "share saved")),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     lighting)

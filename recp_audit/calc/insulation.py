@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -158,6 +159,7 @@ PIPE_HEAT_LOSS = Calculator(
      Output("insulated_loss", "W/m", QT_TRANSLATE_NOOP("Calc", "insulated loss per metre")),
      Output("insulated_surface", "degC", QT_TRANSLATE_NOOP(
          "Calc", "insulation surface temperature")),
-     Output("saving", "MWh", QT_TRANSLATE_NOOP("Calc", "heat saved per year")),
+     Output("saving", "MWh", QT_TRANSLATE_NOOP("Calc", "heat saved per year"),
+            saves=ResourceKind.HEAT, price="heat_price"),
      Output("cost_saving", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     pipe_heat_loss)

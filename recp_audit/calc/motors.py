@@ -10,6 +10,7 @@ import numpy as np
 
 from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.paths import resource_path
 from recp_audit.units import registry
@@ -141,7 +142,8 @@ MOTOR_REPLACEMENT = Calculator(
     (Output("input_old", "kW", QT_TRANSLATE_NOOP("Calc", "input power now")),
      Output("input_new", "kW", QT_TRANSLATE_NOOP("Calc", "input power with the new motor")),
      Output("power_saving", "kW", QT_TRANSLATE_NOOP("Calc", "power saved")),
-     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity saved per year")),
+     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity saved per year"),
+            saves=ResourceKind.ELECTRICITY, price="price"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     motor_replacement)
 
@@ -162,6 +164,7 @@ VSD = Calculator(
     (Output("average_power", "kW", QT_TRANSLATE_NOOP("Calc", "average power with the drive")),
      Output("power_saving", "kW", QT_TRANSLATE_NOOP("Calc", "power saved")),
      Output("saving_share", "percent", QT_TRANSLATE_NOOP("Calc", "share saved")),
-     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity saved per year")),
+     Output("energy", "kWh", QT_TRANSLATE_NOOP("Calc", "electricity saved per year"),
+            saves=ResourceKind.ELECTRICITY, price="price"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     vsd)

@@ -7,6 +7,7 @@ import math
 
 from recp_audit.calc.common import ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, HOURS
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -96,7 +97,9 @@ CONDENSATE_RETURN = Calculator(
      Param("water_price", f"{MONEY}/m**3", QT_TRANSLATE_NOOP(
          "Calc", "price of treated make-up water"), low=0, optional=True)),
     (Output("heat", "MWh", QT_TRANSLATE_NOOP("Calc", "heat returned per year")),
-     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year")),
-     Output("water", "m**3", QT_TRANSLATE_NOOP("Calc", "water saved per year")),
+     Output("fuel_energy", "MWh", QT_TRANSLATE_NOOP("Calc", "fuel energy saved per year"),
+            saves=ResourceKind.NATURAL_GAS, price="fuel_price"),
+     Output("water", "m**3", QT_TRANSLATE_NOOP("Calc", "water saved per year"),
+            saves=ResourceKind.WATER_INTAKE, price="water_price"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     condensate_return)

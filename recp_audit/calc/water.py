@@ -7,6 +7,7 @@ import math
 
 from recp_audit.calc.common import DISCHARGE_COEFFICIENT
 from recp_audit.calc.core import MONEY, Calculator, Output, Param
+from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
@@ -37,7 +38,8 @@ def water_reuse(volume, intake_price, discharge_price, treatment_cost):
     if prices:
         value = volume * sum(prices[1:], prices[0])
         if treatment_cost is not None:
-            value = value - volume * treatment_cost
+            result["treatment"] = volume * treatment_cost
+            value = value - result["treatment"]
         result["cost"] = value
     return result
 
@@ -56,7 +58,8 @@ WATER_LEAK = Calculator(
      Param("water_price", f"{MONEY}/m**3", QT_TRANSLATE_NOOP("Calc", "price of water"), low=0,
            optional=True)),
     (Output("flow", "l/min", QT_TRANSLATE_NOOP("Calc", "water lost")),
-     Output("annual_volume", "m**3", QT_TRANSLATE_NOOP("Calc", "water lost per year")),
+     Output("annual_volume", "m**3", QT_TRANSLATE_NOOP("Calc", "water lost per year"),
+            saves=ResourceKind.WATER_INTAKE, price="water_price"),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "cost per year"))),
     water_leak)
 
@@ -71,7 +74,11 @@ WATER_REUSE = Calculator(
          "Calc", "price of wastewater discharge"), low=0, optional=True),
      Param("treatment_cost", f"{MONEY}/m**3", QT_TRANSLATE_NOOP(
          "Calc", "cost of treating the reused water"), low=0, optional=True)),
-    (Output("water", "m**3", QT_TRANSLATE_NOOP("Calc", "fresh water saved per year")),
-     Output("wastewater", "m**3", QT_TRANSLATE_NOOP("Calc", "wastewater avoided per year")),
+    (Output("water", "m**3", QT_TRANSLATE_NOOP("Calc", "fresh water saved per year"),
+            saves=ResourceKind.WATER_INTAKE, price="intake_price"),
+     Output("wastewater", "m**3", QT_TRANSLATE_NOOP("Calc", "wastewater avoided per year"),
+            saves=ResourceKind.WASTEWATER, price="discharge_price"),
+     Output("treatment", MONEY, QT_TRANSLATE_NOOP(
+         "Calc", "cost of treating the reused water per year"), expense=True),
      Output("cost", MONEY, QT_TRANSLATE_NOOP("Calc", "money saved per year"))),
     water_reuse)

@@ -37,7 +37,7 @@ def test_json_output_contract(capsys):
                          "--json")
     assert status == 0
     data = json.loads(out)
-    assert set(data) == {"name", "reference", "inputs", "results"}
+    assert set(data) == {"name", "reference", "inputs", "results", "warnings"}
     assert data["name"] == "air-leak"
     assert data["inputs"]["pressure"] == {"value": 7.0, "unit": "bar"}
     assert data["inputs"]["diameter"] == {"value": 3.0, "unit": "mm"}
