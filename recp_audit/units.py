@@ -1,36 +1,24 @@
-"""Physical units with pint: one registry for the program, Russian and shorthand spellings.
+"""Physical units with pint: one registry for the program, and numbers with units
+read as people type them.
 
-Users type units as they write them on site: ``m3``, ``м³``, ``т``, ``шт``,
-``кВт·ч``, ``Гкал``. `parse_unit` normalises those to pint's names. Note that
-pint reads ``pcs`` as parsec; here it means pieces.
+Users type units as they write them on site (``m3``, ``м³``, ``7 кгс/см² изб.``,
+``1 234,5 Гкал/год``); `recp_audit.spelling` turns those into pint's names, and
+`read` returns the quantity with its gauge/absolute mark. A bare fraction typed
+for a percentage is never guessed at: `AmbiguousPercent` names both readings.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 import pint
 
 from recp_audit import display
 from recp_audit.choices import CURRENCIES
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message
-
-# Whole-word spellings replaced before pint parses a unit, e.g. "тыс шт" stays
-# invalid but "м3/т" becomes "m**3/t".
-ALIASES = {
-    "pcs": "piece", "pc": "piece", "шт": "piece", "штук": "piece",
-    "т": "t", "тонн": "t", "кг": "kg", "г": "g", "л": "l", "ч": "h", "час": "h",
-    "м3": "m**3", "м³": "m**3", "m3": "m**3", "m³": "m**3", "м2": "m**2", "м²": "m**2",
-    "m2": "m**2", "m²": "m**2", "м": "m",
-    "кВт": "kW", "МВт": "MW", "кВт·ч": "kWh", "кВтч": "kWh", "кВт*ч": "kWh",
-    "МВт·ч": "MWh", "МВтч": "MWh", "Гкал": "Gcal", "ГДж": "GJ", "бар": "bar", "кПа": "kPa",
-    "МПа": "MPa", "квар": "kvar", "кВАр": "kvar", "кВА": "kVA", "В": "V", "А": "A",
-    "лк": "lx", "Гц": "Hz", "об/мин": "rpm", "мг/м3": "mg/m**3", "мг/м³": "mg/m**3",
-    "руб": "BYN", "бел.руб": "BYN", "евро": "EUR", "долл": "USD",
-}
-_TOKEN = re.compile(r"[^\s/*()^·]+(?:·[^\s/*()^·]+)?")
-
+from recp_audit.spelling import spell
 
 class UnitError(ValueError):
     """A unit text pint cannot read."""
@@ -38,6 +26,24 @@ class UnitError(ValueError):
     def __init__(self, message: Message):
         super().__init__(str(message))
         self.message = message
+
+
+class AmbiguousPercent(UnitError):
+    """A bare number of at most 1 typed for a percentage: 0,75 may be 75 % or 0,75 %.
+    `readings` are the two texts the user may mean, the fraction's first."""
+
+    def __init__(self, text: str, number: float):
+        comma = "," in text
+        self.readings = (f"{_plain(number * 100, comma)} %", f"{_plain(number, comma)} %")
+        super().__init__(Message("Units", QT_TRANSLATE_NOOP(
+            "Units", "\"{text}\" — is it {first} or {second}? Type it with the % sign"),
+            {"text": text.strip(), "first": self.readings[0], "second": self.readings[1]}))
+
+
+def _plain(number: float, comma: bool) -> str:
+    """A number written back as the user wrote it (0.75 or 0,75)."""
+    text = f"{number:.10g}"
+    return text.replace(".", ",") if comma else text
 
 
 @functools.cache
@@ -49,6 +55,14 @@ def registry() -> pint.UnitRegistry:
     # Heat meters in the CIS count the international calorie (GOST 8.417-2002: 4.1868 J),
     # so 1 Gcal = 4.1868 GJ and 1 Gcal/h = 1.163 MW; pint's own "cal" is 4.184 J.
     ureg.define("Gcal = 1e9 * international_calorie")
+    # Coal equivalent: 7,000 kcal (international) per kg, 29.3076 GJ per tonne (the
+    # "условное топливо" of CIS statistics; IEA, Energy Statistics Manual, 2005).
+    ureg.define("tce = 7e9 * international_calorie")
+    ureg.define("kgce = 7e6 * international_calorie")
+    ureg.define("gce = 7e3 * international_calorie")
+    ureg.define("centner = 100 * kilogram")  # центнер
+    for name, factor in (("thousand", "1e3"), ("million", "1e6"), ("billion", "1e9")):
+        ureg.define(f"{name} = {factor}")  # тыс., млн, млрд before a unit
     for code in CURRENCIES:  # each its own dimension: adding BYN to EUR is refused
         ureg.define(f"{code} = [currency_{code}]")
     return ureg
@@ -62,26 +76,32 @@ def currency_of(quantity: pint.Quantity) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _normalise(text: str) -> str:
-    if text.strip() in ALIASES:
-        return ALIASES[text.strip()]
-    return _TOKEN.sub(lambda match: ALIASES.get(match.group(0), match.group(0)), text.strip())
+def parse_unit(text: str, rouble: str | None = None) -> pint.Unit:
+    """The pint unit written as `text` (English, Russian or shorthand); «руб» is
+    `rouble` (the audit's currency) and asked about when that is not given."""
+    return _unit(text, rouble)[0]
 
 
-def parse_unit(text: str) -> pint.Unit:
-    """The pint unit written as `text` (English, Russian or shorthand)."""
-    normalised = _normalise(text)
+def _unit(text: str, rouble: str | None) -> tuple[pint.Unit, str]:
+    """The unit of `text` and its gauge/absolute mark."""
+    spelled = spell(text, rouble)
+    if spelled.rouble:
+        raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
+            "Units", "\"{unit}\": Belarusian (BYN) or Russian (RUB) roubles? Write BYN or RUB"),
+            {"unit": text.strip()}))
     try:
-        if not normalised:
+        if not spelled.expression:
             raise ValueError("empty")
-        return registry().parse_units(normalised)
+        return registry().parse_units(spelled.expression), spelled.reference
     except Exception as exc:  # noqa: BLE001 - pint raises many types on odd text
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
             "Units", "\"{unit}\" is not a unit this program knows (for example t, m3, kWh, pcs)"),
-            {"unit": text})) from exc
+            {"unit": text.strip()})) from exc
 
 
-_NUMBER = re.compile(r"^\s*([-+]?(?:\d[\d\s\u00a0]*)?(?:[.,]\d+)?(?:[eE][-+]?\d+)?)\s*(.*?)\s*$")
+_NUMBER = re.compile(r"^\s*([-+]?(?:\d[\d \u00a0\u2009\u202f']*)?(?:[.,]\d+)?(?:[eE][-+]?\d+)?)"
+                     r"\s*(.*?)\s*$")
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})
 
 
 # Names of the quantities users meet, by the pint unit that measures them.
@@ -108,29 +128,58 @@ def quantity_name(unit: pint.Unit) -> Message | str:
     return str(dimensionality).replace("[", "").replace("]", "")
 
 
+class Reading(NamedTuple):
+    """A typed quantity: its value, the unit text as written (the expected unit when
+    none was typed) and the gauge/absolute mark of a pressure ("" when none)."""
+
+    value: pint.Quantity
+    written: str
+    reference: str
+
+
+def read(text: str, unit: str = "", rouble: str | None = None) -> Reading:
+    """A number typed as `6,5`, `6.5 bar`, `7 кгс/см² изб.` or `1 234 т/год`, in the
+    typed unit or else in `unit`. A bare number of at most 1 for a percentage is
+    refused with AmbiguousPercent; «руб» means `rouble`."""
+    number, written = split_number(text, unit)
+    if not written and unit and 0 < abs(number) <= 1 and _is_percent(unit):
+        raise AmbiguousPercent(text, number)
+    typed, reference = _unit(written or unit, rouble) if (written or unit) else (
+        registry().dimensionless, "")
+    return Reading(registry().Quantity(number, typed), written or unit, reference)
+
+
+def _is_percent(unit: str) -> bool:
+    try:
+        return parse_unit(unit) == registry().percent
+    except UnitError:
+        return False
+
+
 def parse_quantity(text: str, unit: str) -> tuple[float, str]:
     """A number typed as `6,5`, `6.5 bar` or `650 кПа` for a quantity measured in `unit`.
 
     Returns the number and the unit it was written in (`unit` when none was typed);
     a unit of another dimension than `unit` is refused with a UnitError.
     """
-    number, written = split_number(text, unit)
-    written = written or unit
-    expected, given = parse_unit(unit), parse_unit(written)
-    if registry().get_dimensionality(expected) != registry().get_dimensionality(given):
+    reading = read(text, unit)
+    expected = parse_unit(unit)
+    if registry().get_dimensionality(expected) != reading.value.dimensionality:
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
             "Units", "\"{text}\": {given} cannot be converted to {unit} (it measures "
             "{given_kind}, not {unit_kind})"),
-            {"text": text.strip(), "given": written, "unit": unit,
-             "given_kind": quantity_name(given), "unit_kind": quantity_name(expected)}))
-    return number, written
+            {"text": text.strip(), "given": reading.written, "unit": unit,
+             "given_kind": quantity_name(reading.value.units),
+             "unit_kind": quantity_name(expected)}))
+    return float(reading.value.magnitude), reading.written
 
 
 def split_number(text: str, unit: str = "") -> tuple[float, str]:
-    """The number and the unit text of `6,5 bar` (decimal comma or point, spaces
-    between thousands); `unit` only shapes the message when there is no number."""
-    match = _NUMBER.match(text or "")
-    digits = match.group(1).replace(" ", "").replace("\u00a0", "").replace(",", ".") \
+    """The number and the unit text of `6,5 bar` (decimal comma or point, spaces or
+    apostrophes between thousands, a typographic minus); `unit` only shapes the
+    message when there is no number."""
+    match = _NUMBER.match((text or "").translate(_MINUS))
+    digits = re.sub(r"[ \u00a0\u2009\u202f']", "", match.group(1)).replace(",", ".") \
         if match else ""
     if not digits or not any(ch.isdigit() for ch in digits):
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(

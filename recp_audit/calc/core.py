@@ -19,11 +19,13 @@ import pint
 from recp_audit.calc.factors import FactorError, Factors, default_factors
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.choices import CURRENCIES, ResourceKind
-from recp_audit.units import (UnitError, currency_of, parse_unit, quantity_name,
+from recp_audit.spelling import ABSOLUTE
+from recp_audit.units import (AmbiguousPercent, UnitError, currency_of, parse_unit, quantity_name, read,
                               registry, split_number, unit_label)
 
 MONEY = "¤"
 CONTEXT = "Calc"
+ROUBLES = ("BYN", "RUB")  # the currencies «руб» may stand for
 Value = pint.Quantity | str | None
 CHOICE_LABELS = {"fuel_oil": QT_TRANSLATE_NOOP("Calc", "Heating oil"),
                  "electricity": QT_TRANSLATE_NOOP("Calc", "Grid electricity")}
@@ -43,6 +45,16 @@ def choice_label(choice: str, language: str, translate: Callable[[str], str]) ->
 
 class CalcError(RecpError):
     """An input a calculator cannot use; the message names the parameter and the allowed range."""
+
+
+class AmbiguousInput(CalcError):
+    """A bare fraction typed for a percentage: `readings` are the two texts it may
+    mean (75 % and 0,75 %), for the form to offer and the CLI to name."""
+
+    def __init__(self, name: str, problem: AmbiguousPercent):
+        super().__init__(Message(CONTEXT, QT_TRANSLATE_NOOP("Calc", "{name}: {problem}"),
+                                 {"name": name, "problem": problem.message}))
+        self.name, self.readings = name, problem.readings
 
 
 def refusal(template: str, **params: Any) -> CalcError:
@@ -69,6 +81,7 @@ class Param:
     choices: tuple[str, ...] = ()
     optional: bool = False
     text: bool = False  # free text the calculator reads itself (a duty profile)
+    pressure: str = ""  # GAUGE or ABSOLUTE: what a pressure typed with the other mark becomes
 
     @property
     def required(self) -> bool:
@@ -80,9 +93,10 @@ class Param:
         return [parse_unit(text.replace(MONEY, currency or CURRENCIES[0])) if text
                 else registry().dimensionless for text in self.unit.split("|")]
 
-    def read(self, given: Any) -> Value:
+    def read(self, given: Any, currency: str | None = None) -> Value:
         """`given` (text such as `7 bar`, a number in the first unit, or a quantity)
-        as a checked quantity, choice or text."""
+        as a checked quantity, choice or text; `currency` is the audit's, which a bare
+        money amount and «руб» stand for."""
         if self.text:
             return str(given).strip()
         if self.choices:
@@ -92,40 +106,67 @@ class Param:
                     "Calc", "{name}: \"{given}\" is not one of {choices}"),
                     name=self.name, given=name, choices=", ".join(self.choices))
             return name
-        value = self.parse(given)
-        self._check_range(value)
+        value = self.parse(given, currency)
+        self.check(value)
         return value
 
-    def parse(self, given: Any) -> pint.Quantity:
+    def parse(self, given: Any, currency: str | None = None) -> pint.Quantity:
         """`given` as a quantity of an accepted kind, without the range check
         (for a ± of this parameter)."""
+        return self.reading(given, currency)[0]
+
+    def reading(self, given: Any, currency: str | None = None) -> tuple[pint.Quantity, str]:
+        """`given` as a quantity of an accepted kind and the gauge/absolute mark typed
+        with it. A yearly amount typed per year (`1 200 Гкал/год`) is that amount."""
         ureg = registry()
+        reference = ""
         if isinstance(given, pint.Quantity):
             value = given
         elif isinstance(given, (int, float)):
             value = ureg.Quantity(float(given), self.units()[0])
         else:
+            text = str(given)
+            first = self.unit.split("|")[0]
             try:
-                number, written = split_number(str(given), self.unit.split("|")[0])
-                value = ureg.Quantity(number, parse_unit(written) if written
-                                      else self.units()[0])
+                if MONEY in first and currency is None and not split_number(text, first)[1]:
+                    raise refusal(QT_TRANSLATE_NOOP(
+                        "Calc", "{name}: give the currency with the amount, e.g. {example}"),
+                        name=self.name, example=f"{text.strip()} "
+                        + unit_label(first.replace(MONEY, "BYN"), "en").replace("**", "^"))
+                value, _, reference = read(
+                    text, first.replace(MONEY, currency or CURRENCIES[0]),
+                    currency if currency in ROUBLES else None)
+            except AmbiguousPercent as exc:
+                raise AmbiguousInput(self.name, exc) from None
             except UnitError as exc:
                 raise refusal(QT_TRANSLATE_NOOP("Calc", "{name}: {problem}"),
-                             name=self.name, problem=str(exc)) from None
+                              name=self.name, problem=exc.message) from None
         accepted = self.units(currency_of(value))
-        if not any(value.dimensionality == ureg.Quantity(1, unit).dimensionality
-                   for unit in accepted):
+        kinds = [ureg.Quantity(1, unit).dimensionality for unit in accepted]
+        if value.dimensionality not in kinds and dict(value.unit_items()).get("year") == -1 \
+                and (value * ureg.year).dimensionality in kinds:
+            value = (value * ureg.year).to_reduced_units()
+        if value.dimensionality not in kinds:
             raise refusal(QT_TRANSLATE_NOOP(
                 "Calc", "{name}: \"{given}\" is {kind}, but {name} needs {expected} ({unit})"),
-                name=self.name, given=str(given).strip(), kind=str(quantity_name(value.units)),
+                name=self.name, given=str(given).strip(), kind=quantity_name(value.units),
                 expected=" or ".join(str(quantity_name(unit)) for unit in accepted),
                 unit=self.unit.replace("|", " or ").replace("**", "^"))
-        return value
+        return value, reference
+
+    def check(self, value: pint.Quantity) -> None:
+        """Refuse `value` outside the parameter's range (a CalcError naming it)."""
+        if value.dimensionality != registry().Quantity(
+                1, self.units(currency_of(value))[0]).dimensionality:
+            if self.low is not None and self.low >= 0 and value.magnitude < 0:
+                raise refusal(QT_TRANSLATE_NOOP(
+                    "Calc", "{name} cannot be negative (got {value:~P})"),
+                    name=self.name, value=value)
+            return  # given in an alternative unit: the bounds are in the first one
+        self._check_range(value)
 
     def _check_range(self, value: pint.Quantity) -> None:
         first = self.units(currency_of(value))[0]
-        if value.dimensionality != registry().Quantity(1, first).dimensionality:
-            return  # given in an alternative unit: the bounds are in the first one
         magnitude = value.m_as(first)
         shown = unit_label(self.unit.split("|")[0].replace(MONEY, currency_of(value) or ""),
                            "en")
@@ -190,11 +231,16 @@ class Calculator:
             "Calc", "{calculator} has no parameter \"{name}\" (its parameters: {names})"),
             calculator=self.name, name=name, names=", ".join(p.name for p in self.params))
 
-    def prepare(self, given: Mapping[str, Any]) -> dict[str, Value]:
-        """All inputs checked and completed with defaults (CalcError names the first problem)."""
+    def prepare(self, given: Mapping[str, Any], currency: str | None = None
+                ) -> dict[str, Value]:
+        """All inputs checked and completed with defaults (CalcError names the first
+        problem); `currency` is the audit's (see `Param.read`). A pressure typed as
+        absolute where the calculator wants gauge, or the other way round, is turned
+        with the `atmospheric` input (the standard atmosphere when there is none)."""
         for name in given:
             self.param(name)
         inputs: dict[str, Value] = {}
+        marks: dict[str, str] = {}
         for param in self.params:
             raw = given.get(param.name)
             if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -205,7 +251,21 @@ class Calculator:
                         unit=param.unit.replace("|", " or ").replace("**", "^")
                         or ", ".join(param.choices))
                 raw = param.default
-            inputs[param.name] = None if raw is None else param.read(raw)
+            if raw is None or param.text or param.choices:
+                inputs[param.name] = None if raw is None else param.read(raw, currency)
+            else:
+                inputs[param.name], marks[param.name] = param.reading(raw, currency)
+        atmosphere = inputs.get("atmospheric")
+        if not isinstance(atmosphere, pint.Quantity):
+            atmosphere = registry().Quantity(101.325, "kPa")
+        for param in self.params:
+            value = inputs[param.name]
+            if param.name in marks:
+                mark = marks[param.name]
+                if param.pressure and mark and mark != param.pressure:
+                    value = value - atmosphere if mark == ABSOLUTE else value + atmosphere
+                    inputs[param.name] = value
+                param.check(value)
         currencies = {currency_of(v) for v in inputs.values()
                       if isinstance(v, pint.Quantity) and currency_of(v)}
         if len(currencies) > 1:
@@ -215,10 +275,12 @@ class Calculator:
                 calculator=self.name, currencies=", ".join(sorted(currencies)))
         return inputs
 
-    def run(self, given: Mapping[str, Any], factors: Factors | None = None) -> Result:
+    def run(self, given: Mapping[str, Any], factors: Factors | None = None,
+            currency: str | None = None) -> Result:
         """Check `given`, compute, and express each result in its output unit;
-        `factors` are an audit's emission factors (the shipped ones by default)."""
-        inputs = self.prepare(given)
+        `factors` are an audit's emission factors (the shipped ones by default) and
+        `currency` its currency."""
+        inputs = self.prepare(given, currency)
         warnings: list[Message] = []
         results = self.evaluate(inputs, factors, warnings)
         return Result(self, inputs, results, tuple(warnings))

@@ -36,7 +36,9 @@ def translate(context: str, source: str, language: str) -> str:
 def message_text(message: Message, language: str) -> str:
     """A Message formatted in `language`."""
     template = translate(message.context, message.template, language)
+    params = {key: message_text(value, language) if isinstance(value, Message) else value
+              for key, value in message.params.items()}
     try:
-        return template.format(**message.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(message)

@@ -161,9 +161,10 @@ def _header_key(cell: Any) -> str | None:
 
     text = str(cell or "").strip()
     for part in [text, *text.split("/")]:
-        part = split_name_unit(part.strip())[0].strip().rstrip(",").strip().lower()
+        whole = part.strip().lower()  # "количество в год" before "количество в" + unit "год"
+        named = split_name_unit(part.strip())[0].strip().rstrip(",").strip().lower()
         for key, aliases in COLUMNS.items():
-            if part in aliases:
+            if whole in aliases or named in aliases:
                 return key
     return None
 
