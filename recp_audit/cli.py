@@ -47,6 +47,7 @@ from recp_audit import __version__
 from recp_audit import settings as settings_store
 from recp_audit.choices import ResourceArea
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
+from recp_audit.reports.catalog import message_text
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -623,7 +624,8 @@ def _gui(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
     args = build_parser().parse_args(argv)
-    settings_store.apply(settings_store.load())
+    settings = settings_store.load()
+    settings_store.apply(settings)
     handler = {"info": _info, "demo": _demo,
                "import-checklist": _import_checklist, "import-series": _import_series,
                "measurements": _measurements, "calc": _calc,
@@ -635,7 +637,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except RecpError as exc:
-        sys.stderr.write(f"recp-audit: {exc}\n")
+        sys.stderr.write(f"recp-audit: {message_text(exc.message, settings.language)}\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
         sys.stderr.write("recp-audit: interrupted\n")

@@ -103,7 +103,7 @@ def _word(word: str) -> str | None:
     for candidate in (word, word.rstrip(".")):
         if candidate in WORDS:
             return WORDS[candidate]
-        if candidate.lower() in WORDS:
+        if len(candidate) >= 3 and candidate.lower() in WORDS:  # ЧАС, Мин; not ГА
             return WORDS[candidate.lower()]
         if candidate in BASES:
             return BASES[candidate]

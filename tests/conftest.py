@@ -42,3 +42,11 @@ def demo(tmp_path):
     ws = write_demo(tmp_path / "demo.sqlite")
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def english():
+    """The user chose English: the command line then speaks English too."""
+    from recp_audit import settings
+
+    settings.save(settings.Settings(language="en"))

@@ -13,6 +13,7 @@ from recp_audit.calc.common import (ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, EL
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.spelling import GAUGE
 from recp_audit.units import registry
 
 GAMMA = 1.4                 # ratio of specific heats of air
@@ -117,7 +118,7 @@ AIR_LEAK = Calculator(
     "Isentropic orifice flow (Ingersoll-Rand, Compressed Air and Gas Data, table 'Discharge "
     "of air through an orifice'); US DOE, Improving Compressed Air System Performance (2003)",
     (Param("pressure", "bar", QT_TRANSLATE_NOOP("Calc", "line pressure (gauge)"),
-           low=0, high=40, low_open=True),
+           low=0, high=40, low_open=True, pressure=GAUGE),
      Param("diameter", "mm", QT_TRANSLATE_NOOP("Calc", "hole diameter"),
            low=0, high=50, low_open=True),
      dataclasses.replace(DISCHARGE_COEFFICIENT, default="0.61"),
@@ -157,9 +158,9 @@ PRESSURE_REDUCTION = Calculator(
     "Adiabatic compression work; US DOE, Improving Compressed Air System Performance (2003): "
     "about 1 % per 2 psi",
     (Param("current_pressure", "bar", QT_TRANSLATE_NOOP("Calc", "present pressure (gauge)"),
-           low=0, high=40, low_open=True),
+           low=0, high=40, low_open=True, pressure=GAUGE),
      Param("new_pressure", "bar", QT_TRANSLATE_NOOP("Calc", "new pressure (gauge)"),
-           low=0, high=40, low_open=True),
+           low=0, high=40, low_open=True, pressure=GAUGE),
      Param("power", "kW", QT_TRANSLATE_NOOP("Calc", "average compressor power"), low=0),
      HOURS,
      Param("stages", "", QT_TRANSLATE_NOOP("Calc", "compression stages"), default="1",

@@ -9,6 +9,7 @@ from recp_audit.calc.common import ATMOSPHERIC, COST, DISCHARGE_COEFFICIENT, HOU
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.spelling import GAUGE
 from recp_audit.units import registry
 
 
@@ -40,7 +41,7 @@ STEAM_TRAP = Calculator(
     "Napier's equation (W = 24.24 P D² lb/h with Cd 0.6); US DOE Steam Tip Sheet 1, "
     "Inspect and Repair Steam Traps (2012)",
     (Param("pressure", "bar", QT_TRANSLATE_NOOP("Calc", "steam pressure (gauge)"),
-           low=0, high=100, low_open=True),
+           low=0, high=100, low_open=True, pressure=GAUGE),
      Param("diameter", "mm", QT_TRANSLATE_NOOP("Calc", "trap orifice diameter"),
            low=0, high=50, low_open=True),
      HOURS, dataclasses.replace(DISCHARGE_COEFFICIENT, default="0.6"), ATMOSPHERIC,

@@ -9,6 +9,7 @@ from recp_audit.calc.common import DISCHARGE_COEFFICIENT
 from recp_audit.calc.core import MONEY, Calculator, Output, Param
 from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.spelling import GAUGE
 from recp_audit.units import registry
 
 WATER_DENSITY = 998.2  # kg/m³ at 20 °C
@@ -48,7 +49,7 @@ WATER_LEAK = Calculator(
     "water-leak", QT_TRANSLATE_NOOP("Calc", "Water leak from a pressurised pipe"),
     "Orifice equation Q = Cd A sqrt(2 Δp / ρ) (ISO 5167-1)",
     (Param("pressure", "bar", QT_TRANSLATE_NOOP("Calc", "water pressure (gauge)"),
-           low=0, high=40, low_open=True),
+           low=0, high=40, low_open=True, pressure=GAUGE),
      Param("diameter", "mm", QT_TRANSLATE_NOOP("Calc", "hole diameter"), low=0, high=100,
            low_open=True),
      dataclasses.replace(DISCHARGE_COEFFICIENT, default="0.6"),

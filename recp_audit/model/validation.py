@@ -54,23 +54,36 @@ def text(max_length: int, required: bool = False) -> Cleaner:
     return clean
 
 
-def _number(value: Any) -> float:
+def _number(value: Any, unit: str = "") -> float:
+    """A number typed as users type it (units.split_number); with `unit` ("percent")
+    the number may carry that unit, and a bare fraction of a percentage is asked about."""
+    from pint import DimensionalityError
+
+    from recp_audit.units import AmbiguousPercent, UnitError, read, split_number
+
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
-    raw = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
     try:
-        return float(raw)
-    except ValueError:
+        if unit:
+            return float(read(str(value), unit).value.m_as(unit))
+        number_, rest = split_number(str(value))
+    except AmbiguousPercent as exc:
+        raise Invalid("{problem}", problem=exc.message) from None
+    except (UnitError, ValueError, DimensionalityError):
+        rest = "?"
+    if rest:
         raise Invalid(QT_TRANSLATE_NOOP("Validation", "\"{value}\" is not a number"),
-                      value=value) from None
+                      value=value)
+    return number_
 
 
-def number(low: float, high: float, integer: bool = False) -> Cleaner:
-    """An optional number within [low, high]; empty text means unknown (None)."""
+def number(low: float, high: float, integer: bool = False, unit: str = "") -> Cleaner:
+    """An optional number within [low, high] (in `unit` when given); empty text means
+    unknown (None)."""
     def clean(value: Any) -> float | int | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        result = _number(value)
+        result = _number(value, unit)
         if result != result or not low <= result <= high:  # NaN fails too
             raise Invalid(QT_TRANSLATE_NOOP("Validation", "must be between {low} and {high}"),
                           low=_plain(low), high=_plain(high))
@@ -327,7 +340,7 @@ SPECS: dict[type, dict[str, Cleaner]] = {
                   "team_role": choice(TeamRole)},
     Instrument: {"kind": choice(InstrumentKind), "make": text(200), "model": text(200),
                  "serial": text(100), "quantities": quantity_list,
-                 "accuracy_percent": number(0, 100), "accuracy_absolute": number(0, 1e9),
+                 "accuracy_percent": number(0, 100, unit="percent"), "accuracy_absolute": number(0, 1e9),
                  "accuracy_unit": unit, "calibrated_on": date, "calibration_due": date,
                  "notes": text(20000)},
     MeasurementPoint: {"audit_id": identifier, "name": text(300, required=True),
@@ -347,7 +360,7 @@ SPECS: dict[type, dict[str, Cleaner]] = {
              "description": text(20000), "area": choice(ResourceArea),
              "category": choice(CPCategory), "status": choice(OptionStatus),
              "fuel": text(40), "investment": number(0, 1e15), "lifetime": number(1, 50),
-             "discount_rate": number(0, 100), "responsible": text(200), "deadline": date,
+             "discount_rate": number(0, 100, unit="percent"), "responsible": text(200), "deadline": date,
              "manual_savings": manual_savings, "realised": realised},
     Stream: {"enterprise_id": identifier, "direction": choice(StreamDirection),
              "kind": choice(StreamKind), "name": text(300, required=True),

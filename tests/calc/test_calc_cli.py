@@ -64,7 +64,7 @@ def test_text_output_shows_results_with_units(capsys):
     (["nonsense"], "no calculator \"nonsense\""),
     (["air-leak", "7 bar"], "is not key=value"),
 ])
-def test_each_bad_input_is_one_clear_line(capsys, argv, fragment):
+def test_each_bad_input_is_one_clear_line(capsys, argv, fragment, english):
     status, out, err = run(capsys, *argv)
     assert status == 1 and out == ""
     assert err.count("\n") == 1 and fragment in err

@@ -142,7 +142,7 @@ def test_park_report_totals_every_enterprise(demo, park, tmp_path):
     assert book["Options across the park"].max_row == 1 + sum(len(f.options) for f in found)
 
 
-def test_park_report_on_the_command_line(demo, park, tmp_path, capsys):
+def test_park_report_on_the_command_line(demo, park, tmp_path, capsys, english):
     from recp_audit.cli import main
 
     path = demo.path

@@ -101,7 +101,7 @@ def test_bad_output_paths_are_refused_and_leave_nothing(demo, dairy, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_cli_writes_the_workbook(demo, dairy, tmp_path, capsys):
+def test_cli_writes_the_workbook(demo, dairy, tmp_path, capsys, english):
     from recp_audit.cli import main
 
     out = tmp_path / "cli.xlsx"

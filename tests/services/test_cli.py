@@ -43,7 +43,7 @@ def test_version(capsys):
     assert done.value.code == 0 and __version__ in capsys.readouterr().out
 
 
-def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
+def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys, english):
     out = tmp_path / "x.sqlite"
     assert main(["demo", "-o", str(out)]) == 0
     assert main(["demo", "-o", str(out)]) == 1
@@ -56,7 +56,7 @@ def test_demo_refuses_to_overwrite_without_force(tmp_path, capsys):
     (lambda p: sqlite3.connect(p).execute("CREATE TABLE t(x)"), "another program"),
     (lambda p: None, "no such file"),
 ])
-def test_errors_are_one_line_and_non_zero(tmp_path, make, words):
+def test_errors_are_one_line_and_non_zero(tmp_path, make, words, english):
     path = tmp_path / "bad.sqlite"
     make(path)
     result = run_cli("info", path)

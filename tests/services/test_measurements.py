@@ -154,7 +154,7 @@ def test_command_line_import_prints_statistics_as_json(tmp_path, capsys):
     assert import_templates.load_template("Pump logger").layout.channels[0].unit == "kW"
 
 
-def test_command_line_import_names_a_missing_column(tmp_path, capsys, workspace, audit):
+def test_command_line_import_names_a_missing_column(tmp_path, capsys, workspace, audit, english):
     source = logger_file(tmp_path / "pump.csv")
     workspace.close()
     status = main(["import-series", str(workspace.path), str(source), "--audit", str(audit),

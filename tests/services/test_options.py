@@ -155,7 +155,7 @@ def test_the_demo_dairy_has_a_baseline_and_options_from_its_measurements(demo):
     assert not result.no_output and all(row.before is not None for row in result.rows)
 
 
-def test_cli_imports_a_baseline_and_lists_options_as_json(tmp_path, capsys):
+def test_cli_imports_a_baseline_and_lists_options_as_json(tmp_path, capsys, english):
     import json
 
     from recp_audit.cli import main

@@ -4,10 +4,12 @@ audit's measured values), and the results recalculated as the user types."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QMenu, QTableWidget,
-                               QTableWidgetItem, QToolButton, QVBoxLayout, QWidget, QHeaderView)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                               QPushButton, QTableWidget, QTableWidgetItem, QToolButton,
+                               QVBoxLayout, QWidget, QHeaderView)
 
-from recp_audit.calc.core import MONEY, Calculator, CalcError, Param, choice_label
+from recp_audit.calc.core import (MONEY, AmbiguousInput, Calculator, CalcError, Param,
+                                  choice_label)
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.choices import ResourceKind
@@ -82,6 +84,11 @@ class CalculatorForm(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error)
+        self.readings = QWidget()  # the two readings of a bare fraction typed for a percent
+        self.readings.setObjectName("readings")
+        QHBoxLayout(self.readings).setContentsMargins(0, 0, 0, 0)
+        self.readings.hide()
+        layout.addWidget(self.readings)
         self.results = QTableWidget(0, 2)
         self.results.setObjectName("results")
         self.results.setHorizontalHeaderLabels([self.tr("Result"), self.tr("Value")])
@@ -145,7 +152,8 @@ class CalculatorForm(QWidget):
             number, _ = split_number(edit.text())
         except UnitError:
             return
-        edit.setText(f"{number:g} {unit_label(unit, 'en')}")
+        shown = f"{number:g}".replace(".", "," if self.language == "ru" else ".")
+        edit.setText(f"{shown} {unit_label(unit, self.language)}")
 
     def _choice_label(self, choice: str) -> str:
         """A fuel's name in the form's language (other choices as they are)."""
@@ -222,6 +230,7 @@ class CalculatorForm(QWidget):
         from recp_audit.calc.uncertainty import result_ranges
 
         self.results.setRowCount(0)
+        self._offer_readings(None)
         typed = self.inputs()
         missing = [label(param.label, "Calc") for param in self.calculator.params
                    if param.required and param.name not in typed]
@@ -231,12 +240,14 @@ class CalculatorForm(QWidget):
             self.changed.emit()
             return
         try:
-            prepared = self.calculator.prepare(typed)
-            spreads = {name: self.calculator.param(name).parse(text)
+            prepared = self.calculator.prepare(typed, self.currency)
+            spreads = {name: self.calculator.param(name).parse(text, self.currency)
                        for name, text in self.uncertainties().items()}
             found = result_ranges(self.calculator, prepared, spreads)
         except CalcError as exc:
             self.error.setText(i18n.text(exc.message))
+            if isinstance(exc, AmbiguousInput):
+                self._offer_readings(exc)
             self.changed.emit()
             return
         self.error.setText("")
@@ -257,6 +268,23 @@ class CalculatorForm(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.results.setItem(row, 1, item)
         self.changed.emit()
+
+    def _offer_readings(self, ambiguity: AmbiguousInput | None) -> None:
+        """Buttons for the two readings of a bare fraction (75 % / 0,75 %); none when
+        `ambiguity` is None."""
+        row = self.readings.layout()
+        while row.count():
+            row.takeAt(0).widget().deleteLater()
+        self.readings.setVisible(ambiguity is not None)
+        if ambiguity is None:
+            return
+        for reading in ambiguity.readings:
+            button = QPushButton(reading)
+            button.setObjectName(f"reading_{ambiguity.name}")
+            button.clicked.connect(lambda _=False, name=ambiguity.name, text=reading:
+                                   self.fields[name].setText(text))
+            row.addWidget(button)
+        row.addStretch(1)
 
     def _number(self, value: float) -> str:
         text = f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
