@@ -86,7 +86,14 @@ class CalculatorForm(QWidget):
         layout.addWidget(self.error)
         self.readings = QWidget()  # the two readings of a bare fraction typed for a percent
         self.readings.setObjectName("readings")
-        QHBoxLayout(self.readings).setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout(self.readings)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.reading_buttons = [QPushButton(), QPushButton()]
+        for button in self.reading_buttons:
+            button.clicked.connect(lambda _=False, b=button: self.fields[
+                b.property("param")].setText(b.text()))
+            row.addWidget(button)
+        row.addStretch(1)
         self.readings.hide()
         layout.addWidget(self.readings)
         self.results = QTableWidget(0, 2)
@@ -246,7 +253,9 @@ class CalculatorForm(QWidget):
             found = result_ranges(self.calculator, prepared, spreads)
         except CalcError as exc:
             self.error.setText(i18n.text(exc.message))
-            if isinstance(exc, AmbiguousInput):
+            if isinstance(exc, AmbiguousInput):  # named by its caption, not its CLI name
+                caption = label(self.calculator.param(exc.name).label, "Calc")
+                self.error.setText(f"{caption}: {i18n.text(exc.message.params['problem'])}")
                 self._offer_readings(exc)
             self.changed.emit()
             return
@@ -272,19 +281,13 @@ class CalculatorForm(QWidget):
     def _offer_readings(self, ambiguity: AmbiguousInput | None) -> None:
         """Buttons for the two readings of a bare fraction (75 % / 0,75 %); none when
         `ambiguity` is None."""
-        row = self.readings.layout()
-        while row.count():
-            row.takeAt(0).widget().deleteLater()
         self.readings.setVisible(ambiguity is not None)
         if ambiguity is None:
             return
-        for reading in ambiguity.readings:
-            button = QPushButton(reading)
+        for button, reading in zip(self.reading_buttons, ambiguity.readings):
+            button.setText(reading)
+            button.setProperty("param", ambiguity.name)
             button.setObjectName(f"reading_{ambiguity.name}")
-            button.clicked.connect(lambda _=False, name=ambiguity.name, text=reading:
-                                   self.fields[name].setText(text))
-            row.addWidget(button)
-        row.addStretch(1)
 
     def _number(self, value: float) -> str:
         text = f"{value:,.4g}" if abs(value) < 1e4 else f"{value:,.0f}"

@@ -1,0 +1,54 @@
+"""A calculator form takes numbers as Russian-speaking engineers type them and offers
+both readings of a bare fraction typed for a percentage."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
+
+from recp_audit.calc import calculator
+
+
+def test_a_russian_form_takes_units_as_typed_on_site(qtbot):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    form = CalculatorForm(calculator("air-leak-share"), [], "BYN", "ru")
+    qtbot.addWidget(form)
+    form.fields["loaded_time"].setText("18 с")
+    form.fields["unloaded_time"].setText("1,5 мин")
+    form.fields["capacity"].setText("7,2 м3/мин")
+    assert form.valid, form.error.text()
+    assert form.results.item(0, 1).text() == "16,67 %"  # 18 / (18 + 90)
+    pipe = CalculatorForm(calculator("pipe-heat-loss"), [], "BYN", "ru")
+    qtbot.addWidget(pipe)
+    for name, text in (("outer_diameter", "108 мм"), ("surface_temperature", "150 °С"),
+                       ("ambient_temperature", "20 °С"), ("length", "25 м")):
+        pipe.fields[name].setText(text)
+    assert pipe.valid, pipe.error.text()
+    leak = CalculatorForm(calculator("air-leak"), [], "BYN", "ru")
+    qtbot.addWidget(leak)
+    for name, text in (("pressure", "7 кгс/см²"), ("diameter", "3 мм"), ("hours", "8 000 ч"),
+                       ("price", "0,25 руб/кВт·ч")):  # the audit is in BYN: руб is BYN
+        leak.fields[name].setText(text)
+    assert leak.valid, leak.error.text()
+
+
+def test_a_bare_fraction_is_offered_both_readings(qtbot, tmp_path):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    form = CalculatorForm(calculator("motor-replacement"), [], "BYN", "ru")
+    qtbot.addWidget(form)
+    for name, text in (("power", "75 кВт"), ("hours", "8000 ч"), ("efficiency_old", "93 %"),
+                       ("efficiency_new", "95,4 %"), ("load", "0,75")):
+        form.fields[name].setText(text)
+    assert not form.valid and "75 %" in form.error.text()
+    buttons = form.findChildren(QPushButton, "reading_load")
+    assert [b.text() for b in buttons] == ["75 %", "0,75 %"]
+    form.show()
+    form.resize(640, 620)
+    form.grab().save(str(tmp_path / "readings.png"))
+    buttons[0].click()
+    assert form.fields["load"].text() == "75 %" and form.valid
+    assert not form.readings.isVisible()
+    energy = [form.results.item(row, 1).text() for row in range(form.results.rowCount())
+              if "кВт·ч" in form.results.item(row, 1).text()]
+    assert energy and energy[0].startswith("12\u00a0173")  # DOE equation, 12,173 kWh
