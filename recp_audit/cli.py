@@ -525,7 +525,7 @@ def _calc(args: argparse.Namespace) -> int:
         return 0 if args.help else EXIT_USAGE
     result = calc_cli.run(args.name, args.values)
     print(json.dumps(result.as_json(), ensure_ascii=False, indent=2) if args.json
-          else calc_cli.result_text(result))
+          else calc_cli.result_text(result, settings_store.load().language))
     return 0
 
 

@@ -162,7 +162,10 @@ def spell(text: str, rouble: str | None = None) -> Spelled:
         if words and words[-1] not in ("/", "*", "("):
             words.append("*")  # a space between two units multiplies them
         words.append(symbol)
-    return Spelled("".join(_denominators(words)), reference, unqualified)
+    expression = "".join(_denominators(words))
+    for power in ("watt", "kilowatt", "megawatt", "gigawatt"):  # kWh, not h·kW
+        expression = re.sub(rf"\b{power}\*hour\b", f"{power}_hour", expression)
+    return Spelled(expression, reference, unqualified)
 
 
 def _denominators(words: list[str]) -> list[str]:

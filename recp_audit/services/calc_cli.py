@@ -6,6 +6,7 @@ from __future__ import annotations
 from recp_audit.calc import CALCULATORS, calculator
 from recp_audit.calc.core import Calculator, Result, refusal
 from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.reports.catalog import message_text, translate
 
 
 def list_text() -> str:
@@ -67,14 +68,25 @@ def run(name: str, words: list[str]) -> Result:
     return calc.run(parse_assignments(words))
 
 
-def result_text(result: Result) -> str:
-    """Inputs and results, one per line, with units."""
+INPUTS, RESULTS, WARNING = (QT_TRANSLATE_NOOP("Calc", "Inputs:"),
+                            QT_TRANSLATE_NOOP("Calc", "Results:"),
+                            QT_TRANSLATE_NOOP("Calc", "Warning:"))
+
+
+def result_text(result: Result, language: str = "en") -> str:
+    """Inputs, results and warnings, one per line, with units, captions in `language`."""
+    def tr(text: str) -> str:
+        return translate("Calc", text, language)
+
     labels = {output.name: output.label for output in result.calculator.outputs}
-    lines = [f"{result.calculator.title} ({result.calculator.reference})", "Inputs:"]
+    lines = [f"{tr(result.calculator.title)} ({result.calculator.reference})",
+             tr(INPUTS)]
     for name, value in result.inputs.items():
         if value is not None:
             lines.append(f"  {name} = {value if isinstance(value, str) else f'{value:.6g~P}'}")
-    lines.append("Results:")
+    lines.append(tr(RESULTS))
     for name, value in result.results.items():
-        lines.append(f"  {name} = {value:.6g~P}  ({labels[name]})")
+        lines.append(f"  {name} = {value:.6g~P}  ({tr(labels[name])})")
+    lines += [f"{tr(WARNING)} {message_text(warning, language)}"
+              for warning in result.warnings]
     return "\n".join(lines)
