@@ -57,7 +57,7 @@ def test_spreadsheet_becomes_a_template(tmp_path):
     assert template.item("o2").above == 5 and template.item("o2").unit == "%"
 
 
-def test_cli_writes_a_yaml_the_library_loads(tmp_path):
+def test_cli_writes_a_yaml_the_library_loads(tmp_path, english):
     source = workbook(tmp_path / "boiler.xlsx")
     result = subprocess.run([sys.executable, "-m", "recp_audit", "import-checklist",
                              str(source)], capture_output=True, text=True)

@@ -76,7 +76,7 @@ def _any_enterprise(workspace):
         return session.scalars(sa.select(Enterprise.id)).first()
 
 
-def test_cli_export_audit_and_merge(tmp_path, capsys):
+def test_cli_export_audit_and_merge(tmp_path, capsys, english):
     demo = tmp_path / "demo.sqlite"
     assert main(["demo", "-o", str(demo)]) == 0
     info = open_workspace(demo)

@@ -14,7 +14,7 @@ from recp_audit.model.validation import clean_fields
     (Park, {"name": "P", "latitude": "95", "longitude": "27"}, "latitude", "between -90 and 90"),
     (Park, {"name": "P", "latitude": "54", "longitude": "-181"}, "longitude", "-180 and 180"),
     (Park, {"name": "P", "latitude": "54"}, "longitude", "both latitude and longitude"),
-    (Park, {"name": "P", "latitude": "nan", "longitude": "1"}, "latitude", "between"),
+    (Park, {"name": "P", "latitude": "nan", "longitude": "1"}, "latitude", "not a number"),
     (Park, {"name": "P", "latitude": "север", "longitude": "1"}, "latitude", "not a number"),
     (Enterprise, {"name": "E", "nace_code": "99.99"}, "nace_code", "not a NACE"),
     (Enterprise, {"name": "E", "nace_code": "молоко"}, "nace_code", "not a NACE"),

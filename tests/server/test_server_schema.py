@@ -32,7 +32,7 @@ def test_migrations_build_the_models_schema_on_postgresql_and_sqlite(server, wor
 
 
 def test_server_init_is_repeatable_and_the_cli_publishes_and_pulls(server, demo, tmp_path,
-                                                                    capsys):
+                                                                    capsys, english):
     assert cli.main(["server-init", server]) == 0
     assert "recp_viewer" in capsys.readouterr().out
     demo.close()

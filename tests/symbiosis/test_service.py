@@ -159,7 +159,7 @@ def test_exports_in_every_format(workspace, park, tmp_path):
         export_candidates(workspace, park, tmp_path / "c.docx", "ru")
 
 
-def test_cli_symbiosis_and_import_survey(tmp_path, capsys):
+def test_cli_symbiosis_and_import_survey(tmp_path, capsys, english):
     demo = tmp_path / "demo.sqlite"
     assert main(["demo", "-o", str(demo)]) == 0
     out = tmp_path / "top.json"
