@@ -71,6 +71,8 @@ def result_ranges(calculator: Calculator, inputs: dict[str, Value],
     for name, value in nominal.items():
         if np.isnan(grid[name]).any():  # no such result somewhere: the span of the grid
             low, high = np.nanmin(grid[name]), np.nanmax(grid[name])
+        elif np.ptp(grid[name]) == 0:  # untouched by the uncertain inputs
+            low = high = value.magnitude
         else:
             low, high = np.quantile(_interpolate(grid[name], basis),
                                     [(1 - COVERAGE) / 2, (1 + COVERAGE) / 2], method="hazen")

@@ -114,3 +114,10 @@ def test_an_uncertainty_of_a_missing_input_is_refused():
     inputs = calc.prepare({"pressure": "7 bar", "diameter": "3 mm", "hours": "100 h"})
     with pytest.raises(CalcError, match="price"):
         result_ranges(calc, inputs, {"price": Q(0.01, "BYN/kWh")})
+
+
+def test_a_result_the_uncertain_inputs_do_not_touch_has_no_range():
+    calc = calculator("vsd")  # the share saved follows from the flow profile, not the power
+    inputs = calc.prepare({"power": "55 kW", "hours": "6000 h"})
+    share = result_ranges(calc, inputs, {"power": Q(2, "kW")})["saving_share"]
+    assert share.low == share.value == share.high
