@@ -114,7 +114,7 @@ def _lagrange(points: np.ndarray, at: np.ndarray) -> np.ndarray:
 
 def _interpolate(grid: np.ndarray, basis: list[np.ndarray]) -> np.ndarray:
     """The tensor-product polynomial through `grid` (one axis per input) at the draws."""
-    values = basis[0] @ grid.reshape(grid.shape[0], -1)
+    values = np.einsum("nk,kr->nr", basis[0], grid.reshape(grid.shape[0], -1))
     for rows in basis[1:]:
         values = np.einsum("nk,nkr->nr", rows, values.reshape(len(rows), rows.shape[1], -1))
     return values[:, 0]
