@@ -11,10 +11,11 @@ range, a non-linear one an asymmetric range: a leak through 2 ± 0.5 mm flows
 input by its ± alone, as this module did before, gave ±56 %).
 
 A calculator run costs about 0.5 ms (pint), too much for thousands of draws on
-each keystroke. So the calculator runs on a grid only, NODES Chebyshev-Lobatto
-points across each ± (25 runs for two uncertain inputs), and the draws go
-through the polynomial through those points, which reproduces any result of
-degree NODES - 1 or less in each input exactly (flow ∝ d² x absolute pressure).
+each keystroke. So the calculator runs on a grid only, `_nodes` Chebyshev-Lobatto
+points across each ± (25 runs for two uncertain inputs, 3^n for n above two),
+and the draws go through the polynomial through those points, which reproduces
+a result of degree 4 (2 above two inputs) or less in each input exactly (flow ∝
+d² x absolute pressure).
 The DRAWS draws are a Latin hypercube (McKay, Beckman and Conover, Technometrics
 21, 1979, 239-245) over stratum midpoints, mirrored about the nominal values and
 shuffled with a fixed seed: the same range on every run, a linear result
@@ -40,7 +41,7 @@ DRAWS = 40_000  # bounds within about 0.5 % of the range's width, in 2 ms per re
 SEED = 101      # after JCGM 101; any fixed seed makes the ranges reproducible
 
 
-def nodes(count: int) -> int:
+def _nodes(count: int) -> int:
     """Grid points per input for `count` uncertain inputs: quartic up to two inputs
     (25 runs), quadratic beyond (27 runs for three)."""
     return 5 if count <= 2 else 3
@@ -84,7 +85,7 @@ def result_ranges(calculator: Calculator, inputs: dict[str, Value],
 def _basis(count: int) -> tuple[np.ndarray, list[np.ndarray]]:
     """The grid points in [-1, 1] for `count` inputs and, per input, the Lagrange basis
     of those points at its draws (the same for every calculation)."""
-    points = np.cos(np.pi * np.arange(nodes(count))[::-1] / (nodes(count) - 1))
+    points = np.cos(np.pi * np.arange(_nodes(count))[::-1] / (_nodes(count) - 1))
     return points, [_lagrange(points, column) for column in _draws(count)]
 
 
@@ -142,11 +143,11 @@ def _on_grid(calculator: Calculator, inputs: dict[str, Value], spreads: dict[str
         if all(np.isclose(arrays[name][0], first[name].m_as(value.units), rtol=1e-9)
                for name, value in nominal.items()):
             return {name: array.reshape(shape) for name, array in arrays.items()}
-    except Exception:  # noqa: BLE001 - a calculator written for scalars: run it per point
+    except Exception:  # a calculator written for scalars: run it per point
         pass
     arrays = {name: np.full(corners.shape[1], np.nan) for name in nominal}
     for index in range(corners.shape[1]):
-        found = run(lambda column: float(column[index]))  # noqa: B023 - called at once
+        found = run(lambda column: float(column[index]))  # called at once
         for name, value in nominal.items():
             if name in found:
                 arrays[name][index] = found[name].m_as(value.units)
