@@ -3,6 +3,11 @@
 
 An audit may override any value; `Factors.with_overrides` gives the set a
 calculation then uses, and `Factors.used` lists what was used for the report.
+
+A heating value per m³ is net (lower) and per m³ of dry gas at 20 °C and
+101.325 kPa, the conditions GOST 5542 and supplier certificates state: the
+shipped one for natural gas is typical of the gas supplied in Belarus, the GOST
+minimum is among its `alternatives`, a certificate value is an audit override.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pint
@@ -20,6 +25,7 @@ from recp_audit.paths import resource_path
 from recp_audit.units import parse_unit, registry, split_number
 
 GASES = ("CO2", "CH4", "N2O")
+VOLUME_BASIS = "net, per m³ at 20 °C and 101.325 kPa"
 
 
 class FactorError(RecpError):
@@ -41,6 +47,7 @@ class Fuel:
     biogenic: bool
     source: str
     year: int
+    ncv_volume_source: str = ""  # where the heating value per m³ comes from
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class Factors:
     """One consistent set of factors (defaults, possibly overridden by an audit)."""
 
     data: dict[str, Any]
+    overrides: dict[str, Any] = field(default_factory=dict)  # what the audit changed
 
     def fuels(self) -> list[str]:
         """The fuel keys, in file order."""
@@ -65,7 +73,7 @@ class Factors:
                     _quantity(entry, "ch4", "kg/TJ"), _quantity(entry, "n2o", "kg/TJ"),
                     _quantity(entry, "ncv_volume", "MJ/m**3") if "ncv_volume" in entry else None,
                     bool(entry.get("biogenic")), entry.get("source", ""),
-                    int(entry.get("year", 0)))
+                    int(entry.get("year", 0)), entry.get("ncv_volume_source", ""))
 
     def energy(self, key: str, amount: pint.Quantity) -> pint.Quantity:
         """The net heat content of `amount` of fuel `key`: energy as is, mass through
@@ -100,12 +108,25 @@ class Factors:
         """CO2e of moving one tonne one kilometre by lorry."""
         return _quantity(self.data["transport"]["road_freight"], "co2e", "kg/(t*km)")
 
+    def alternatives(self, key: str) -> list[dict[str, Any]]:
+        """Documented alternatives to fuel `key`'s shipped values (the GOST minimum
+        heating value of gas), each an override of the fuel's entry with its source."""
+        return copy.deepcopy(self.data["fuels"][key].get("alternatives", []))
+
     def with_overrides(self, overrides: dict[str, Any]) -> Factors:
         """These factors with an audit's overrides laid over them, e.g.
-        `{"grid": {"BY": {"co2e": "0.45 kg/kWh", "source": "..."}}}`."""
+        `{"grid": {"BY": {"co2e": "0.45 kg/kWh", "co2e_source": "..."}}}`; a value
+        changed without its own `_source` no longer carries the shipped one."""
         data = copy.deepcopy(self.data)
+        for section in ("fuels", "grid"):
+            for key, entry in overrides.get(section, {}).items():
+                for name in entry:
+                    if f"{name}_source" not in entry:
+                        data[section].get(key, {}).pop(f"{name}_source", None)
         _merge(data, overrides)
-        return Factors(data)
+        changed = copy.deepcopy(self.overrides)
+        _merge(changed, overrides)
+        return Factors(data, changed)
 
     def used(self, fuels: list[str], region: str | None = None) -> list[dict[str, Any]]:
         """The factors behind a result, each with its source and year, for reports."""
@@ -113,22 +134,29 @@ class Factors:
                  "source": self.data["gwp"]["source"], "year": self.data["gwp"]["year"]}]
         for key in fuels:
             fuel = self.fuel(key)
-            per_volume = f"; NCV {fuel.ncv_volume:~P}" if fuel.ncv_volume is not None else ""
-            rows.append({"name": fuel.label, "value": f"NCV {fuel.ncv:~P}{per_volume}; "
-                         f"CO2 {fuel.co2:~P}; CH4 {fuel.ch4:~P}; N2O {fuel.n2o:~P}",
-                         "source": fuel.source + _changed(self.data["fuels"][key]),
-                         "year": fuel.year})
+            changed = self.overrides.get("fuels", {}).get(key, {})
+            value, source = f"NCV {fuel.ncv:~P}", fuel.source
+            if fuel.ncv_volume is not None:
+                kcal = fuel.ncv_volume.m_as("international_calorie/m**3") / 1000
+                value += f"; NCV {fuel.ncv_volume:~P} = {kcal:.0f} kcal/m³ ({VOLUME_BASIS})"
+                if "ncv_volume" not in changed:
+                    source += f"; per m³: {fuel.ncv_volume_source}"
+            rows.append({"name": fuel.label, "value": f"{value}; CO2 {fuel.co2:~P}; "
+                         f"CH4 {fuel.ch4:~P}; N2O {fuel.n2o:~P}",
+                         "source": source + _changed(changed), "year": fuel.year})
         if region:
             entry = self.data["grid"][region]
             rows.append({"name": entry["label"], "value": entry["co2e"],
-                         "source": entry["source"] + _changed(entry), "year": entry["year"]})
+                         "source": entry["source"] + _changed(
+                             self.overrides.get("grid", {}).get(region, {})),
+                         "year": entry["year"]})
         return rows
 
 
-def _changed(entry: dict[str, Any]) -> str:
+def _changed(changes: dict[str, Any]) -> str:
     """The audit's own values and their sources, appended to the shipped source."""
-    notes = [f"{key[:-len('_source')]} {entry[key[:-len('_source')]]}: {value}"
-             for key, value in entry.items() if key.endswith("_source")]
+    notes = [f"{name} {value}: {changes.get(f'{name}_source') or 'source not given'}"
+             for name, value in changes.items() if not name.endswith("_source")]
     return ("; changed for this audit: " + "; ".join(notes)) if notes else ""
 
 

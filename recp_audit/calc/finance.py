@@ -7,16 +7,34 @@ from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
 
-def npv(investment: float, annual_saving: float, years: int, rate: float) -> float:
-    """Net present value of paying `investment` now and saving `annual_saving` at the end
-    of each of `years` years, discounted at `rate` (UNIDO, Manual for the Preparation of
-    Industrial Feasibility Studies, 1991, ch. 12: NPV = -I + Σ S/(1+r)^t)."""
-    return -investment + sum(annual_saving / (1 + rate) ** year for year in range(1, years + 1))
+def npv(investment: float, annual_saving: float, years: float, rate: float) -> float:
+    """Net present value of paying `investment` now and saving `annual_saving` a year
+    for `years` (UNIDO, Manual for the Preparation of Industrial Feasibility Studies,
+    1991, ch. 12: NPV = -I + Σ S/(1+r)^t), each year's saving at its end; a last part
+    year f saves f x S at its own end, t = n + f, discounted at that time as Excel's
+    XNPV does (ECMA-376, Office Open XML, part 4: XNPV). 2.5 years at 10 %:
+    S/1.1 + S/1.1² + 0.5 S/1.1^2.5."""
+    whole, part = _split(years)
+    flows = [(float(year), annual_saving) for year in range(1, whole + 1)]
+    if part:
+        flows.append((whole + part, part * annual_saving))
+    return -investment + sum(saving / (1 + rate) ** time for time, saving in flows)
 
 
-def irr(investment: float, annual_saving: float, years: int) -> float | None:
-    """The discount rate at which the NPV is zero (bisection between -99 % and 100 000 %),
-    None when there is none in that range."""
+def _split(years: float) -> tuple[int, float]:
+    """Whole years and the part year left (2.5 -> 2, 0.5); within 1e-9 of a whole
+    number counts as whole, so that 30 months is 2.5 years and 36 months 3."""
+    years = max(years, 0.0)
+    whole = round(years)
+    if abs(years - whole) < 1e-9:
+        return whole, 0.0
+    return int(years // 1), years - years // 1
+
+
+def irr(investment: float, annual_saving: float, years: float) -> float | None:
+    """The discount rate at which the NPV is zero, as a fraction (0.15 for 15 %; the
+    finance calculator shows it in percent), found by bisection between -99 % and
+    100 000 %; None when there is none in that range."""
     low, high = -0.99, 1000.0
     if npv(investment, annual_saving, years, low) * npv(investment, annual_saving, years,
                                                          high) > 0:
@@ -31,10 +49,11 @@ def irr(investment: float, annual_saving: float, years: int) -> float | None:
 
 
 def finance(investment, annual_saving, lifetime, discount_rate):
-    """Simple payback (investment / annual saving), NPV and IRR over the lifetime."""
+    """Simple payback (investment / annual saving), NPV and IRR (in percent) over the
+    lifetime, a part year included (`npv`)."""
     ureg = registry()
     spend, save = investment.magnitude, annual_saving.to(investment.units / ureg.year).magnitude
-    years = max(1, round(lifetime.m_as("year")))
+    years = lifetime.m_as("year")
     rate = discount_rate.m_as("")
     result = {"npv": ureg.Quantity(npv(spend, save, years, rate), investment.units)}
     if save > 0:
