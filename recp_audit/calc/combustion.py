@@ -54,6 +54,9 @@ def fuel_emissions(fuel, quantity, factors: Factors):
     eq. 2.1: emissions = fuel energy x emission factor), weighted by the stated GWP set;
     or of using grid electricity, by the grid factor. Biogenic CO2 is left out of CO2e."""
     ureg = registry()
+    if quantity.magnitude < 0:
+        raise refusal(QT_TRANSLATE_NOOP(
+            "Calc", "quantity must be at least 0 (got {given:~P})"), given=quantity)
     if fuel == "electricity":
         if quantity.dimensionality != ureg.Quantity(1, "kWh").dimensionality:
             raise refusal(QT_TRANSLATE_NOOP(

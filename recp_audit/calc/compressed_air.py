@@ -100,12 +100,13 @@ def leak_share(loaded_time, unloaded_time, capacity, full_load_power, hours, pri
 def compression_work_ratio(new_pressure: float, old_pressure: float, inlet: float,
                            stages: int, exponent: float) -> float:
     """Compression work at `new_pressure` over that at `old_pressure` (absolute, same unit):
-    equal-ratio stages of polytropic compression, w ∝ [(p2/p1)^((n-1)/(n z)) - 1], and
-    w ∝ ln(p2/p1) in the isothermal limit n = 1."""
-    if exponent == 1:
-        return math.log(new_pressure / inlet) / math.log(old_pressure / inlet)
+    equal-ratio stages of polytropic compression, w ∝ [(p2/p1)^((n-1)/(n z)) - 1], which
+    tends to the isothermal w ∝ ln(p2/p1) as n -> 1 (written with expm1 to stay exact there)."""
     power = (exponent - 1) / (exponent * stages)
-    return ((new_pressure / inlet) ** power - 1) / ((old_pressure / inlet) ** power - 1)
+    new, old = math.log(new_pressure / inlet), math.log(old_pressure / inlet)
+    if power == 0:
+        return new / old
+    return math.expm1(power * new) / math.expm1(power * old)
 
 
 def pressure_reduction(current_pressure, new_pressure, power, hours, stages,
@@ -116,8 +117,8 @@ def pressure_reduction(current_pressure, new_pressure, power, hours, stages,
     screw compressor, whose oil carries off most of the heat of compression: about 90 °C
     discharge from 20 °C intake at 7 bar, T2/T1 = (p2/p1)^((n-1)/n). It gives 0.95 % less
     power per 2 psi near 100 psig (US DOE, Improving Compressed Air System Performance,
-    2003: about 1 %) and 6.5 % per bar near 7 bar (Carbon Trust CTG050, Compressed air,
-    2012: about 7 %; EU SAVE, Compressed Air Systems in the European Union, 2001: 6-7 %);
+    2003, for rotary screws: about 1 %) and 6.5 % per bar near 7 bar (European guides such
+    as the EU SAVE study Compressed Air Systems in the European Union, 2001: 6-7 %);
     n = 1.4 is a dry adiabatic (single-stage piston) machine, 8.4 % per bar.
     """
     if new_pressure >= current_pressure:
@@ -193,7 +194,7 @@ PRESSURE_REDUCTION = Calculator(
     "compressor-pressure", QT_TRANSLATE_NOOP("Calc", "Lower compressor discharge pressure"),
     "Polytropic compression work, n = 1.12 for an oil-injected screw compressor by default; "
     "US DOE, Improving Compressed Air System Performance (2003): about 1 % per 2 psi; "
-    "Carbon Trust CTG050 (2012): about 7 % per bar",
+    "European guides: 6-7 % per bar",
     (Param("current_pressure", "bar", QT_TRANSLATE_NOOP("Calc", "present pressure (gauge)"),
            low=0, high=40, low_open=True),
      Param("new_pressure", "bar", QT_TRANSLATE_NOOP("Calc", "new pressure (gauge)"),
