@@ -216,7 +216,8 @@ FLUE_GAS_LOSS_COMPOSITION = Calculator(
      Output("air", "kg/kg", QT_TRANSLATE_NOOP("Calc", "air per kg of fuel")),
      Output("dry_flue_gas", "kg/kg", QT_TRANSLATE_NOOP("Calc", "dry flue gas per kg of fuel")),
      Output("ncv", "MJ/kg", QT_TRANSLATE_NOOP("Calc", "net calorific value used")),
-     Output("water_dew_point", "degC", QT_TRANSLATE_NOOP("Calc", "water dew point of the flue gas")),
+     Output("water_dew_point", "degC", QT_TRANSLATE_NOOP(
+         "Calc", "water dew point of the flue gas")),
      Output("acid_dew_point", "degC", QT_TRANSLATE_NOOP(
          "Calc", "sulphuric-acid dew point of the flue gas"))),
     flue_gas_loss_composition)

@@ -17,6 +17,8 @@ from recp_audit.units import registry
 
 GAMMA = 1.4                 # ratio of specific heats of air
 R_AIR = 287.05              # J/(kg K), specific gas constant of dry air
+CAPACITY = Param("capacity", "m**3/min", QT_TRANSLATE_NOOP(
+    "Calc", "compressor free-air delivery"), low=0, low_open=True, optional=True)
 _CHOKED_RATIO = ((GAMMA + 1) / 2) ** (GAMMA / (GAMMA - 1))  # p0/pa above which flow is sonic
 
 
@@ -158,8 +160,7 @@ AIR_LEAK = Calculator(
      Param("air_temperature", "degC", QT_TRANSLATE_NOOP("Calc", "air temperature"),
            default="20 degC", low=-40, high=80),
      ATMOSPHERIC,
-     Param("capacity", "m**3/min", QT_TRANSLATE_NOOP("Calc", "compressor free-air delivery"),
-           low=0, low_open=True, optional=True),
+     CAPACITY,
      Param("compressor_power", "kW", QT_TRANSLATE_NOOP("Calc", "average compressor power"),
            low=0, low_open=True, optional=True),
      ELECTRICITY_PRICE),
@@ -178,8 +179,7 @@ LEAK_SHARE = Calculator(
     (Param("loaded_time", "s", QT_TRANSLATE_NOOP("Calc", "loaded time (no demand)"),
            low=0, low_open=True),
      Param("unloaded_time", "s", QT_TRANSLATE_NOOP("Calc", "unloaded time (no demand)"), low=0),
-     Param("capacity", "m**3/min", QT_TRANSLATE_NOOP("Calc", "compressor free-air delivery"),
-           low=0, optional=True),
+     CAPACITY,
      Param("full_load_power", "kW", QT_TRANSLATE_NOOP("Calc", "compressor full-load power"),
            low=0, optional=True),
      Param("hours", "h", QT_TRANSLATE_NOOP("Calc", "hours per year"), default="8760 h",

@@ -24,6 +24,8 @@ SATURATED_STEAM = np.array([
     (60, 2784.6), (70, 2772.6)])
 NAPIER_CD = 0.72  # the discharge coefficient of the DOE Steam Tip Sheet 1 table
 CHOKED_RATIO = 1.733  # p0/pa above which saturated steam flows at sonic speed (1/0.577)
+MAKEUP_TEMPERATURE = Param("makeup_temperature", "degC", QT_TRANSLATE_NOOP(
+    "Calc", "make-up water temperature"), default="10 degC", low=0, high=80)
 
 
 def steam_enthalpy(absolute):
@@ -50,13 +52,10 @@ def trap_loss_rate(pressure, diameter, discharge_coefficient, atmospheric):
 def steam_trap(pressure, diameter, traps, hours, discharge_coefficient, atmospheric,
                makeup_temperature, boiler_efficiency, steam_cost):
     """Steam lost per hour and per year through failed-open traps; the heat of that
-    steam above the make-up water that replaces it (saturated enthalpy, IAPWS-IF97),
-    the boiler fuel it took, and its cost."""
+    steam above the make-up water that replaces it (saturated enthalpy, IAPWS-IF97; the
+    table is clamped at its ends, 0.5 and 70 bar, beyond the pressures allowed), the
+    boiler fuel it took, and its cost."""
     absolute = pressure + atmospheric
-    if absolute.m_as("bar") > SATURATED_STEAM[-1, 0]:
-        raise refusal(QT_TRANSLATE_NOOP(
-            "Calc", "pressure: the steam table ends at {bar:g} bar (absolute)"),
-            bar=SATURATED_STEAM[-1, 0])
     rate = (trap_loss_rate(pressure, diameter, discharge_coefficient, atmospheric)
             * traps.m_as("")).to("kg/h")
     annual = (rate * hours).to("t")
@@ -87,9 +86,7 @@ STEAM_TRAP = Calculator(
      Param("traps", "", QT_TRANSLATE_NOOP("Calc", "number of such failed traps"), default="1",
            low=1),
      HOURS, dataclasses.replace(DISCHARGE_COEFFICIENT, default=str(NAPIER_CD)), ATMOSPHERIC,
-     Param("makeup_temperature", "degC", QT_TRANSLATE_NOOP("Calc", "make-up water temperature"),
-           default="10 degC", low=0, high=100),
-     BOILER_EFFICIENCY,
+     MAKEUP_TEMPERATURE, BOILER_EFFICIENCY,
      Param("steam_cost", f"{MONEY}/t", QT_TRANSLATE_NOOP("Calc", "cost of steam"), low=0,
            optional=True)),
     (Output("steam_loss", "kg/h", QT_TRANSLATE_NOOP("Calc", "steam lost")),
@@ -137,8 +134,7 @@ CONDENSATE_RETURN = Calculator(
      HOURS,
      Param("condensate_temperature", "degC", QT_TRANSLATE_NOOP("Calc", "condensate temperature"),
            default="90 degC", low=20, high=200),
-     Param("makeup_temperature", "degC", QT_TRANSLATE_NOOP("Calc", "make-up water temperature"),
-           default="10 degC", low=0, high=80),
+     MAKEUP_TEMPERATURE,
      BOILER_EFFICIENCY,
      Param("fuel_price", f"{MONEY}/MWh", QT_TRANSLATE_NOOP("Calc", "fuel price per MWh"),
            low=0, optional=True),

@@ -79,59 +79,41 @@ def test_the_economiser_cannot_save_more_than_the_fuel():
         assert 0 < result.results["efficiency_before"].m_as("percent") < 100
 
 
-def test_condensing_below_the_dew_point_warns():
-    gas = run("flue-gas-recovery", {"fuel_input": "1000 MWh", "flue_temperature": "180 degC",
-                                    "new_flue_temperature": "45 degC", "o2": "3 %"})
-    assert warned(gas, "below the water dew point")
-    dry = run("flue-gas-recovery", {"fuel_input": "1000 MWh", "flue_temperature": "180 degC",
-                                    "new_flue_temperature": "90 degC", "o2": "3 %"})
-    assert not dry.warnings
+RECOVERY = {"fuel_input": "1000 MWh", "flue_temperature": "180 degC", "o2": "3 %"}
+LEAK = {"pressure": "7 bar", "diameter": "10 mm", "hours": "100 h"}
+PIPE = {"outer_diameter": "219 mm", "surface_temperature": "450 degC", "length": "1 m"}
 
 
-def test_oil_cooled_below_its_acid_dew_point_warns():
-    oil = run("flue-gas-recovery", {"fuel": "fuel_oil", "fuel_input": "1000 MWh",
-                                    "flue_temperature": "220 degC",
-                                    "new_flue_temperature": "100 degC", "o2": "3 %"})
-    assert warned(oil, "acid dew point")
+@pytest.mark.parametrize("name, dubious, sound, fragment", [
+    ("flue-gas-recovery", {**RECOVERY, "new_flue_temperature": "45 degC"},
+     {**RECOVERY, "new_flue_temperature": "90 degC"}, "below the water dew point"),
+    ("flue-gas-recovery", {**RECOVERY, "fuel": "fuel_oil", "new_flue_temperature": "100 degC"},
+     {**RECOVERY, "fuel": "fuel_oil", "new_flue_temperature": "125 degC"}, "acid dew point"),
+    ("flue-gas-loss", {"flue_temperature": "120 degC", "o2": "15 %"},
+     {"flue_temperature": "120 degC", "o2": "12 %"}, "times the air"),
+    ("condensate-return", {"condensate_flow": "1 t/h", "hours": "1 h",
+                           "boiler_efficiency": "105 %"},
+     {"condensate_flow": "1 t/h", "hours": "1 h"}, "condensing boiler"),
+    ("air-leak", {**LEAK, "capacity": "2 m3/min"}, {**LEAK, "capacity": "20 m3/min"},
+     "more than the compressor delivers"),
+    ("air-leak", {**LEAK, "compressor_power": "5 kW"}, {**LEAK, "compressor_power": "150 kW"},
+     "more than the compressor uses"),
+    ("pipe-heat-loss", {**PIPE, "insulation_thickness": "10 mm"},
+     {**PIPE, "insulation_thickness": "150 mm"}, "hot enough to burn"),
+    ("steam-trap", {"pressure": "0.3 bar", "diameter": "3 mm", "hours": "1 h"},
+     {"pressure": "1 bar", "diameter": "3 mm", "hours": "1 h"}, "below sonic speed"),
+])
+def test_dubious_regions_warn_and_sound_ones_do_not(name, dubious, sound, fragment):
+    assert warned(run(name, dubious), fragment)
+    assert not run(name, sound).warnings
+
+
+def test_mazut_has_its_acid_dew_point_near_150_degc():
+    # Verhoff & Banchero (1974) with 3 % sulphur: the 130-170 °C of boiler practice
     mazut = run("flue-gas-loss-composition", {"composition": "C=85,H=11,S=3,O=0.5,N=0.5",
                                               "flue_temperature": "140 degC", "o2": "3 %"})
     assert warned(mazut, "acid dew point")
     assert 130 < mazut.results["acid_dew_point"].m_as("degC") < 170
-
-
-def test_excess_air_beyond_three_times_warns():
-    assert warned(run("flue-gas-loss", {"flue_temperature": "120 degC", "o2": "15 %"}),
-                  "times the air")
-
-
-def test_boiler_efficiency_above_100_percent_warns_as_condensing_only():
-    result = run("condensate-return", {"condensate_flow": "1 t/h", "hours": "1 h",
-                                       "boiler_efficiency": "105 %"})
-    assert warned(result, "condensing boiler")
-    assert not run("condensate-return", {"condensate_flow": "1 t/h", "hours": "1 h"}).warnings
-
-
-def test_a_leak_larger_than_the_compressor_warns():
-    given = {"pressure": "7 bar", "diameter": "10 mm", "hours": "100 h"}
-    assert warned(run("air-leak", {**given, "capacity": "2 m3/min"}), "more than the compressor")
-    assert warned(run("air-leak", {**given, "compressor_power": "5 kW"}),
-                  "more than the compressor uses")
-    assert not run("air-leak", {**given, "capacity": "20 m3/min",
-                                "compressor_power": "150 kW"}).warnings
-
-
-def test_an_insulated_surface_hot_to_touch_warns():
-    thin = run("pipe-heat-loss", {"outer_diameter": "219 mm", "surface_temperature": "450 degC",
-                                  "length": "1 m", "insulation_thickness": "10 mm"})
-    assert warned(thin, "hot enough to burn")
-    thick = run("pipe-heat-loss", {"outer_diameter": "219 mm", "surface_temperature": "450 degC",
-                                   "length": "1 m", "insulation_thickness": "150 mm"})
-    assert not thick.warnings
-
-
-def test_low_pressure_steam_warns_that_napier_overstates():
-    assert warned(run("steam-trap", {"pressure": "0.3 bar", "diameter": "3 mm", "hours": "1 h"}),
-                  "below sonic speed")
 
 
 def test_steam_trap_savings_reach_fuel_through_the_boiler():
