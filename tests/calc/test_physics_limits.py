@@ -191,3 +191,43 @@ def test_a_better_motor_saves_less_than_the_old_one_draws(power, old, gain, load
                                        "efficiency_new": f"{old + gain} %"}).results
     drawn = result["input_old"].m_as("kW") * hours
     assert 0 < result["energy"].m_as("kWh") < drawn
+
+
+# One sound input set per calculator that runs for some hours a year.
+YEARLY = {
+    "air-leak": {"pressure": "7 bar", "diameter": "2 mm"},
+    "air-leak-share": {"loaded_time": "20 s", "unloaded_time": "40 s",
+                       "full_load_power": "55 kW"},
+    "compressor-pressure": {"current_pressure": "7 bar", "new_pressure": "6 bar",
+                            "power": "55 kW"},
+    "heat-recovery": {"power": "55 kW"},
+    "steam-trap": {"pressure": "6 bar", "diameter": "3 mm", "traps": "4"},
+    "condensate-return": {"condensate_flow": "2 t/h"},
+    "pipe-heat-loss": {"outer_diameter": "108 mm", "surface_temperature": "160 degC",
+                       "length": "20 m", "insulation_thickness": "50 mm"},
+    "motor-replacement": {"power": "30 kW", "efficiency_old": "90 %", "efficiency_new": "93 %"},
+    "vsd": {"power": "30 kW"},
+    "power-factor": {"power": "200 kW", "power_factor_now": "0.75", "line_losses": "4 kW"},
+    "lighting": {"fixtures_now": "50", "power_now": "80 W", "fixtures_new": "50",
+                 "power_new": "40 W"},
+    "water-leak": {"pressure": "4 bar", "diameter": "2 mm"},
+}
+
+
+def test_every_calculator_with_hours_is_covered():
+    with_hours = {calc.name for calc in CALCULATORS.values()
+                  if any(param.name == "hours" for param in calc.params)}
+    assert with_hours == set(YEARLY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(name=st.sampled_from(sorted(YEARLY)), hours=st.floats(100, 4000), more=st.floats(1, 2))
+def test_more_hours_never_save_less_and_savings_scale_with_them(name, hours, more):
+    given = {**YEARLY[name], "hours": f"{hours} h"}
+    base = run(name, given).results
+    longer = run(name, {**given, "hours": f"{hours * more} h"}).results
+    for output in calculator(name).outputs:
+        if output.saves is not None and output.name in base:
+            assert base[output.name].magnitude > 0
+            assert longer[output.name].magnitude == pytest.approx(
+                base[output.name].magnitude * more, rel=1e-9)
