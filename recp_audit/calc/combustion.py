@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from recp_audit.calc.combustion_composition import (condensation_warnings, dew_points,
+                                                     excess_air_warnings, loss_refusal,
+                                                     parse_composition)
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.calc.factors import GASES, Factors
 from recp_audit.choices import ResourceKind
@@ -11,26 +14,38 @@ from recp_audit.units import registry
 # Fuel constants A2 and B of the Siegert formula, 1. BImSchV (2010), Anlage III.
 SIEGERT = {"natural_gas": (0.66, 0.009), "fuel_oil": (0.68, 0.007), "lpg": (0.63, 0.008)}
 O2_IN_AIR = 21.0
+# Typical analyses for the dew points: methane (natural gas, 57 °C at 15 % excess air, as
+# condensing-economiser makers state, about 135 °F), propane, and heating oil EL with
+# 0.1 % sulphur (DIN 51603-1).
+TYPICAL = {"natural_gas": "CH4=100", "fuel_oil": "C=85.9,H=13.5,S=0.1,O=0.5",
+           "lpg": "C3H8=100"}
 
 
-def flue_gas_loss(fuel, flue_temperature, air_temperature, o2):
+def flue_gas_loss(fuel, flue_temperature, air_temperature, o2, name="flue_temperature"):
     """Flue-gas loss and combustion efficiency by the Siegert formula of the German
     1. BImSchV (Verordnung über kleine und mittlere Feuerungsanlagen, 2010, Anlage III):
     qA = (tA - tL) x (A2 / (21 - O2) + B), in % of the net (lower) heating value, for dry
-    flue gas above its dew point. Excess air λ = 21 / (21 - O2).
+    flue gas above its dew point (warned below it, with the acid dew point of sulphur-
+    bearing oil). Excess air λ = 21 / (21 - O2). A loss of 100 % or more is refused.
     """
     a2, b = SIEGERT[fuel]
     o2_percent = o2.m_as("percent")
     difference = flue_temperature.m_as("degC") - air_temperature.m_as("degC")
     if difference <= 0:
         raise refusal(QT_TRANSLATE_NOOP(
-            "Calc", "flue_temperature must be above air_temperature ({air:~P})"),
-            air=air_temperature)
+            "Calc", "{name} must be above air_temperature ({air:~P})"),
+            name=name, air=air_temperature)
     loss = difference * (a2 / (O2_IN_AIR - o2_percent) + b)
+    if loss >= 100:
+        raise loss_refusal(loss, o2)
+    excess = O2_IN_AIR / (O2_IN_AIR - o2_percent)
     ureg = registry()
     return {"flue_gas_loss": ureg.Quantity(loss, "percent"),
             "efficiency": ureg.Quantity(100 - loss, "percent"),
-            "excess_air": ureg.Quantity(O2_IN_AIR / (O2_IN_AIR - o2_percent), "")}
+            "excess_air": ureg.Quantity(excess, ""),
+            "warnings": excess_air_warnings(excess) + condensation_warnings(
+                name, flue_temperature.m_as("degC"),
+                *dew_points(parse_composition(TYPICAL[fuel])[0], excess))}
 
 
 def fuel_emissions(fuel, quantity, factors: Factors):
@@ -97,17 +112,20 @@ def flue_gas_recovery(fuel, fuel_input, flue_temperature, new_flue_temperature,
                       air_temperature, o2, fuel_price):
     """Fuel saved by cooling the flue gas in an economiser or air preheater: the Siegert
     loss (1. BImSchV Anlage III) before and after, and fuel saved = input x (1 - η_old/η_new)
-    for the same useful heat."""
+    for the same useful heat, less than the input as long as both efficiencies are positive."""
     if new_flue_temperature >= flue_temperature:
         raise refusal(QT_TRANSLATE_NOOP(
             "Calc", "new_flue_temperature must be below flue_temperature ({flue:~P})"),
             flue=flue_temperature)
     before = flue_gas_loss(fuel, flue_temperature, air_temperature, o2)
-    after = flue_gas_loss(fuel, new_flue_temperature, air_temperature, o2)
+    after = flue_gas_loss(fuel, new_flue_temperature, air_temperature, o2,
+                          "new_flue_temperature")
     old, new = before["efficiency"].m_as(""), after["efficiency"].m_as("")
     saved = (fuel_input * (1 - old / new)).to("MWh")
     result = {"efficiency_before": before["efficiency"], "efficiency_after": after["efficiency"],
-              "fuel_energy": saved}
+              "fuel_energy": saved,
+              "warnings": before["warnings"] + [message for message in after["warnings"]
+                                                if message not in before["warnings"]]}
     if fuel_price is not None:
         result["cost"] = saved * fuel_price
     return result

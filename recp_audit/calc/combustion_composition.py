@@ -7,7 +7,10 @@ mass; excess air λ = 21 / (21 - O2) from the dry flue-gas O2; dry flue gas = CO
 SO2 + N2 + excess O2, water vapour = 8.937 H + moisture. The loss is the heat
 these carry above the combustion-air temperature, with mean specific heats
 between 0 and 300 °C, on the net (lower) heating value basis, as in the
-indirect-method heat balance of EN 12952-15:2003. Without a stated NCV the
+indirect-method heat balance of EN 12952-15:2003. The water dew point is the
+saturation temperature at the partial pressure of the water vapour (Antoine
+equation); the sulphuric-acid dew point is that of A. Verhoff and J. Banchero
+(Chem. Eng. Progress 70(8), 1974) with 2 % of the sulphur burnt to SO3. Without a stated NCV the
 Mendeleev formula is used, Q = 339 C + 1030 H - 108.9 (O - S) - 25 W kJ/kg
 ("Тепловой расчёт котлов. Нормативный метод", 1998). A gas analysis by volume
 (CH4, C2H6, C3H8, C4H10, CO2, N2, H2) is turned into the elemental analysis.
@@ -15,12 +18,18 @@ Mendeleev formula is used, Q = 339 C + 1030 H - 108.9 (O - S) - 25 W kJ/kg
 
 from __future__ import annotations
 
+import math
+
+from recp_audit.calc.common import warning
 from recp_audit.calc.core import Calculator, Output, Param, refusal
 from recp_audit.messages import QT_TRANSLATE_NOOP
 from recp_audit.units import registry
 
 ELEMENTS = ("C", "H", "S", "O", "N", "W", "A")  # carbon ... moisture, ash
 O2_IN_AIR = 0.2314  # mass fraction
+MOLAR_MASS = {"CO2": 44.01, "SO2": 64.06, "N2": 28.014, "O2": 31.998, "H2O": 18.015}
+ANTOINE_WATER = (8.07131, 1730.63, 233.426)  # log10 p[mmHg] = A - B / (C + t[°C]), 1-100 °C
+SO3_SHARE = 0.02  # of the sulphur's SO2, burnt on to SO3 (1-3 % in boilers)
 SPECIFIC_HEAT = {"CO2": 0.91, "SO2": 0.65, "N2": 1.04, "O2": 0.93, "H2O": 1.89}  # kJ/(kg K)
 # Gas components: (molar mass g/mol, carbon atoms, hydrogen atoms, other element)
 GASES = {"CH4": (16.043, 1, 4, ""), "C2H6": (30.069, 2, 6, ""), "C3H8": (44.096, 3, 8, ""),
@@ -80,6 +89,48 @@ def stoichiometric_air(fuel: dict[str, float]) -> float:
     return max(oxygen, 0.0) / O2_IN_AIR
 
 
+def flue_gas(fuel: dict[str, float], excess: float) -> dict[str, float]:
+    """kg of each flue-gas component per kg of fuel at excess-air ratio `excess`."""
+    air = stoichiometric_air(fuel)
+    return {"CO2": 3.664 * fuel["C"], "SO2": 1.998 * fuel["S"],
+            "N2": (1 - O2_IN_AIR) * excess * air + fuel["N"],
+            "O2": O2_IN_AIR * (excess - 1) * air, "H2O": 8.937 * fuel["H"] + fuel["W"]}
+
+
+def dew_points(fuel: dict[str, float], excess: float) -> tuple[float, float | None]:
+    """Water and sulphuric-acid dew points (°C; no acid one without sulphur) of the flue
+    gas at atmospheric pressure; see the module docstring."""
+    moles = {name: mass / MOLAR_MASS[name] for name, mass in flue_gas(fuel, excess).items()}
+    total = sum(moles.values())
+    water = 760 * moles["H2O"] / total  # mmHg
+    a, b, c = ANTOINE_WATER
+    water_dew = b / (a - math.log10(water)) - c if water > 0 else -273.15
+    if not moles["SO2"] or not water:
+        return water_dew, None
+    so3 = 760 * SO3_SHARE * moles["SO2"] / total
+    inverse = (2.276 - 0.0294 * math.log(water) - 0.0858 * math.log(so3)
+               + 0.0062 * math.log(water) * math.log(so3))
+    return water_dew, 1000 / inverse - 273.15
+
+
+def condensation_warnings(name: str, temperature: float, water_dew: float,
+                          acid_dew: float | None) -> list:
+    """Warnings for flue gas cooled to `temperature` (°C) below its dew points."""
+    found = []
+    if acid_dew is not None and temperature < acid_dew:
+        found.append(warning(QT_TRANSLATE_NOOP(
+            "Calc", "{name} is below the acid dew point of the flue gas (about {dew:.0f} °C): "
+                    "sulphuric acid condenses and corrodes the heat exchanger and stack"),
+            name=name, dew=acid_dew))
+    if temperature < water_dew:
+        found.append(warning(QT_TRANSLATE_NOOP(
+            "Calc", "{name} is below the water dew point of the flue gas (about {dew:.0f} °C): "
+                    "the gas condenses; the heat balance leaves its latent heat out and needs "
+                    "a condensing, corrosion-proof heat exchanger"),
+            name=name, dew=water_dew))
+    return found
+
+
 def mendeleev_ncv(fuel: dict[str, float]) -> float:
     """Net calorific value in kJ/kg by the Mendeleev formula (percent inputs)."""
     c, h, o, s, w = (100 * fuel[k] for k in ("C", "H", "O", "S", "W"))
@@ -104,19 +155,43 @@ def flue_gas_loss_composition(composition, ncv, flue_temperature, air_temperatur
             "Calc", "flue_temperature must be above air_temperature ({air:~P})"),
             air=air_temperature)
     excess = 21.0 / (21.0 - o2.m_as("percent"))
-    air = stoichiometric_air(fuel)
-    products = {"CO2": 3.664 * fuel["C"], "SO2": 1.998 * fuel["S"],
-                "N2": (1 - O2_IN_AIR) * excess * air + fuel["N"],
-                "O2": O2_IN_AIR * (excess - 1) * air, "H2O": 8.937 * fuel["H"] + fuel["W"]}
+    products = flue_gas(fuel, excess)
     heat = sum(mass * SPECIFIC_HEAT[name] for name, mass in products.items()) * difference
     loss = 100 * heat / heating
+    if loss >= 100:
+        raise loss_refusal(loss, o2)
     dry = sum(mass for name, mass in products.items() if name != "H2O")
-    return {"flue_gas_loss": ureg.Quantity(loss, "percent"),
+    water_dew, acid_dew = dew_points(fuel, excess)
+    result = {"flue_gas_loss": ureg.Quantity(loss, "percent"),
             "efficiency": ureg.Quantity(100 - loss, "percent"),
-            "excess_air": ureg.Quantity(excess, ""),
-            "air": ureg.Quantity(excess * air, "kg/kg"),
-            "dry_flue_gas": ureg.Quantity(dry, "kg/kg"),
-            "ncv": ureg.Quantity(heating, "kJ/kg").to("MJ/kg")}
+              "excess_air": ureg.Quantity(excess, ""),
+              "air": ureg.Quantity(excess * stoichiometric_air(fuel), "kg/kg"),
+              "dry_flue_gas": ureg.Quantity(dry, "kg/kg"),
+              "ncv": ureg.Quantity(heating, "kJ/kg").to("MJ/kg"),
+              "water_dew_point": ureg.Quantity(water_dew, "degC"),
+              "warnings": excess_air_warnings(excess) + condensation_warnings(
+                  "flue_temperature", flue_temperature.m_as("degC"), water_dew, acid_dew)}
+    if acid_dew is not None:
+        result["acid_dew_point"] = ureg.Quantity(acid_dew, "degC")
+    return result
+
+
+def excess_air_warnings(excess: float) -> list:
+    """A warning when the flue gas holds so much air (λ above 3, O2 above 14 %) that the
+    reading more likely shows air leaking in, or a burner at rest, than combustion."""
+    if excess <= 3:
+        return []
+    return [warning(QT_TRANSLATE_NOOP(
+        "Calc", "o2 gives {excess:.1f} times the air the fuel needs: check the probe for "
+                "air leaking into the flue and that the burner was firing"), excess=excess)]
+
+
+def loss_refusal(loss: float, o2):
+    """The refusal of a flue-gas loss of 100 % or more (no heat left for the boiler)."""
+    return refusal(QT_TRANSLATE_NOOP(
+        "Calc", "these readings give a flue-gas loss of {loss:.0f} %, so no heat would be left "
+                "for the boiler: check o2 ({o2:~P}) and the flue-gas temperature"),
+        loss=loss, o2=o2)
 
 
 FLUE_GAS_LOSS_COMPOSITION = Calculator(
@@ -140,5 +215,9 @@ FLUE_GAS_LOSS_COMPOSITION = Calculator(
      Output("excess_air", "", QT_TRANSLATE_NOOP("Calc", "excess-air ratio λ")),
      Output("air", "kg/kg", QT_TRANSLATE_NOOP("Calc", "air per kg of fuel")),
      Output("dry_flue_gas", "kg/kg", QT_TRANSLATE_NOOP("Calc", "dry flue gas per kg of fuel")),
-     Output("ncv", "MJ/kg", QT_TRANSLATE_NOOP("Calc", "net calorific value used"))),
+     Output("ncv", "MJ/kg", QT_TRANSLATE_NOOP("Calc", "net calorific value used")),
+     Output("water_dew_point", "degC", QT_TRANSLATE_NOOP(
+         "Calc", "water dew point of the flue gas")),
+     Output("acid_dew_point", "degC", QT_TRANSLATE_NOOP(
+         "Calc", "sulphuric-acid dew point of the flue gas"))),
     flue_gas_loss_composition)

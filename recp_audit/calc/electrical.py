@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS
+from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS, warning
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
@@ -60,6 +60,9 @@ def lighting(fixtures_now, power_now, fixtures_new, power_new, hours, control_sa
               "energy": (energy_now - energy_new).to("kWh"),
               "saving_share": ((1 - energy_new / energy_now) if energy_now.magnitude
                                else ureg.Quantity(0, "")).to("percent")}
+    if energy_new > energy_now:
+        result["warnings"] = [warning(QT_TRANSLATE_NOOP(
+            "Calc", "the new lighting uses more electricity than the present one"))]
     if price is not None:
         result["cost"] = result["energy"] * price
     return result

@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from recp_audit.calc.common import warning
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
@@ -14,6 +15,7 @@ from recp_audit.units import registry
 
 STEFAN_BOLTZMANN = 5.670374419e-8  # W/(m² K⁴)
 GRAVITY = 9.80665                  # m/s²
+TOUCH_SAFE = 60.0  # °C, ASTM C1055: highest surface that a 5 s touch does not burn
 # Air at 1 atm: T (K), conductivity (W/(m K)), kinematic viscosity (m²/s), Prandtl number.
 # F. P. Incropera, D. P. DeWitt, Fundamentals of Heat and Mass Transfer, table A.4.
 _AIR = np.array([
@@ -110,9 +112,14 @@ def pipe_heat_loss(outer_diameter, surface_temperature, ambient_temperature, len
                                          jacket_emissivity.m_as(""))[0]
             flange_insulated = flange_bare * (rim_covered / rim_bare)
         saving = ((total_bare - insulated * length - flange_insulated) * hours).to("MWh")
-        result.update({"insulated_loss": insulated,
-                       "insulated_surface": ureg.Quantity(outside, "K").to("degC"),
+        surface = ureg.Quantity(outside, "K").to("degC")
+        result.update({"insulated_loss": insulated, "insulated_surface": surface,
                        "saving": saving})
+        if surface.m_as("degC") > TOUCH_SAFE:
+            result["warnings"] = [warning(QT_TRANSLATE_NOOP(
+                "Calc", "the insulated surface stays at {surface:.0f} °C, hot enough to burn "
+                        "at a touch (ASTM C1055: at most {safe:.0f} °C): add insulation"),
+                surface=surface.m_as("degC"), safe=TOUCH_SAFE)]
         if heat_price is not None:
             result["cost_saving"] = saving * heat_price
     if heat_price is not None:

@@ -8,7 +8,7 @@ import json
 
 import numpy as np
 
-from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS
+from recp_audit.calc.common import ELECTRICITY_PRICE, HOURS, warning
 from recp_audit.calc.core import MONEY, Calculator, Output, Param, refusal
 from recp_audit.choices import ResourceKind
 from recp_audit.messages import QT_TRANSLATE_NOOP
@@ -115,6 +115,10 @@ def vsd(power, hours, flow_profile, static_head_fraction, drive_efficiency, pric
     energy = ((power - new_power) * hours).to("kWh")
     result = {"average_power": new_power.to("kW"), "power_saving": (power - new_power).to("kW"),
               "saving_share": ureg.Quantity(1 - fraction, "").to("percent"), "energy": energy}
+    if fraction > 1:
+        result["warnings"] = [warning(QT_TRANSLATE_NOOP(
+            "Calc", "with this duty profile the drive would use more than the throttled "
+                    "machine does now: speed control saves nothing here"))]
     if price is not None:
         result["cost"] = energy * price
     return result
@@ -159,7 +163,7 @@ VSD = Calculator(
      Param("static_head_fraction", "percent", QT_TRANSLATE_NOOP(
          "Calc", "static head (share of design head)"), default="0 percent", low=0, high=95),
      Param("drive_efficiency", "percent", QT_TRANSLATE_NOOP("Calc", "drive efficiency"),
-           default="97 percent", low=80, high=100),
+           default="97 percent", low=80, high=100, high_open=True),
      ELECTRICITY_PRICE),
     (Output("average_power", "kW", QT_TRANSLATE_NOOP("Calc", "average power with the drive")),
      Output("power_saving", "kW", QT_TRANSLATE_NOOP("Calc", "power saved")),

@@ -41,7 +41,7 @@ def test_json_output_contract(capsys):
     assert data["name"] == "air-leak"
     assert data["inputs"]["pressure"] == {"value": 7.0, "unit": "bar"}
     assert data["inputs"]["diameter"] == {"value": 3.0, "unit": "mm"}
-    assert set(data["results"]) == {"flow", "annual_volume", "energy", "cost"}
+    assert set(data["results"]) == {"flow", "annual_volume", "loss_energy", "energy", "cost"}
     assert data["results"]["cost"]["unit"] == "BYN"
     assert data["results"]["energy"]["value"] * 0.25 == pytest.approx(
         data["results"]["cost"]["value"])

@@ -31,9 +31,9 @@ def test_calculator_form_recalculates_as_the_user_types(qtbot):
     form.fields["pressure"].setText("7 bar")
     form.fields["diameter"].setText("3 mm")
     form.fields["hours"].setText("6000 h")
-    assert form.valid and form.results.rowCount() == 3  # no price: no money row
+    assert form.valid and form.results.rowCount() == 4  # no price: no money row
     form.fields["price"].setText("0,25 BYN/kWh")
-    assert form.results.rowCount() == 4
+    assert form.results.rowCount() == 5
     form.spreads["diameter"].setText("0.5 mm")
     assert "…" in form.results.item(2, 1).text()  # a range from the ±
     form.fields["diameter"].setText("3 kg")
