@@ -27,13 +27,14 @@ def value(name: str, given: dict, result: str, unit: str) -> float:
 # table "Leaking Steam Trap Discharge Rate", steam loss in lb/h by orifice diameter (in)
 # and steam pressure (psig); no 1/32 in value is given at 300 psig. The 1/32 in row, the
 # 1/16 in cells at 15 and 100 psig and 1/8 in at 150 psig (75.8, the sheet's own worked
-# example) were read in the stored copy of the sheet; the rest is the same printed table.
+# example) were read in the stored copy of the sheet; the other cells, up to 3/8 in, are as
+# remembered from the printed sheet and not yet checked against a copy here (the 1/2 in row,
+# which could not be confirmed to be in the sheet at all, is left out).
 # Tolerance 5 %: the table prints three figures and the brief of issue 23 asks for 5 %.
 DOE_STEAM_TRAP_TABLE = {
     "1/32": (0.85, 3.3, 4.8, None), "1/16": (3.4, 13.2, 18.9, 36.2),
     "1/8": (13.7, 52.8, 75.8, 145), "3/16": (30.7, 119, 170, 326),
-    "1/4": (54.7, 211, 303, 579), "3/8": (123, 475, 682, 1303),
-    "1/2": (219, 845, 1212, 2317)}
+    "1/4": (54.7, 211, 303, 579), "3/8": (123, 475, 682, 1303)}
 
 
 @pytest.mark.parametrize("inches, psig, table", [
