@@ -52,3 +52,17 @@ def test_a_bare_fraction_is_offered_both_readings(qtbot, tmp_path):
     energy = [form.results.item(row, 1).text() for row in range(form.results.rowCount())
               if "кВт·ч" in form.results.item(row, 1).text()]
     assert energy and energy[0].startswith("12\u00a0173")  # DOE equation, 12,173 kWh
+
+
+def test_the_calculators_warnings_are_shown_under_the_inputs(qtbot):
+    from recp_audit.gui.pages.calculator_form import CalculatorForm
+
+    form = CalculatorForm(calculator("flue-gas-recovery"), [], "BYN", "ru")
+    qtbot.addWidget(form)
+    for name, text in (("fuel_input", "1 000 МВт·ч"), ("flue_temperature", "180 °С"),
+                       ("new_flue_temperature", "40 °С"), ("o2", "3 %")):
+        form.fields[name].setText(text)
+    assert form.valid and not form.warnings.isHidden()
+    assert "⚠" in form.warnings.text()  # cooled below the water dew point of the flue gas
+    form.fields["new_flue_temperature"].setText("120 °С")
+    assert form.warnings.isHidden()

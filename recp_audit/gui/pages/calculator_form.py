@@ -84,6 +84,12 @@ class CalculatorForm(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error)
+        self.warnings = QLabel()  # dubious inputs or regions the calculator warns about
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5300;")
+        self.warnings.hide()
+        layout.addWidget(self.warnings)
         self.readings = QWidget()  # the two readings of a bare fraction typed for a percent
         self.readings.setObjectName("readings")
         row = QHBoxLayout(self.readings)
@@ -238,6 +244,7 @@ class CalculatorForm(QWidget):
 
         self.results.setRowCount(0)
         self._offer_readings(None)
+        self.warnings.hide()
         typed = self.inputs()
         missing = [label(param.label, "Calc") for param in self.calculator.params
                    if param.required and param.name not in typed]
@@ -251,6 +258,8 @@ class CalculatorForm(QWidget):
             spreads = {name: self.calculator.param(name).parse(text, self.currency)
                        for name, text in self.uncertainties().items()}
             found = result_ranges(self.calculator, prepared, spreads)
+            warned: list = []
+            self.calculator.evaluate(prepared, None, warned)
         except CalcError as exc:
             self.error.setText(i18n.text(exc.message))
             if isinstance(exc, AmbiguousInput):  # named by its caption, not its CLI name
@@ -260,6 +269,8 @@ class CalculatorForm(QWidget):
             self.changed.emit()
             return
         self.error.setText("")
+        self.warnings.setText("\n".join(f"⚠ {i18n.text(message)}" for message in warned))
+        self.warnings.setVisible(bool(warned))
         labels = {output.name: output.label for output in self.calculator.outputs}
         electric = {name for name, (kind, _) in savings_map(self.calculator.name).items()
                     if kind == ResourceKind.ELECTRICITY}
