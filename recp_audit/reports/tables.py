@@ -287,7 +287,7 @@ def options(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:
             info.co2e.m_as("t") if info.co2e is not None else None,
             float(info.money.magnitude) if info.money is not None else None, low, high,
             info.investment, info.payback, info.npv,
-            info.irr * 100 if info.irr is not None else None,
+            info.irr,
             info.responsible, info.deadline, (info.realised or {}).get("money")])
     return Table("options", _r("Options", language), [
         _r("Option", language), _r("Category", language), _r("Area", language),

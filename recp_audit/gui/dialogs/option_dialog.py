@@ -144,7 +144,7 @@ class OptionDialog(QDialog):
             currency=self.currency), self.realised_money)
         form.addRow(self.tr("Monitoring note"), self.realised_note)
         if self.info.problems:
-            note = QLabel("\n".join(self.info.problems))
+            note = QLabel("\n".join(i18n.text(problem) for problem in self.info.problems))
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a5a00;")
             form.addRow(note)

@@ -11,7 +11,6 @@ from recp_audit.calc.core import MONEY, Calculator, CalcError, Param, choice_lab
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.choices import ResourceKind
-from recp_audit.services.options import savings_map
 from recp_audit.reports.calc_inputs import shown_value
 from recp_audit.units import (UnitError, parse_unit, registry, shown_energy, split_number,
                               unit_label)
@@ -241,8 +240,8 @@ class CalculatorForm(QWidget):
             return
         self.error.setText("")
         labels = {output.name: output.label for output in self.calculator.outputs}
-        electric = {name for name, (kind, _) in savings_map(self.calculator.name).items()
-                    if kind == ResourceKind.ELECTRICITY}
+        electric = {output.name for output in self.calculator.outputs
+                    if output.saves == ResourceKind.ELECTRICITY}
         for row, (name, result) in enumerate(found.items()):
             self.results.insertRow(row)
             self.results.setItem(row, 0, QTableWidgetItem(label(labels[name], "Calc")))

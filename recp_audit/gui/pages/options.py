@@ -52,7 +52,7 @@ def _values(info) -> dict[str, float | None]:
             "co2e": info.co2e.m_as("t") if info.co2e is not None else None,
             "money": float(info.money.magnitude) if info.money is not None else None,
             "investment": info.investment, "payback": info.payback, "npv": info.npv,
-            "irr": info.irr * 100 if info.irr is not None else None}
+            "irr": info.irr}
 
 
 class OptionsModel(QAbstractTableModel):
@@ -109,7 +109,7 @@ class OptionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not info.selected:
             return QColor("#777")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [info.title, *info.problems]
+            lines = [info.title, *(i18n.text(problem) for problem in info.problems)]
             if info.money_range:
                 lines.append(self.tr_range(info))
             if (info.realised or {}).get("money") is not None:
