@@ -61,17 +61,6 @@ SELECTED = (OptionStatus.PROPOSED, OptionStatus.ACCEPTED, OptionStatus.IMPLEMENT
 FUELS = (ResourceKind.NATURAL_GAS, ResourceKind.OTHER_FUEL)
 # How a saving was priced (Saving.basis), as the register and the report state it.
 BY_CALCULATION, BY_TARIFF, BY_FUEL_TARIFF = "calculation", "tariff", "fuel_tariff"
-BASIS = {BY_CALCULATION: QT_TRANSLATE_NOOP("Options", "at the calculation's price {price}"),
-         BY_TARIFF: QT_TRANSLATE_NOOP("Options", "at the audit's tariff {price}"),
-         BY_FUEL_TARIFF: QT_TRANSLATE_NOOP(
-             "Options", "at the fuel's tariff {price}, heat counted one to one")}
-NOT_PRICED = QT_TRANSLATE_NOOP("Options", "not priced")
-THROUGH = QT_TRANSLATE_NOOP("Options", "through the heating value {value}")
-OWN_NCV = QT_TRANSLATE_NOOP("Options", "{amount} at {value}, the net calorific value of this "
-                                       "option's calculation")
-FACTOR_NCV = QT_TRANSLATE_NOOP("Options", "{amount} at {value} ({source})")
-EXCESS = QT_TRANSLATE_NOOP("Options", "{resource}: the selected options save {saved} a year, "
-                                      "more than the baseline use of {use}")
 NO_BASE = QT_TRANSLATE_NOOP("Options", "group \"{group}\" has no annual use of its equipment "
                                        "(type it on its first option): its options are added "
                                        "without interaction")
@@ -189,6 +178,8 @@ class OptionInfo:
     group_order: int = 0
     group_base: str = ""
     remaining: float = 1.0  # share of the group's base the earlier options leave
+    money_only: float = 0.0  # a year from priced results that save no resource
+    expenses: float = 0.0  # a year the option costs (subtracted from the money)
     problems: list[Message] = field(default_factory=list)
 
     @property
@@ -308,18 +299,18 @@ def _info(row: dict[str, Any], prices: Prices) -> OptionInfo:
                for key, value in (row["results"] or {}).items() if isinstance(value, dict)}
     calc = CALCULATORS.get(name)
     items: list[Saving] = []
-    extra = 0.0  # money only (reactive energy) less expenses (treating reused water)
+    money_only = expenses = 0.0  # reactive energy priced; treating reused water
     for output in calc.outputs if calc else ():
         if output.name not in results:
             continue
         if output.expense:
-            extra -= _money_result(results[output.name], prices.currency, problems)
+            expenses += _money_result(results[output.name], prices.currency, problems)
             continue
         price = prices.given(calc, inputs, output.price, problems)
         priced = results.get(output.priced or output.name)
         if output.saves is None:
             if price is not None and priced is not None:
-                extra += float((priced * price).m_as(parse_unit(prices.currency)))
+                money_only += float((priced * price).m_as(parse_unit(prices.currency)))
             continue
         kind = _fuel_kind(fuel) if output.saves == ResourceKind.NATURAL_GAS else output.saves
         saving = Saving(kind, results[output.name], output=output.name)
@@ -340,8 +331,8 @@ def _info(row: dict[str, Any], prices: Prices) -> OptionInfo:
                        "a tariff in the baseline"),
             {"resource": Message("Enum", RESOURCE_KIND_LABELS[kind])}))
     priced = [item.money for item in items if item.money is not None]
-    money = ureg.Quantity(sum(priced) + extra, parse_unit(prices.currency)) \
-        if (priced or extra) and prices.currency else None
+    money = ureg.Quantity(sum(priced) + money_only - expenses, parse_unit(prices.currency)) \
+        if (priced or money_only or expenses) and prices.currency else None
     co2e = _co2e(items, fuel, prices.factors, problems)
     ranges = _ranges(name, inputs, dict(row["uncertainties"] or {}), prices.factors, problems)
     money_range = _money_range(money, ranges, results, items)
@@ -361,7 +352,7 @@ def _info(row: dict[str, Any], prices: Prices) -> OptionInfo:
         payback, present, internal * 100 if internal is not None else None,
         row["responsible"], row["deadline"], dict(row["realised"] or {}),
         row["group_name"] or "", row["group_order"] or 0, row["group_base"] or "",
-        problems=problems)
+        money_only=money_only, expenses=expenses, problems=problems)
 
 
 def _money_result(value: pint.Quantity, currency: str, problems: list[Message]) -> float:
