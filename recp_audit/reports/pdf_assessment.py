@@ -751,8 +751,13 @@ def _options(story, content, styles, language) -> None:
             "share of what the options before it leave. The totals above count them so.",
             language), styles.body))
         for group in content.groups:
-            members = "; ".join(f"{index}. {_escape(info.title)}"
-                                for index, info in enumerate(group.members, start=1))
+            members = "; ".join(
+                f"{index}. {_escape(info.title)}" + (
+                    f" — {number(float(info.money.magnitude) * left, language)} "
+                    f"{content.currency} ({number(left * 100, language)} %)"
+                    if info.money is not None else "")
+                for index, (info, left) in enumerate(zip(group.members, group.remaining),
+                                                     start=1))
             story.append(Paragraph(f"<b>{_escape(group_text(group, content.currency, language))}"
                                    f"</b><br/>{members}", styles.small))
     chosen = [info for info in _ranked(content) if info.money is not None][:10]

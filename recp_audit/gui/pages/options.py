@@ -235,7 +235,7 @@ class OptionsArea(QTabWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the title keeps a readable width at 1366 px
         unpriced = [key for key, _ in COLUMNS].index("unpriced")
-        for column, width in ((0, 200), (1, 120), (2, 90), (unpriced, 85)):
+        for column, width in ((0, 190), (1, 115), (2, 88), (unpriced, 72)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setWordWrap(True)
