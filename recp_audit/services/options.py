@@ -70,10 +70,6 @@ SHARE_ABOVE_BASE = QT_TRANSLATE_NOOP("Options", "group \"{group}\": \"{title}\" 
                                                 "than the group's annual use {base}")
 
 
-class OptionError(RecpError):
-    """An option that cannot be calculated or stored as asked."""
-
-
 def factors_of(workspace: Workspace, audit_id: uuid.UUID) -> Factors:
     """The shipped emission factors with the audit's overrides."""
     with workspace.session() as session:
@@ -389,16 +385,19 @@ def _typed(kind: ResourceKind, text: str, fuel: str, results: dict[str, pint.Qua
 
 
 def _money_range(money, ranges, results, items: list[Saving]) -> tuple[float, float] | None:
-    """The money's range: the money scaled as the first saving with a range."""
-    if money is None:
+    """The money's range: each priced saving scaled as its result's range (a saving
+    without one, money-only results and costs as they are)."""
+    if money is None or not any(item.output in ranges for item in items):
         return None
+    low = high = float(money.magnitude)
     for item in items:
-        key = item.output
-        if key in ranges and key in results and results[key].magnitude:
-            low, high = (bound.m_as(results[key].units) / results[key].magnitude
-                         for bound in ranges[key])
-            return money.magnitude * low, money.magnitude * high
-    return None
+        value = results.get(item.output)
+        if item.money is None or item.output not in ranges or not value or not value.magnitude:
+            continue
+        bounds = [bound.m_as(value.units) / value.magnitude for bound in ranges[item.output]]
+        low += item.money * (min(bounds) - 1)
+        high += item.money * (max(bounds) - 1)
+    return low, high
 
 
 def _amount(text: str) -> pint.Quantity:
@@ -493,10 +492,13 @@ def _sequence(name: str, members: list[OptionInfo]) -> Group:
     if not text:
         group.problems.append(Message("Options", NO_BASE, {"group": name}))
         return group
-    base = _amount(text)
+    try:
+        base = _amount(text)
+    except (RecpError, ValueError):  # a value a merged file brought unchecked
+        base = registry().Quantity(0, "")
     kind = next((saving.kind for saving in members[0].items
                  if saving.amount.dimensionality == base.dimensionality), None)
-    if kind is None or not base.magnitude:
+    if kind is None or base.magnitude <= 0:
         group.problems.append(Message("Options", BAD_BASE, {"group": name, "base": text}))
         return group
     group.base, group.kind = base, kind

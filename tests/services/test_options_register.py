@@ -345,3 +345,21 @@ def test_the_cli_lists_unpriced_savings_groups_and_excess(workspace, audit, tmp_
     summary = json.loads(capsys.readouterr().out)
     assert summary["groups"][0]["money_together"] == pytest.approx(9_360)
     assert summary["options"][0]["priced"][1]["basis"] == "calculation"
+
+
+def test_the_money_range_scales_each_saving_by_its_own_range(workspace, audit):
+    # The condensate temperature's ± moves the gas saved, not the water: only the gas
+    # money spreads.
+    baseline.set_tariff(workspace, audit, ResourceKind.NATURAL_GAS, "", 0.58, "m**3")
+    made = options.create_option(workspace, audit, {"title": "Condensate"})
+    options.set_calculation(workspace, made, "condensate-return", {
+        "condensate_flow": "2 t/h", "hours": "5200 h", "condensate_temperature": "78 °C",
+        "water_price": "0.9 BYN/m3"}, {"condensate_temperature": "1.5 °C"})
+    info = options.options(workspace, audit)[0]
+    gas = info.items[0]
+    low, high = info.money_range
+    fuel = info.results["fuel_energy"]
+    fuel_low, fuel_high = (bound.m_as(fuel.units) / fuel.magnitude
+                           for bound in info.ranges["fuel_energy"])
+    assert low == pytest.approx(9_360 + gas.money * fuel_low)
+    assert high == pytest.approx(9_360 + gas.money * fuel_high)

@@ -429,7 +429,8 @@ class Dashboard(QWidget):
             self.cards.takeAt(0).widget().deleteLater()
         language = self.language
         self._card(0, self.tr("Saving per year"),
-                   f"{number(total.money, language)} {total.currency}")
+                   f"{BOUNDS['money'] * bool(total.unpriced)}{number(total.money, language)} "
+                   f"{total.currency}")
         self._card(1, self.tr("Investment"), f"{number(total.investment, language)} "
                                              f"{total.currency}")
         self._card(2, self.tr("Simple payback"),
