@@ -363,3 +363,18 @@ def test_the_money_range_scales_each_saving_by_its_own_range(workspace, audit):
                            for bound in info.ranges["fuel_energy"])
     assert low == pytest.approx(9_360 + gas.money * fuel_low)
     assert high == pytest.approx(9_360 + gas.money * fuel_high)
+
+
+def test_a_fractional_lifetime_is_passed_to_the_appraisal_as_it_is(workspace, audit):
+    from recp_audit.calc.finance import npv
+
+    try:
+        npv(1, 1, 2.5, 0.1)
+    except TypeError:
+        pytest.skip("calc.finance does not take fractional years yet (issue 23)")
+    info = calculated(workspace, audit, "air-leak", {
+        "pressure": "7 bar", "diameter": "3 mm", "hours": "6000 h", "price": "0.25 BYN/kWh"},
+        investment=5_000, lifetime=2.5)
+    annual = info.money.m_as("BYN")
+    assert info.npv == pytest.approx(npv(5_000, annual, 2.5, 0.1))
+    assert npv(5_000, annual, 2, 0.1) < info.npv < npv(5_000, annual, 3, 0.1)
