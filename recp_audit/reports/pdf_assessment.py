@@ -708,9 +708,10 @@ def _options(story, content, styles, language) -> None:
         "Selected options together: {money} {currency} a year for an investment of "
         "{investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a "
         "year.", language).format(
-        money=number(total.money, language), currency=content.currency,
-        investment=number(total.investment, language),
-        payback=number(total.payback, language, 1),
+        money="≥\u00a0" * bool(total.unpriced) + number(total.money, language),
+        currency=content.currency, investment=number(total.investment, language),
+        payback="≤\u00a0" * bool(total.unpriced and total.payback)
+        + number(total.payback, language, 1),
         co2e=number(total.co2e.m_as("t"), language, 1))), styles.body))
     for line in [unpriced_text(total.unpriced, language)] + [
             excess_text(kind, saved, use, language) for kind, saved, use in total.excess]:

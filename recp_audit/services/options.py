@@ -397,7 +397,7 @@ def _money_range(money, ranges, results, items: list[Saving]) -> tuple[float, fl
         bounds = [bound.m_as(value.units) / value.magnitude for bound in ranges[item.output]]
         low += item.money * (min(bounds) - 1)
         high += item.money * (max(bounds) - 1)
-    return low, high
+    return (low, high) if high > low else None
 
 
 def _amount(text: str) -> pint.Quantity:

@@ -42,12 +42,13 @@ def test_the_register_marks_unpriced_savings_and_partial_money(qtbot, workspace,
     tip = plain(area.proxy.data(area.proxy.index(0, 0), Qt.ItemDataRole.ToolTipRole))
     assert "Natural gas 967 MWh — not priced" in tip
     assert "Not priced: natural gas" in area.warnings.text()
+    assert not area.table.isColumnHidden(keys.index("unpriced"))
 
 
 def test_the_register_shows_the_dairy_compressor_group_and_the_dialog_its_fields(
         qtbot, demo, monkeypatch):
     from recp_audit.gui.dialogs.option_dialog import OptionDialog
-    from recp_audit.gui.pages.options import OptionsArea
+    from recp_audit.gui.pages.options import COLUMNS, OptionsArea
     from recp_audit.reports.format import number
 
     with demo.session() as session:
@@ -62,6 +63,7 @@ def test_the_register_shows_the_dairy_compressor_group_and_the_dialog_its_fields
            in plain(area.groups.text())
     total = options.totals(infos, "BYN")
     assert number(total.money, "en") in area.summary.text()  # the interacting total
+    assert area.table.isColumnHidden(COLUMNS.index(("unpriced", "Not\npriced")))  # all priced
     pressure = next(info for info in infos if info.calculator == "compressor-pressure")
     dialog = OptionDialog(demo, dairy, pressure.id, "BYN", "en")
     qtbot.addWidget(dialog)

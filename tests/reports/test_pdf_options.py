@@ -57,6 +57,7 @@ def test_unpriced_savings_groups_excess_and_heating_values_are_stated(workspace,
     assert "Natural gas 967 MWh — not priced" in text
     assert "Water intake 10 400 m³ — 9 360 BYN at the calculation's price 0.9 BYN/m³" in text
     assert "≥ 9 360" in text and "Not priced: natural gas" in text
+    assert "Selected options together: ≥ " in text  # the totals leave the gas out too
     assert "Options on the same equipment" in text
     together, alone = (number(value, "en").replace("\u00a0", " ")
                        for value in (group.money(), group.money(interacting=False)))

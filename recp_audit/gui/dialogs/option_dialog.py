@@ -212,7 +212,8 @@ class OptionDialog(QDialog):
         lines = money_texts(self.info, self.language)
         if self.info.money is not None and len(self.info.items) > 1:
             lines.append(self.tr("Together: {money} {currency} a year").format(
-                money=number(float(self.info.money.magnitude), self.language),
+                money="≥ " * self.info.partial
+                + number(float(self.info.money.magnitude), self.language),
                 currency=self.currency))
         if self.info.partial:
             lines.append(unpriced_text(self.info.unpriced, self.language) + " — " + self.tr(

@@ -235,7 +235,7 @@ class OptionsArea(QTabWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the title keeps a readable width at 1366 px
         unpriced = [key for key, _ in COLUMNS].index("unpriced")
-        for column, width in ((0, 190), (1, 115), (2, 88), (unpriced, 72)):
+        for column, width in ((0, 190), (1, 115), (2, 88), (unpriced, 95)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setWordWrap(True)
@@ -279,6 +279,8 @@ class OptionsArea(QTabWidget):
 
         infos = options(self.workspace, self.audit_id)
         self.model.set_options(infos)
+        self.table.setColumnHidden([key for key, _ in COLUMNS].index("unpriced"),
+                                   not any(info.partial for info in infos))  # room at 1366 px
         total = audit_totals(self.workspace, self.audit_id, infos, self.currency)
         found = groups(infos)
         self.groups.setText("\n".join(
@@ -293,7 +295,8 @@ class OptionsArea(QTabWidget):
         self.summary.setText(self.tr(
             "{count} of {all} options selected (proposed, accepted or implemented): "
             "{money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year").format(
-            count=total.count, all=len(infos), money=number(total.money, self.language),
+            count=total.count, all=len(infos),
+            money=BOUNDS["money"] * bool(total.unpriced) + number(total.money, self.language),
             currency=self.currency, investment=number(total.investment, self.language),
             co2e=number(total.co2e.m_as("t"), self.language, 1)))
         self.dashboard.show_totals(total, indicators(self.workspace, self.audit_id))
