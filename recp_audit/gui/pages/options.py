@@ -437,7 +437,9 @@ class Dashboard(QWidget):
         self._card(1, self.tr("Investment"), f"{number(total.investment, language)} "
                                              f"{total.currency}")
         self._card(2, self.tr("Simple payback"),
-                   self.tr("{years} years").format(years=number(total.payback, language, 1)))
+                   self.tr("{years} years").format(
+                       years=BOUNDS["payback"] * bool(total.unpriced and total.payback)
+                       + number(total.payback, language, 1)))
         self._card(3, self.tr("CO2e avoided per year"),
                    f"{number(total.co2e.m_as('t'), language, 1)} {unit_label('t', language)}")
         self._card(4, self.tr("Realised so far per year"),
