@@ -272,11 +272,26 @@ def _options(args: argparse.Namespace) -> int:
     currency = summary["currency"]
     for option in summary["options"]:
         money = option["money"]
-        shown = "" if money is None else f"{money:,.0f} {currency}/yr"
-        print(f"{option['status']:<12} {option['title'][:60]:<60} {shown}")
+        shown = "" if money is None else f"{'>= ' if option['partial'] else ''}" \
+                                         f"{money:,.0f} {currency}/yr"
+        unpriced = ", ".join(option["not_priced"])
+        print(f"{option['status']:<12} {option['title'][:60]:<60} {shown}"
+              + (f"  (not priced: {unpriced})" if unpriced else ""))
+    for group in summary["groups"]:
+        print(f"Group {group['name']}: {len(group['options'])} options, "
+              f"{group['money_together']:,.0f} {currency}/yr applied in sequence "
+              f"({group['money_alone']:,.0f} if each were alone)")
+        for problem in group["problems"]:
+            print(f"  {problem}")
     total = summary["totals"]
     print(f"Selected: {total['count']} options, {total['money']:,.0f} {currency}/yr, "
           f"investment {total['investment']:,.0f}, CO2e {total['co2e_t']:,.1f} t/yr")
+    if total["not_priced"]:
+        print(f"  Not priced (the money is a lower bound): {', '.join(total['not_priced'])}")
+    for excess in total["above_baseline"]:
+        saved, use = excess["saved"], excess["baseline"]
+        print(f"  Warning: {excess['resource']} saved {saved['value']:,.0f} {saved['unit']}/yr "
+              f"is more than the baseline use of {use['value']:,.0f} {use['unit']}/yr")
     for row in summary["indicators"]:
         print(f"  {row['key']:<11} before {row['before']} after {row['after']}")
     return 0

@@ -108,3 +108,7 @@ class Option(Versioned, Base):
     responsible: Mapped[str] = mapped_column(String(200), default="")
     deadline: Mapped[dt.date | None] = mapped_column(Date, default=None)
     realised: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # money, note
+    # Options on one piece of equipment or energy flow act in sequence (services.options)
+    group_name: Mapped[str] = mapped_column(String(100), default="")
+    group_order: Mapped[int] = mapped_column(Integer, default=0)
+    group_base: Mapped[str] = mapped_column(String(60), default="")  # "540 MWh", on the first

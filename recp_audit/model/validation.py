@@ -313,6 +313,22 @@ def manual_savings(value: Any) -> dict[str, str]:
     return cleaned
 
 
+def amount(value: Any) -> str:
+    """A number with its unit (`540 MWh`), or nothing."""
+    from recp_audit.units import UnitError, parse_unit, split_number
+
+    text = str(value or "").strip()
+    if text:
+        try:
+            written = split_number(text)[1]
+            parse_unit(written or "?")
+        except (ValueError, UnitError):
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "Validation", "\"{text}\" is not an amount with its unit (e.g. 540 MWh)"),
+                text=text) from None
+    return text
+
+
 def realised(value: Any) -> dict[str, Any]:
     """What an implemented option has achieved: money per year and a note."""
     value = dict(value or {})
@@ -360,8 +376,11 @@ SPECS: dict[type, dict[str, Cleaner]] = {
              "description": text(20000), "area": choice(ResourceArea),
              "category": choice(CPCategory), "status": choice(OptionStatus),
              "fuel": text(40), "investment": number(0, 1e15), "lifetime": number(1, 50),
-             "discount_rate": number(0, 100, unit="percent"), "responsible": text(200), "deadline": date,
-             "manual_savings": manual_savings, "realised": realised},
+             "discount_rate": number(0, 100, unit="percent"), "responsible": text(200),
+             "deadline": date,
+             "manual_savings": manual_savings, "realised": realised,
+             "group_name": text(100), "group_order": number(0, 1000, integer=True),
+             "group_base": amount},
     Stream: {"enterprise_id": identifier, "direction": choice(StreamDirection),
              "kind": choice(StreamKind), "name": text(300, required=True),
              "ewc_code": ewc_code, "national_code": text(40), "hazardous": flag,

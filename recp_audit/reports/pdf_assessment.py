@@ -117,6 +117,13 @@ TEXTS = (
                                    "investment of {investment} {currency} (simple payback "
                                    "{payback} years), {co2e} t CO2e avoided a year."),
     QT_TRANSLATE_NOOP("PdfReport", "Saving per year by option, {currency}"),
+    QT_TRANSLATE_NOOP("PdfReport", "Options on the same equipment"),
+    QT_TRANSLATE_NOOP("PdfReport", "Options on one piece of equipment or energy flow act in "
+                                   "sequence: each saves its share of what the options before "
+                                   "it leave. The totals above count them so."),
+    QT_TRANSLATE_NOOP("PdfReport", "Savings and their prices"),
+    QT_TRANSLATE_NOOP("PdfReport", "Money marked ≥ leaves out savings that are not priced: "
+                                   "the money is a lower bound, the payback an upper one."),
     QT_TRANSLATE_NOOP("PdfReport", "How each saving was calculated"),
     QT_TRANSLATE_NOOP("PdfReport", "Inputs"),
     QT_TRANSLATE_NOOP("PdfReport", "Measured values"),
@@ -387,6 +394,7 @@ class _Content:
     table_rows: dict
     options: list
     totals: object
+    groups: list
     indicators: object
     monthly: object
     checklists: list
@@ -402,7 +410,7 @@ class _Content:
         from recp_audit.services import checklists, measurements, records, series
         from recp_audit.services.baseline import monthly
         from recp_audit.services.indicators import indicators
-        from recp_audit.services.options import options, totals
+        from recp_audit.services.options import audit_totals, groups, options
 
         audit = records.values_of(workspace, Audit, audit_id)
         enterprise = records.values_of(workspace, Enterprise, audit["enterprise_id"])
@@ -420,7 +428,8 @@ class _Content:
         states = checklists.of_audit(workspace, audit_id)
         return cls(enterprise["name"], audit["title"], period, profile.get(team_label, ""),
                    audit.get("currency") or "", tables, profile, infos,
-                   totals(infos, audit.get("currency") or ""), indicators(workspace, audit_id),
+                   audit_totals(workspace, audit_id, infos, audit.get("currency") or ""),
+                   groups(infos), indicators(workspace, audit_id),
                    monthly(workspace, audit_id), states,
                    checklists.results(workspace, audit_id),
                    measurements.instruments(workspace), points,
@@ -686,7 +695,9 @@ def _ranked(content):
 
 
 def _options(story, content, styles, language) -> None:
-    from recp_audit.choices import CP_CATEGORY_LABELS, RESOURCE_KIND_LABELS
+    from recp_audit.choices import CP_CATEGORY_LABELS
+    from recp_audit.reports.savings import (amount_text, excess_text, group_text, money_texts,
+                                            resource, unpriced_text)
 
     story.append(Paragraph(_r("Improvement options", language), styles.h1))
     if not content.options:
@@ -697,30 +708,59 @@ def _options(story, content, styles, language) -> None:
         "Selected options together: {money} {currency} a year for an investment of "
         "{investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a "
         "year.", language).format(
-        money=number(total.money, language), currency=content.currency,
-        investment=number(total.investment, language),
-        payback=number(total.payback, language, 1),
+        money="≥\u00a0" * bool(total.unpriced) + number(total.money, language),
+        currency=content.currency, investment=number(total.investment, language),
+        payback="≤\u00a0" * bool(total.unpriced and total.payback)
+        + number(total.payback, language, 1),
         co2e=number(total.co2e.m_as("t"), language, 1))), styles.body))
+    for line in [unpriced_text(total.unpriced, language)] + [
+            excess_text(kind, saved, use, language) for kind, saved, use in total.excess]:
+        if line:
+            story.append(Paragraph(_escape(line), styles.warn))
     rows = [[_r("Option", language), _r("Category", language), _r("Savings per year", language),
              f"{_r('Money per year', language)}, {content.currency}",
              f"{_r('Investment', language)}, {content.currency}",
              _r("Payback, years", language), _r("CO2e, t/yr", language)]]
     for info in _ranked(content):
-        saved = "; ".join(f"{translate('Enum', RESOURCE_KIND_LABELS[kind], language)} "
-                          f"{_amount(amount, kind, language)}"
+        saved = "; ".join(f"{resource(kind, language)} {amount_text(amount, kind, language)}"
                           for kind, amount in info.savings.items())
-        money = number(float(info.money.magnitude), language) if info.money is not None else "—"
+        if info.unpriced:
+            saved += f" ({unpriced_text(info.unpriced, language).lower()})"
+        mark = "≥\u00a0" if info.partial else ""
+        money = f"{mark}{number(float(info.money.magnitude), language)}" \
+            if info.money is not None else "—"
         if info.money_range:
             money = Paragraph(f"{money}<br/><font size=6.5>{number(info.money_range[0], language)}"
                               f"–{number(info.money_range[1], language)}</font>",
                               styles.cell_right)
+        payback = number(info.payback, language, 2 if (info.payback or 1) < 1 else 1)
         rows.append([info.title, translate("Enum", CP_CATEGORY_LABELS[info.category], language),
                      saved or "—", money, number(info.investment, language),
-                     number(info.payback, language, 2 if (info.payback or 1) < 1 else 1),
+                     f"≤\u00a0{payback}" if info.partial and info.payback else payback,
                      number(info.co2e.m_as("t"), language, 1) if info.co2e is not None
                      else "—"])
     story.append(_table(rows, [40 * mm, 27 * mm, 30 * mm, 22 * mm, 20 * mm, 19 * mm, 16 * mm],
                         styles, numeric_from=3))
+    if any(info.partial for info in content.options):
+        story.append(Paragraph(_r("Money marked ≥ leaves out savings that are not priced: the "
+                                  "money is a lower bound, the payback an upper one.", language),
+                               styles.small))
+    if content.groups:
+        story.append(Paragraph(_r("Options on the same equipment", language), styles.h2))
+        story.append(Paragraph(_r(
+            "Options on one piece of equipment or energy flow act in sequence: each saves its "
+            "share of what the options before it leave. The totals above count them so.",
+            language), styles.body))
+        for group in content.groups:
+            members = "; ".join(
+                f"{index}. {_escape(info.title)}" + (
+                    f" — {number(float(info.money.magnitude) * left, language)} "
+                    f"{content.currency} ({number(left * 100, language)} %)"
+                    if info.money is not None else "")
+                for index, (info, left) in enumerate(zip(group.members, group.remaining),
+                                                     start=1))
+            story.append(Paragraph(f"<b>{_escape(group_text(group, content.currency, language))}"
+                                   f"</b><br/>{members}", styles.small))
     chosen = [info for info in _ranked(content) if info.money is not None][:10]
     if chosen:
         story.append(Spacer(1, 4 * mm))
@@ -729,7 +769,7 @@ def _options(story, content, styles, language) -> None:
             [round(float(info.money.magnitude)) for info in reversed(chosen)],
             _r("Saving per year by option, {currency}", language).format(
                 currency=content.currency), PAGE_WIDTH, horizontal=True, height=80 * mm)]))
-    calculated = [info for info in content.options if info.calculator and info.inputs]
+    calculated = [info for info in content.options if info.items or info.money is not None]
     if calculated:
         from recp_audit.calc import CALCULATORS
         from recp_audit.reports.calc_inputs import stated_inputs, stated_sources
@@ -737,25 +777,19 @@ def _options(story, content, styles, language) -> None:
         story.append(Paragraph(_r("How each saving was calculated", language), styles.h2))
         for info in calculated:
             calc = CALCULATORS.get(info.calculator)
-            if calc is None:
-                continue
-            inputs = "; ".join(stated_inputs(calc, info.inputs, info.uncertainties, language))
-            sources = "; ".join(stated_sources(calc, info.sources, language))
-            story.append(Paragraph(
-                f"<b>{_escape(info.title)}</b> — {_escape(translate('Calc', calc.title, language))}"
-                f" ({_escape(calc.reference)}).<br/>{_r('Inputs', language)}: {_escape(inputs)}."
-                + (f"<br/><i>{_r('Measured values', language)}: {_escape(sources)}.</i>"
-                   if sources else ""), styles.small))
-
-
-def _amount(amount, kind, language: str) -> str:
-    """A saved amount: electricity in MWh, heat and fuel in the unit of the settings."""
-    from recp_audit.choices import ResourceKind
-    from recp_audit.units import shown_energy, unit_label
-
-    amount = shown_energy(amount, kind == ResourceKind.ELECTRICITY)
-    return f"{significant(float(amount.magnitude), language)} " \
-           f"{unit_label(f'{amount.units:~P}', language)}"
+            text = f"<b>{_escape(info.title)}</b>"
+            if calc is not None:
+                inputs = "; ".join(stated_inputs(calc, info.inputs, info.uncertainties,
+                                                 language))
+                sources = "; ".join(stated_sources(calc, info.sources, language))
+                text += (f" — {_escape(translate('Calc', calc.title, language))}"
+                         f" ({_escape(calc.reference)}).<br/>{_r('Inputs', language)}: "
+                         f"{_escape(inputs)}."
+                         + (f"<br/><i>{_r('Measured values', language)}: {_escape(sources)}.</i>"
+                            if sources else ""))
+            prices = "; ".join(money_texts(info, language))
+            text += f"<br/>{_r('Savings and their prices', language)}: {_escape(prices)}."
+            story.append(Paragraph(text, styles.small))
 
 
 def _action_plan(story, content, styles, language) -> None:

@@ -88,6 +88,10 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Report", "Saving, {currency}/yr"),
     QT_TRANSLATE_NOOP("Report", "Saving from, {currency}/yr"),
     QT_TRANSLATE_NOOP("Report", "Saving to, {currency}/yr"),
+    QT_TRANSLATE_NOOP("Report", "Not priced"),
+    QT_TRANSLATE_NOOP("Report", "Group"),
+    QT_TRANSLATE_NOOP("Report", "Order in group"),
+    QT_TRANSLATE_NOOP("Report", "Saving in the group's sequence, {currency}/yr"),
     QT_TRANSLATE_NOOP("Report", "Investment, {currency}"),
     QT_TRANSLATE_NOOP("Report", "Payback, years"),
     QT_TRANSLATE_NOOP("Report", "NPV, {currency}"),
@@ -286,8 +290,12 @@ def options(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:
             else None,
             info.co2e.m_as("t") if info.co2e is not None else None,
             float(info.money.magnitude) if info.money is not None else None, low, high,
+            ", ".join(translate("Enum", RESOURCE_KIND_LABELS[kind], language)
+                      for kind in info.unpriced),
+            info.group, info.group_order if info.group else None,
+            float(info.money.magnitude) * info.remaining if info.money is not None else None,
             info.investment, info.payback, info.npv,
-            info.irr * 100 if info.irr is not None else None,
+            info.irr,
             info.responsible, info.deadline, (info.realised or {}).get("money")])
     return Table("options", _r("Options", language), [
         _r("Option", language), _r("Category", language), _r("Area", language),
@@ -298,6 +306,8 @@ def options(workspace: Workspace, audit_id: uuid.UUID, language: str) -> Table:
         _r("Saving, {currency}/yr", language).format(currency=currency),
         _r("Saving from, {currency}/yr", language).format(currency=currency),
         _r("Saving to, {currency}/yr", language).format(currency=currency),
+        _r("Not priced", language), _r("Group", language), _r("Order in group", language),
+        _r("Saving in the group's sequence, {currency}/yr", language).format(currency=currency),
         _r("Investment, {currency}", language).format(currency=currency),
         _r("Payback, years", language),
         _r("NPV, {currency}", language).format(currency=currency), _r("IRR, %", language),

@@ -15,6 +15,7 @@ from recp_audit.model import Audit, BaselineEntry, Enterprise
 from recp_audit.services import baseline, measurements, options
 from recp_audit.services.demo_audits import in_russian, populate_other_audits
 from recp_audit.store.db import Workspace
+from recp_audit.units import split_number
 
 # Monthly shape of the year: heating season needs more gas, summer more milk.
 GAS_SEASON = (1.30, 1.25, 1.12, 0.95, 0.82, 0.74, 0.72, 0.74, 0.84, 0.98, 1.18, 1.36)
@@ -90,13 +91,16 @@ def _options(workspace: Workspace, audit_id: uuid.UUID) -> None:
     flue_temperature, flue_source = value("Котёл ДКВР-10", "flue_gas_temperature")
     oxygen, oxygen_source = value("Котёл ДКВР-10", "o2")
     pipe_temperature, pipe_source = value("Паропровод DN100", "surface_temperature")
+    number, unit = split_number(compressor_power)
+    compressor = dict(group_name="Компрессор К-2",  # leaks, then pressure, then heat recovery
+                      group_base=f"{number * 8000 / 1000:.1f} MWh")  # logged power × 8000 h
     plan = [
         (dict(title="Устранение утечек сжатого воздуха (12 мест)",
               description="Ультразвуковой обход сети 7,5 бар выявил 12 утечек у "
                           "быстроразъёмных соединений и фильтров-регуляторов.",
               area="energy", category="good_housekeeping", status="accepted",
               investment=1_800, lifetime=3, responsible="Гл. энергетик Лукашевич В. И.",
-              deadline="2026-12-20"),
+              deadline="2026-12-20", **compressor, group_order=1),
          "air-leak", {"pressure": "7.5 bar", "diameter": "2 mm", "leaks": "12",
                       "hours": "8000 h", "price": "0.29 BYN/kWh"},
          {"pressure": "0.2 bar", "diameter": "0.5 mm"},
@@ -105,7 +109,8 @@ def _options(workspace: Workspace, audit_id: uuid.UUID) -> None:
               description="Самый требовательный потребитель (пневмоцилиндры розлива) "
                           "работает от 5,8 бар.", area="energy",
               category="process_control", status="proposed", investment=600,
-              lifetime=10, responsible="Гл. энергетик Лукашевич В. И."),
+              lifetime=10, responsible="Гл. энергетик Лукашевич В. И.",
+              group_name=compressor["group_name"], group_order=2),
          "compressor-pressure", {"current_pressure": "7.5 bar", "new_pressure": "6.5 bar",
                                  "power": compressor_power, "hours": "8000 h",
                                  "price": "0.29 BYN/kWh"},
@@ -114,7 +119,8 @@ def _options(workspace: Workspace, audit_id: uuid.UUID) -> None:
               description="Пластинчатый теплообменник на масляном контуре, подогрев "
                           "воды для мойки до 55 °C.", area="energy",
               category="onsite_recovery", status="proposed", investment=14_500,
-              lifetime=15, fuel="natural_gas"),
+              lifetime=15, fuel="natural_gas", group_name=compressor["group_name"],
+              group_order=3),
          "heat-recovery", {"power": compressor_power, "hours": "8000 h",
                            "recoverable_share": "75 %", "heating_efficiency": "88 %"},
          {"power": "0.5 kW"}, {"power": compressor_source}),

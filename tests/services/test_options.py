@@ -72,7 +72,8 @@ def test_an_option_without_tariff_or_price_says_why_it_has_no_money(workspace, a
                             {"outer_diameter": "89 mm", "surface_temperature": "150 degC",
                              "length": "40 m", "insulation_thickness": "60 mm"})
     info = options.options(workspace, audit)[0]
-    assert info.money is None and "no tariff for heat" in info.problems
+    assert info.money is None and info.unpriced == [ResourceKind.HEAT] and info.partial
+    assert "Heat saved is not priced" in str(info.problems[0])
     assert info.savings[ResourceKind.HEAT].m_as("MWh") > 0
     assert info.co2e.m_as("t") > 0  # heat counted at the natural gas it displaces
 

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+                               QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from recp_audit.calc import CALCULATORS
 from recp_audit.calc.factors import default_factors
@@ -18,6 +18,8 @@ from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.gui.pages.calculator_form import CalculatorForm
 from recp_audit.messages import RecpError
+from recp_audit.reports.format import number
+from recp_audit.reports.savings import money_texts, unpriced_text
 from recp_audit.units import unit_label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -41,7 +43,9 @@ class OptionDialog(QDialog):
         self.workspace, self.option_id = workspace, option_id
         self.currency, self.language = currency, language
         self.measured = measured_values(workspace, audit_id)
-        self.info = next(info for info in options(workspace, audit_id) if info.id == option_id)
+        infos = options(workspace, audit_id)
+        self.info = next(info for info in infos if info.id == option_id)
+        self.group_names = sorted({info.group for info in infos if info.group})
         self.setWindowTitle(self.tr("Improvement option"))
         self.resize(1180, 720)
         splitter = QSplitter()
@@ -116,6 +120,8 @@ class OptionDialog(QDialog):
                              (self.tr("Discount rate, %"), self.discount),
                              (self.tr("Fuel displaced"), self.fuel)):
             form.addRow(text, widget)
+        self._group_fields(form)
+        self._savings(form)
         manual = QLabel(self.tr("Savings per year entered by hand (when no calculator fits)"))
         manual.setWordWrap(True)
         manual.setStyleSheet("font-weight: 600; margin-top: 8px;")
@@ -144,7 +150,7 @@ class OptionDialog(QDialog):
             currency=self.currency), self.realised_money)
         form.addRow(self.tr("Monitoring note"), self.realised_note)
         if self.info.problems:
-            note = QLabel("\n".join(self.info.problems))
+            note = QLabel("\n".join(i18n.text(problem) for problem in self.info.problems))
             note.setWordWrap(True)
             note.setStyleSheet("color: #8a5a00;")
             form.addRow(note)
@@ -154,6 +160,69 @@ class OptionDialog(QDialog):
         holder.setMinimumWidth(380)
         scroll.setWidget(holder)
         return scroll
+
+    def _group_fields(self, form: QFormLayout) -> None:
+        """Group, place in it and the equipment's annual use the group's shares are of."""
+        info = self.info
+        heading = QLabel(self.tr("Options on the same equipment (applied in sequence)"))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        form.addRow(heading)
+        self.group = QComboBox()
+        self.group.setObjectName("group")
+        self.group.setEditable(True)
+        self.group.addItems(["", *self.group_names])
+        self.group.setCurrentText(info.group)
+        self.group.setToolTip(self.tr("Options with the same group name work on one piece of "
+                                      "equipment or energy flow: each saves its share of what "
+                                      "the options before it leave"))
+        self.group_order = QSpinBox()
+        self.group_order.setObjectName("group_order")
+        self.group_order.setRange(0, 1000)
+        self.group_order.setValue(info.group_order)
+        self.group_base = QLineEdit(info.group_base)
+        self.group_base.setObjectName("group_base")
+        self.group_base.setPlaceholderText(self.tr("e.g. {example}").format(
+            example=f"407,4 {unit_label('MWh', self.language)}" if self.language == "ru"
+            else "407.4 MWh"))
+        self.group_base.setToolTip(self.tr("The equipment's use a year (metered or logged "
+                                           "power × hours), typed on the group's first option; "
+                                           "the options' savings are shares of it"))
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow(self.tr("Order in the group"), self.group_order)
+        form.addRow(self.tr("Annual use of the equipment"), self.group_base)
+        if info.group and info.remaining < 1:
+            money = float(info.money.magnitude) * info.remaining if info.money else 0.0
+            note = QLabel(self.tr("Applied after the options before it: {share} % of the "
+                                  "equipment's use is left to it, {money} {currency} a year "
+                                  "in sequence").format(
+                share=number(info.remaining * 100, self.language),
+                money=number(money, self.language), currency=self.currency))
+            note.setObjectName("group_note")
+            note.setWordWrap(True)
+            form.addRow(note)
+
+    def _savings(self, form: QFormLayout) -> None:
+        """Each saving as stored with what it is worth and how it was priced."""
+        if not self.info.items:
+            return
+        heading = QLabel(self.tr("Savings per year and their prices"))
+        heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        form.addRow(heading)
+        lines = money_texts(self.info, self.language)
+        if self.info.money is not None and len(self.info.items) > 1:
+            lines.append(self.tr("Together: {money} {currency} a year").format(
+                money="≥ " * self.info.partial
+                + number(float(self.info.money.magnitude), self.language),
+                currency=self.currency))
+        if self.info.partial:
+            lines.append(unpriced_text(self.info.unpriced, self.language) + " — " + self.tr(
+                "payback, NPV and IRR leave it out"))
+        text = QLabel("\n".join(lines))
+        text.setObjectName("savings")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(text)
 
     def info_manual(self) -> dict[str, str]:
         """The savings typed by hand, as stored."""
@@ -197,6 +266,9 @@ class OptionDialog(QDialog):
                   "lifetime": self.lifetime.text() or 10,
                   "discount_rate": self.discount.text() or 0,
                   "fuel": self.fuel.currentData(),
+                  "group_name": self.group.currentText().strip(),
+                  "group_order": self.group_order.value(),
+                  "group_base": self.group_base.text().strip(),
                   "manual_savings": {kind: edit.text() for kind, edit in self.manual.items()},
                   "realised": {"money": self.realised_money.text() or None,
                                "note": self.realised_note.text()}}

@@ -13,7 +13,6 @@ from recp_audit.calc.core import (MONEY, AmbiguousInput, Calculator, CalcError, 
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.choices import ResourceKind
-from recp_audit.services.options import savings_map
 from recp_audit.reports.calc_inputs import shown_value
 from recp_audit.units import (UnitError, parse_unit, registry, shown_energy, split_number,
                               unit_label)
@@ -272,8 +271,8 @@ class CalculatorForm(QWidget):
         self.warnings.setText("\n".join(f"⚠ {i18n.text(message)}" for message in warned))
         self.warnings.setVisible(bool(warned))
         labels = {output.name: output.label for output in self.calculator.outputs}
-        electric = {name for name, (kind, _) in savings_map(self.calculator.name).items()
-                    if kind == ResourceKind.ELECTRICITY}
+        electric = {output.name for output in self.calculator.outputs
+                    if output.saves == ResourceKind.ELECTRICITY}
         for row, (name, result) in enumerate(found.items()):
             self.results.insertRow(row)
             self.results.setItem(row, 0, QTableWidgetItem(label(labels[name], "Calc")))

@@ -20,9 +20,12 @@ from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
 from recp_audit.reports.calc_inputs import stated_sources
 from recp_audit.reports.format import number, significant
+from recp_audit.reports.savings import (excess_text, group_text, money_texts, resource,
+                                        unpriced_text)
 from recp_audit.units import shown_energy, unit_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+WARN = "#8a5a00"
 ID_ROLE = Qt.ItemDataRole.UserRole
 # (key, header): the register's columns
 COLUMNS = [
@@ -34,11 +37,14 @@ COLUMNS = [
     ("water", QT_TRANSLATE_NOOP("Options", "Water,\nm³/yr")),
     ("co2e", QT_TRANSLATE_NOOP("Options", "CO2e,\nt/yr")),
     ("money", QT_TRANSLATE_NOOP("Options", "Saving\nper year")),
+    ("unpriced", QT_TRANSLATE_NOOP("Options", "Not\npriced")),
     ("investment", QT_TRANSLATE_NOOP("Options", "Investment")),
     ("payback", QT_TRANSLATE_NOOP("Options", "Payback,\nyears")),
     ("npv", QT_TRANSLATE_NOOP("Options", "NPV")),
     ("irr", QT_TRANSLATE_NOOP("Options", "IRR,\n%")),
 ]
+TEXT_COLUMNS = ("title", "category", "status", "unpriced")
+BOUNDS = {"money": "≥ ", "payback": "≤ ", "npv": "≥ ", "irr": "≥ "}  # when partial
 FUEL_KINDS = (ResourceKind.NATURAL_GAS, ResourceKind.OTHER_FUEL, ResourceKind.HEAT)
 
 
@@ -52,7 +58,7 @@ def _values(info) -> dict[str, float | None]:
             "co2e": info.co2e.m_as("t") if info.co2e is not None else None,
             "money": float(info.money.magnitude) if info.money is not None else None,
             "investment": info.investment, "payback": info.payback, "npv": info.npv,
-            "irr": info.irr * 100 if info.irr is not None else None}
+            "irr": info.irr}
 
 
 class OptionsModel(QAbstractTableModel):
@@ -93,6 +99,9 @@ class OptionsModel(QAbstractTableModel):
                 return label(CP_CATEGORY_LABELS[info.category])
             if key == "status":
                 return label(OPTION_STATUS_LABELS[info.status])
+            if key == "unpriced":
+                return ", ".join(resource(kind, self.language).lower()
+                                 for kind in info.unpriced)
             value = values[key]
             if role == SORT_ROLE:
                 return float("inf") if value is None and key == "payback" else (
@@ -102,14 +111,19 @@ class OptionsModel(QAbstractTableModel):
             digits = 2 if key == "payback" and value is not None and value < 1 else (
                 1 if key in ("payback", "irr", "co2e") else 0)
             text = number(value, self.language, digits)
+            if info.partial and value is not None and key in BOUNDS:
+                text = BOUNDS[key] + text
             return f"{text} ±" if key == "money" and info.money_range else text
-        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("title", "category",
-                                                                      "status"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in TEXT_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "unpriced":
+            return QColor(WARN)
         if role == Qt.ItemDataRole.ForegroundRole and not info.selected:
             return QColor("#777")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [info.title, *info.problems]
+            lines = [info.title, *[self.tr_group(info)] * bool(info.group),
+                     *money_texts(info, self.language),
+                     *(i18n.text(problem) for problem in info.problems)]
             if info.money_range:
                 lines.append(self.tr_range(info))
             if (info.realised or {}).get("money") is not None:
@@ -123,6 +137,14 @@ class OptionsModel(QAbstractTableModel):
             return "\n".join(lines)
         return None
 
+
+    def tr_group(self, info) -> str:
+        """The option's group and place in it, as a tooltip line."""
+        return QCoreApplication.translate(
+            "Options", "Group {group}, No. {order}: works on {share} % of the equipment's use "
+            "the options before it leave").format(group=info.group, order=info.group_order,
+                                                  share=number(info.remaining * 100,
+                                                               self.language))
 
     def tr_range(self, info) -> str:
         """The money range from the inputs' uncertainty, as a tooltip line."""
@@ -212,7 +234,8 @@ class OptionsArea(QTabWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the title keeps a readable width at 1366 px
-        for column, width in ((0, 220), (1, 140), (2, 95)):
+        unpriced = [key for key, _ in COLUMNS].index("unpriced")
+        for column, width in ((0, 190), (1, 115), (2, 88), (unpriced, 95)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.setWordWrap(True)
@@ -220,7 +243,17 @@ class OptionsArea(QTabWidget):
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.groups = QLabel()
+        self.groups.setObjectName("groups")
+        self.groups.setWordWrap(True)
+        layout.addWidget(self.groups)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"color: {WARN};")
+        layout.addWidget(self.warnings)
         buttons = QHBoxLayout()
         writable = not self.workspace.read_only
         for text, slot, name in ((self.tr("New option…"), self.new_option, "new_option"),
@@ -242,15 +275,28 @@ class OptionsArea(QTabWidget):
     def refresh(self) -> None:
         """Reload options, totals and indicators."""
         from recp_audit.services.indicators import indicators
-        from recp_audit.services.options import options, totals
+        from recp_audit.services.options import audit_totals, groups, options
 
         infos = options(self.workspace, self.audit_id)
         self.model.set_options(infos)
-        total = totals(infos, self.currency)
+        self.table.setColumnHidden([key for key, _ in COLUMNS].index("unpriced"),
+                                   not any(info.partial for info in infos))  # room at 1366 px
+        total = audit_totals(self.workspace, self.audit_id, infos, self.currency)
+        found = groups(infos)
+        self.groups.setText("\n".join(
+            [self.tr("Options on the same equipment, applied in sequence (the totals count "
+                     "them so):")] * bool(found)
+            + [group_text(group, self.currency, self.language) for group in found]))
+        warnings = [unpriced_text(total.unpriced, self.language)] * bool(total.unpriced)
+        warnings += [excess_text(kind, saved, use, self.language)
+                     for kind, saved, use in total.excess]
+        warnings += [i18n.text(problem) for group in found for problem in group.problems]
+        self.warnings.setText("\n".join(warnings))
         self.summary.setText(self.tr(
             "{count} of {all} options selected (proposed, accepted or implemented): "
             "{money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year").format(
-            count=total.count, all=len(infos), money=number(total.money, self.language),
+            count=total.count, all=len(infos),
+            money=BOUNDS["money"] * bool(total.unpriced) + number(total.money, self.language),
             currency=self.currency, investment=number(total.investment, self.language),
             co2e=number(total.co2e.m_as("t"), self.language, 1)))
         self.dashboard.show_totals(total, indicators(self.workspace, self.audit_id))
@@ -386,11 +432,14 @@ class Dashboard(QWidget):
             self.cards.takeAt(0).widget().deleteLater()
         language = self.language
         self._card(0, self.tr("Saving per year"),
-                   f"{number(total.money, language)} {total.currency}")
+                   f"{BOUNDS['money'] * bool(total.unpriced)}{number(total.money, language)} "
+                   f"{total.currency}")
         self._card(1, self.tr("Investment"), f"{number(total.investment, language)} "
                                              f"{total.currency}")
         self._card(2, self.tr("Simple payback"),
-                   self.tr("{years} years").format(years=number(total.payback, language, 1)))
+                   self.tr("{years} years").format(
+                       years=BOUNDS["payback"] * bool(total.unpriced and total.payback)
+                       + number(total.payback, language, 1)))
         self._card(3, self.tr("CO2e avoided per year"),
                    f"{number(total.co2e.m_as('t'), language, 1)} {unit_label('t', language)}")
         self._card(4, self.tr("Realised so far per year"),
