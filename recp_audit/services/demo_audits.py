@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from recp_audit.calc.steam import STEAM_TRAP
 from recp_audit.choices import ResourceArea, ResourceKind
 from recp_audit.model import Audit, BaselineEntry, Enterprise, Instrument
 from recp_audit.reports.catalog import translate
@@ -26,9 +25,6 @@ FLAT = (1.0,) * 12
 HEATING = (1.35, 1.28, 1.12, 0.92, 0.78, 0.70, 0.68, 0.70, 0.82, 0.98, 1.22, 1.45)
 BUILDING = (0.80, 0.82, 0.95, 1.05, 1.10, 1.12, 1.10, 1.12, 1.08, 1.02, 0.95, 0.89)
 K = ResourceKind
-# The six failed traps, once the steam-trap calculator counts traps (issue 23; drop the
-# condition when it does everywhere)
-SIX_TRAPS = {"traps": "6"} if any(param.name == "traps" for param in STEAM_TRAP.params) else {}
 
 
 def in_russian(context: str, text: str) -> str:
@@ -192,7 +188,7 @@ AUDITS = {
                   area="energy", category="good_housekeeping", status="accepted",
                   investment=3_600, lifetime=5, group_name="Котельная ДЕ-10", group_order=2),
              "steam-trap", {"pressure": "6 bar", "diameter": "3 mm", "hours": "5200 h",
-                            "steam_cost": "52 BYN/t", **SIX_TRAPS}),
+                            "steam_cost": "52 BYN/t", "traps": "6"}),
             (dict(title="Наладка горения котла ДЕ-10 и экономайзер", area="energy",
                   category="equipment_modification", status="proposed", investment=38_000,
                   lifetime=15, group_name="Котельная ДЕ-10", group_order=3),

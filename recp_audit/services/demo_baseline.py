@@ -10,6 +10,7 @@ import uuid
 
 import sqlalchemy as sa
 
+from recp_audit.calc.factors import default_factors
 from recp_audit.choices import ResourceKind
 from recp_audit.model import Audit, BaselineEntry, Enterprise
 from recp_audit.services import baseline, measurements, options
@@ -84,8 +85,9 @@ def _options(workspace: Workspace, audit_id: uuid.UUID) -> None:
                      and (s == source or (source != "readings" and s != "readings")))
         return found.text, found.description(in_russian)
 
-    gas_mwh = baseline.quantity_of(baseline.monthly(workspace, audit_id).rows_of(
-        ResourceKind.NATURAL_GAS)[0]).to("m**3").magnitude * 31.8 / 3600
+    gas = default_factors().fuel("natural_gas")
+    gas_mwh = default_factors().energy("natural_gas", baseline.quantity_of(baseline.monthly(
+        workspace, audit_id).rows_of(ResourceKind.NATURAL_GAS)[0])).m_as("MWh")
     compressor_power, compressor_source = value("Компрессор К-2", "active_power", "mean",
                                                 "series")
     flue_temperature, flue_source = value("Котёл ДКВР-10", "flue_gas_temperature")
@@ -133,7 +135,8 @@ def _options(workspace: Workspace, audit_id: uuid.UUID) -> None:
                                "new_flue_temperature": "120 °C", "o2": oxygen},
          {"flue_temperature": "2 °C", "o2": "0.2 %"},
          {"flue_temperature": flue_source, "o2": oxygen_source,
-          "fuel_input": "базовая линия 2025: природный газ × 31,8 МДж/м³"}),
+          "fuel_input": "базовая линия 2025: природный газ × "
+                        f"{gas.ncv_volume.m_as('MJ/m**3'):.2f} МДж/м³".replace(".", ",")}),
         (dict(title="Изоляция паропровода DN100 в цехе сушки (14 м)",
               description="Минеральная вата 50 мм в оцинкованном кожухе.", area="energy",
               category="equipment_modification", status="accepted", investment=2_900,

@@ -100,11 +100,12 @@ def set_calculation(workspace: Workspace, option_id: uuid.UUID, name: str,
             raise NotFoundError(Message("Options", QT_TRANSLATE_NOOP(
                 "Options", "the option does not exist (it may have been deleted)")))
         audit_id = option.audit_id
+        currency = session.get(Audit, audit_id).currency or None
     calc = calculator(name)
     given = {key: value for key, value in inputs.items() if str(value).strip()}
-    result = calc.run(given, factors_of(workspace, audit_id))
+    result = calc.run(given, factors_of(workspace, audit_id), currency)
     for key, text in uncertainties.items():
-        calc.param(key).parse(text)
+        calc.param(key).parse(text, currency)
     stored = result.as_json()["results"]
     with workspace.transaction() as session:
         option = session.get(Option, option_id)
@@ -330,16 +331,16 @@ def _info(row: dict[str, Any], prices: Prices) -> OptionInfo:
     money = ureg.Quantity(sum(priced) + money_only - expenses, parse_unit(prices.currency)) \
         if (priced or money_only or expenses) and prices.currency else None
     co2e = _co2e(items, fuel, prices.factors, problems)
-    ranges = _ranges(name, inputs, dict(row["uncertainties"] or {}), prices.factors, problems)
+    ranges = _ranges(name, inputs, dict(row["uncertainties"] or {}), prices.factors,
+                     prices.currency, problems)
     money_range = _money_range(money, ranges, results, items)
     investment, lifetime = row["investment"], float(row["lifetime"])
     annual = float(money.magnitude) if money is not None else None
     payback = investment / annual if investment is not None and annual and annual > 0 else None
-    # an integral lifetime as int until calc.finance takes fractional years (issue 23)
-    years = int(lifetime) if lifetime.is_integer() else lifetime
-    present = npv(investment, annual, years, row["discount_rate"] / 100) \
+    present = npv(investment, annual, lifetime, row["discount_rate"] / 100) \
         if investment is not None and annual is not None else None
-    internal = irr(investment, annual, years) if investment and annual and annual > 0 else None
+    internal = irr(investment, annual, lifetime) if investment and annual and annual > 0 \
+        else None
     return OptionInfo(
         row["id"], row["title"], row["description"], row["area"], row["category"],
         row["status"], name, inputs, dict(row["uncertainties"] or {}),
@@ -431,13 +432,19 @@ def _co2e(items: list[Saving], fuel: str, factors: Factors,
     return total if counted else None
 
 
-def _ranges(name, inputs, uncertainties, factors, problems):
-    if not uncertainties or name not in CALCULATORS:
+def _ranges(name, inputs, uncertainties, factors, currency, problems):
+    """The results' ranges from the inputs' ±. The stored inputs are read again in any
+    case, so that one that no longer reads as it did (a bare 0.75 for a percentage,
+    stored before the program asked) is named among the option's problems."""
+    if name not in CALCULATORS:
         return {}
     calc = calculator(name)
     try:
-        prepared = calc.prepare(inputs)
-        spreads = {key: calc.param(key).parse(text) for key, text in uncertainties.items()}
+        prepared = calc.prepare(inputs, currency or None)
+        if not uncertainties:
+            return {}
+        spreads = {key: calc.param(key).parse(text, currency or None)
+                   for key, text in uncertainties.items()}
         found = result_ranges(calc, prepared, spreads, factors)
     except RecpError as exc:
         problems.append(exc.message)

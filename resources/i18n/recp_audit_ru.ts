@@ -240,484 +240,541 @@
         <translation>калькулятора «{name}» нет (есть: {known})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="26"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="103"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="154"/>
         <source>flue_temperature must be above air_temperature ({air:~P})</source>
         <translation>flue_temperature должна быть выше air_temperature ({air:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="44"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="35"/>
+        <source>{name} must be above air_temperature ({air:~P})</source>
+        <translation>{name} должна быть выше air_temperature ({air:~P})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion.py" line="59"/>
         <source>quantity of electricity must be energy (kWh, MWh), not {given:~P}</source>
         <translation>количество электроэнергии задаётся энергией (кВт·ч, МВт·ч), а не {given:~P}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="58"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="73"/>
         <source>Boiler flue-gas loss (Siegert)</source>
         <translation>Потери с уходящими газами котла (формула Зигерта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="60"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="75"/>
         <source>fuel</source>
         <translation>топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="62"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="132"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="77"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="207"/>
         <source>flue-gas temperature</source>
         <translation>температура уходящих газов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="64"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="134"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="79"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="209"/>
         <source>combustion-air temperature</source>
         <translation>температура воздуха на горение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="66"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="136"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="81"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="211"/>
         <source>O2 in dry flue gas</source>
         <translation>O2 в сухих уходящих газах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="68"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="138"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="83"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="213"/>
         <source>flue-gas loss</source>
         <translation>потери с уходящими газами</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="69"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="139"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="84"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="214"/>
         <source>combustion efficiency</source>
         <translation>КПД сжигания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="70"/>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="140"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="85"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="215"/>
         <source>excess-air ratio λ</source>
         <translation>коэффициент избытка воздуха λ</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="81"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="96"/>
         <source>CO2e of fuel or electricity use</source>
         <translation>CO2-экв. от использования топлива или электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="84"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="99"/>
         <source>fuel or electricity</source>
         <translation>топливо или электроэнергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="85"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="100"/>
         <source>amount used (energy, mass or volume)</source>
         <translation>расход (энергия, масса или объём)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="88"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="103"/>
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="89"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="104"/>
         <source>CO2</source>
         <translation>CO2</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="90"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="105"/>
         <source>CH4</source>
         <translation>CH4</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="91"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="106"/>
         <source>N2O</source>
         <translation>N2O</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="92"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="107"/>
         <source>CO2 equivalent</source>
         <translation>CO2-эквивалент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="102"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="117"/>
         <source>new_flue_temperature must be below flue_temperature ({flue:~P})</source>
         <translation>new_flue_temperature должна быть ниже flue_temperature ({flue:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="117"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="135"/>
         <source>Flue-gas heat recovery (economiser)</source>
         <translation>Утилизация тепла уходящих газов (экономайзер)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="120"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="138"/>
         <source>fuel energy used per year</source>
         <translation>энергия топлива в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="123"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="141"/>
         <source>flue-gas temperature after recovery</source>
         <translation>температура уходящих газов после утилизации</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="96"/>
-        <location filename="../../recp_audit/calc/combustion.py" line="126"/>
+        <location filename="../../recp_audit/calc/steam.py" line="140"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="144"/>
         <source>fuel price per MWh</source>
         <translation>цена топлива за МВт·ч</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="128"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="146"/>
         <source>combustion efficiency now</source>
         <translation>КПД сжигания сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion.py" line="129"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="147"/>
         <source>combustion efficiency with recovery</source>
         <translation>КПД сжигания с утилизацией</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="202"/>
-        <location filename="../../recp_audit/calc/steam.py" line="101"/>
-        <location filename="../../recp_audit/calc/combustion.py" line="131"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="253"/>
+        <location filename="../../recp_audit/calc/steam.py" line="96"/>
+        <location filename="../../recp_audit/calc/steam.py" line="145"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="149"/>
         <source>fuel energy saved per year</source>
         <translation>экономия энергии топлива в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="101"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="137"/>
         <source>new_pressure must be below current_pressure ({current:~P})</source>
         <translation>new_pressure должно быть ниже current_pressure ({current:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/common.py" line="10"/>
+        <location filename="../../recp_audit/calc/common.py" line="12"/>
         <source>electricity price</source>
         <translation>цена электроэнергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/common.py" line="9"/>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="148"/>
-        <location filename="../../recp_audit/calc/insulation.py" line="135"/>
+        <location filename="../../recp_audit/calc/common.py" line="11"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="191"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="142"/>
         <source>hours per year</source>
         <translation>часов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/common.py" line="12"/>
+        <location filename="../../recp_audit/calc/common.py" line="14"/>
         <source>atmospheric pressure</source>
         <translation>атмосферное давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/common.py" line="16"/>
+        <location filename="../../recp_audit/calc/common.py" line="21"/>
+        <source>boiler efficiency (net heating value)</source>
+        <translation>КПД котла (по низшей теплоте сгорания)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/common.py" line="23"/>
         <location filename="../../recp_audit/calc/water.py" line="64"/>
         <source>cost per year</source>
         <translation>стоимость в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/common.py" line="17"/>
+        <location filename="../../recp_audit/calc/common.py" line="24"/>
         <source>electricity per year</source>
         <translation>электроэнергия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="117"/>
+        <location filename="../../recp_audit/calc/common.py" line="38"/>
+        <source>{name} of {value:g} % is above 100 % of the net heating value: only a condensing boiler reaches that; check it</source>
+        <translation>{name} {value:g} % выше 100 % по низшей теплоте сгорания: так бывает только у конденсационного котла; проверьте значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="154"/>
         <source>Compressed-air leak through an orifice</source>
         <translation>Утечка сжатого воздуха через отверстие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="120"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="157"/>
         <source>line pressure (gauge)</source>
         <translation>давление в сети (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="122"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="159"/>
         <location filename="../../recp_audit/calc/water.py" line="53"/>
         <source>hole diameter</source>
         <translation>диаметр отверстия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/common.py" line="14"/>
+        <location filename="../../recp_audit/calc/common.py" line="16"/>
         <source>discharge coefficient</source>
         <translation>коэффициент расхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="125"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="162"/>
         <location filename="../../recp_audit/calc/water.py" line="56"/>
         <source>number of such leaks</source>
         <translation>число таких утечек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="127"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="164"/>
         <source>compressor electricity per m³ of free air</source>
         <translation>удельный расход электроэнергии компрессора на м³ свободного воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="130"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="170"/>
         <source>air temperature</source>
         <translation>температура воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="133"/>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="152"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="177"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="198"/>
         <source>air lost (free air)</source>
         <translation>потери воздуха (свободный воздух)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="134"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="178"/>
         <source>air lost per year</source>
         <translation>потери воздуха в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="139"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="183"/>
         <source>Leak share from loaded and unloaded times</source>
         <translation>Доля утечек по времени нагрузки и холостого хода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="141"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="185"/>
         <source>loaded time (no demand)</source>
         <translation>время под нагрузкой (без потребления)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="143"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="187"/>
         <source>unloaded time (no demand)</source>
         <translation>время холостого хода (без потребления)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="144"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="21"/>
         <source>compressor free-air delivery</source>
         <translation>производительность компрессора по свободному воздуху</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="146"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="189"/>
         <source>compressor full-load power</source>
         <translation>мощность компрессора при полной нагрузке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="151"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="197"/>
         <source>share of output lost to leaks</source>
         <translation>доля производительности, теряемая с утечками</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="157"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="203"/>
         <source>Lower compressor discharge pressure</source>
         <translation>Снижение давления нагнетания компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="160"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="207"/>
         <source>present pressure (gauge)</source>
         <translation>текущее давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="162"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="209"/>
         <source>new pressure (gauge)</source>
         <translation>новое давление (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="164"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="174"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="211"/>
         <source>average compressor power</source>
         <translation>средняя мощность компрессора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="166"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="23"/>
+        <source>electricity lost to the leaks per year</source>
+        <translation>электроэнергия, теряемая с утечками, в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="25"/>
+        <source>electricity the repair saves per year</source>
+        <translation>электроэнергия, сберегаемая ремонтом, в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="78"/>
+        <source>the leaks lose {flow:.3g} m³/min, more than the compressor delivers ({capacity:.3g} m³/min): check the hole size, number or pressure</source>
+        <translation>через утечки уходит {flow:.3g} м³/мин, больше производительности компрессора ({capacity:.3g} м³/мин): проверьте размер отверстий, их число или давление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="83"/>
+        <source>the leaks need {loss:.4g} kWh a year, more than the compressor uses ({used:.4g} kWh): check the inputs</source>
+        <translation>на утечки нужно {loss:.4g} кВт·ч в год, больше, чем потребляет компрессор ({used:.4g} кВт·ч): проверьте исходные данные</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="167"/>
+        <source>share of the leak flow a repair programme removes</source>
+        <translation>доля утечек, устраняемая программой ремонта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="193"/>
+        <source>leakage left after repair (share of output)</source>
+        <translation>утечки, остающиеся после ремонта (доля производительности)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="213"/>
         <source>compression stages</source>
         <translation>ступеней сжатия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="169"/>
-        <location filename="../../recp_audit/calc/motors.py" line="144"/>
-        <location filename="../../recp_audit/calc/motors.py" line="165"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="215"/>
+        <source>polytropic exponent (1.12 oil-injected screw, 1.4 dry adiabatic)</source>
+        <translation>показатель политропы (1,12 маслозаполненный винтовой, 1,4 сухое адиабатное сжатие)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="219"/>
+        <location filename="../../recp_audit/calc/motors.py" line="148"/>
+        <location filename="../../recp_audit/calc/motors.py" line="169"/>
         <source>power saved</source>
         <translation>экономия мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="170"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="220"/>
         <source>share of power saved</source>
         <translation>доля экономии мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="190"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="241"/>
         <source>Heat recovery from a compressor or machine</source>
         <translation>Утилизация тепла компрессора или машины</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="192"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="243"/>
         <source>average electrical input</source>
         <translation>средняя потребляемая электрическая мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="194"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="245"/>
         <source>share recoverable as heat</source>
         <translation>доля, утилизируемая как тепло</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="196"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="247"/>
         <source>efficiency of the heating it replaces</source>
         <translation>КПД замещаемого источника тепла</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="201"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="252"/>
         <source>heat recovered per year</source>
         <translation>утилизированное тепло в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="49"/>
+        <location filename="../../recp_audit/calc/finance.py" line="68"/>
         <source>Payback, NPV and IRR</source>
         <translation>Срок окупаемости, ЧДД и ВНД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="51"/>
+        <location filename="../../recp_audit/calc/finance.py" line="70"/>
         <source>investment</source>
         <translation>инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="52"/>
+        <location filename="../../recp_audit/calc/finance.py" line="71"/>
         <source>saving per year</source>
         <translation>экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="53"/>
+        <location filename="../../recp_audit/calc/finance.py" line="72"/>
         <source>lifetime</source>
         <translation>срок службы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="55"/>
+        <location filename="../../recp_audit/calc/finance.py" line="74"/>
         <source>discount rate</source>
         <translation>ставка дисконтирования</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="57"/>
+        <location filename="../../recp_audit/calc/finance.py" line="76"/>
         <source>simple payback</source>
         <translation>простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="58"/>
+        <location filename="../../recp_audit/calc/finance.py" line="77"/>
         <source>net present value</source>
         <translation>чистый дисконтированный доход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/finance.py" line="59"/>
+        <location filename="../../recp_audit/calc/finance.py" line="78"/>
         <source>internal rate of return</source>
         <translation>внутренняя норма доходности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="81"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="83"/>
         <source>surface_temperature must be above ambient_temperature ({ambient:~P})</source>
         <translation>surface_temperature должна быть выше ambient_temperature ({ambient:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="89"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="91"/>
         <source>give flange_diameter larger than the pipe ({pipe:~P}) for the flanges</source>
         <translation>для фланцев укажите flange_diameter больше диаметра трубы ({pipe:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="124"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="119"/>
+        <source>the insulated surface stays at {surface:.0f} °C, hot enough to burn at a touch (ASTM C1055: at most {safe:.0f} °C): add insulation</source>
+        <translation>поверхность изоляции остаётся горячей, {surface:.0f} °C, — прикосновение обожжёт (ASTM C1055: не выше {safe:.0f} °C): утеплите толще</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/insulation.py" line="131"/>
         <source>Heat loss of bare and insulated pipes</source>
         <translation>Теплопотери неизолированных и изолированных трубопроводов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="128"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="135"/>
         <source>pipe outer diameter</source>
         <translation>наружный диаметр трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="130"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="137"/>
         <source>pipe surface (medium) temperature</source>
         <translation>температура поверхности трубы (среды)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="132"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="139"/>
         <source>ambient air temperature</source>
         <translation>температура окружающего воздуха</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="134"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="141"/>
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="137"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="144"/>
         <source>emissivity of the bare pipe</source>
         <translation>степень черноты неизолированной трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="139"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="146"/>
         <source>insulation thickness</source>
         <translation>толщина изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="141"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="148"/>
         <source>insulation thermal conductivity</source>
         <translation>теплопроводность изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="144"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="151"/>
         <source>emissivity of the cladding</source>
         <translation>степень черноты покровного слоя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="146"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="153"/>
         <source>bare flange pairs</source>
         <translation>неизолированных фланцевых пар</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="148"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="155"/>
         <source>flange outer diameter</source>
         <translation>наружный диаметр фланца</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="150"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="157"/>
         <source>width of a flange pair</source>
         <translation>ширина фланцевой пары</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="199"/>
-        <location filename="../../recp_audit/calc/insulation.py" line="152"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="250"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="159"/>
         <source>price of heat</source>
         <translation>цена тепловой энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="154"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="161"/>
         <source>bare pipe loss per metre</source>
         <translation>потери неизолированной трубы на метр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="155"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="162"/>
         <source>loss of the bare flanges</source>
         <translation>потери неизолированных фланцев</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="156"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="163"/>
         <source>bare pipe loss</source>
         <translation>потери неизолированной трубы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="157"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="164"/>
         <source>bare pipe loss per year</source>
         <translation>потери неизолированной трубы в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="158"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="165"/>
         <source>cost of the bare pipe loss per year</source>
         <translation>стоимость потерь неизолированной трубы в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="159"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="166"/>
         <source>insulated loss per metre</source>
         <translation>потери с изоляцией на метр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="160"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="167"/>
         <source>insulation surface temperature</source>
         <translation>температура поверхности изоляции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/insulation.py" line="162"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="169"/>
         <source>heat saved per year</source>
         <translation>экономия тепла в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/compressed_air.py" line="204"/>
-        <location filename="../../recp_audit/calc/steam.py" line="105"/>
-        <location filename="../../recp_audit/calc/insulation.py" line="164"/>
-        <location filename="../../recp_audit/calc/combustion.py" line="133"/>
-        <location filename="../../recp_audit/calc/motors.py" line="147"/>
-        <location filename="../../recp_audit/calc/motors.py" line="169"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="27"/>
+        <location filename="../../recp_audit/calc/compressed_air.py" line="255"/>
+        <location filename="../../recp_audit/calc/steam.py" line="149"/>
+        <location filename="../../recp_audit/calc/insulation.py" line="171"/>
+        <location filename="../../recp_audit/calc/combustion.py" line="151"/>
+        <location filename="../../recp_audit/calc/motors.py" line="151"/>
+        <location filename="../../recp_audit/calc/motors.py" line="173"/>
         <location filename="../../recp_audit/calc/water.py" line="84"/>
-        <location filename="../../recp_audit/calc/electrical.py" line="91"/>
-        <location filename="../../recp_audit/calc/electrical.py" line="114"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="94"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="117"/>
         <source>money saved per year</source>
         <translation>экономия денег в год</translation>
     </message>
@@ -752,47 +809,52 @@
         <translation>flow_profile: доли времени в сумме {total:g} %, а не 100 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="124"/>
+        <location filename="../../recp_audit/calc/motors.py" line="119"/>
+        <source>with this duty profile the drive would use more than the throttled machine does now: speed control saves nothing here</source>
+        <translation>при таком графике нагрузки привод потреблял бы больше, чем машина с дросселированием сейчас: регулирование частоты вращения здесь ничего не экономит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/motors.py" line="128"/>
         <source>Replace a motor by a more efficient one</source>
         <translation>Замена электродвигателя на более эффективный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="127"/>
+        <location filename="../../recp_audit/calc/motors.py" line="131"/>
         <source>rated output power</source>
         <translation>номинальная мощность на валу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="129"/>
+        <location filename="../../recp_audit/calc/motors.py" line="133"/>
         <source>load (share of rated output)</source>
         <translation>загрузка (доля номинальной мощности)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="132"/>
+        <location filename="../../recp_audit/calc/motors.py" line="136"/>
         <source>present motor efficiency</source>
         <translation>КПД текущего двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="134"/>
+        <location filename="../../recp_audit/calc/motors.py" line="138"/>
         <source>new motor efficiency</source>
         <translation>КПД нового двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="136"/>
+        <location filename="../../recp_audit/calc/motors.py" line="140"/>
         <source>or the present motor&apos;s class (IEC 60034-30-1)</source>
         <translation>или класс текущего двигателя (IEC 60034-30-1)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="139"/>
+        <location filename="../../recp_audit/calc/motors.py" line="143"/>
         <source>or the new motor&apos;s class</source>
         <translation>или класс нового двигателя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="142"/>
+        <location filename="../../recp_audit/calc/motors.py" line="146"/>
         <source>input power now</source>
         <translation>потребляемая мощность сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="143"/>
+        <location filename="../../recp_audit/calc/motors.py" line="147"/>
         <source>input power with the new motor</source>
         <translation>потребляемая мощность с новым двигателем</translation>
     </message>
@@ -802,237 +864,267 @@
         <translation>power_factor_target должен быть выше power_factor_now ({now:.2f})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="69"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="64"/>
+        <source>the new lighting uses more electricity than the present one</source>
+        <translation>новое освещение потребляет больше электроэнергии, чем нынешнее</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/electrical.py" line="72"/>
         <source>Power-factor correction</source>
         <translation>Компенсация реактивной мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="71"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="74"/>
         <source>average real power</source>
         <translation>средняя активная мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="72"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="75"/>
         <source>power factor now (cos φ)</source>
         <translation>коэффициент мощности сейчас (cos φ)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="74"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="77"/>
         <source>target power factor</source>
         <translation>целевой коэффициент мощности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="77"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="80"/>
         <source>resistive losses in cables and transformers now</source>
         <translation>нагрузочные потери в кабелях и трансформаторах сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="81"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="84"/>
         <source>price of reactive energy</source>
         <translation>цена реактивной энергии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="83"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="86"/>
         <source>capacitor rating</source>
         <translation>мощность конденсаторной установки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="84"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="87"/>
         <source>apparent power now</source>
         <translation>полная мощность сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="85"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="88"/>
         <source>apparent power after</source>
         <translation>полная мощность после</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="86"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="89"/>
         <source>current reduction</source>
         <translation>снижение тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="87"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="90"/>
         <source>losses saved per year</source>
         <translation>снижение потерь в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="89"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="92"/>
         <source>reactive energy no longer drawn per year</source>
         <translation>реактивная энергия, больше не потребляемая из сети, в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="95"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="98"/>
         <source>Lighting retrofit and controls</source>
         <translation>Модернизация освещения и управление им</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="97"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="100"/>
         <source>luminaires now</source>
         <translation>светильников сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="98"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="101"/>
         <source>power per luminaire now (with gear)</source>
         <translation>мощность светильника сейчас (с ПРА)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="100"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="103"/>
         <source>new luminaires</source>
         <translation>новых светильников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="101"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="104"/>
         <source>power per new luminaire</source>
         <translation>мощность нового светильника</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="104"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="107"/>
         <source>saving by occupancy and daylight controls</source>
         <translation>экономия от датчиков присутствия и естественного света</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="108"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="111"/>
         <source>lighting load now</source>
         <translation>нагрузка освещения сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="109"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="112"/>
         <source>lighting load after</source>
         <translation>нагрузка освещения после</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/electrical.py" line="110"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="113"/>
         <source>lighting electricity now per year</source>
         <translation>электроэнергия на освещение сейчас в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="145"/>
-        <location filename="../../recp_audit/calc/motors.py" line="167"/>
-        <location filename="../../recp_audit/calc/electrical.py" line="111"/>
+        <location filename="../../recp_audit/calc/motors.py" line="149"/>
+        <location filename="../../recp_audit/calc/motors.py" line="171"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="114"/>
         <source>electricity saved per year</source>
         <translation>экономия электроэнергии в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="151"/>
+        <location filename="../../recp_audit/calc/motors.py" line="155"/>
         <source>Variable-speed drive on a pump or fan</source>
         <translation>Частотный привод насоса или вентилятора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="154"/>
+        <location filename="../../recp_audit/calc/motors.py" line="158"/>
         <source>input power now (throttled)</source>
         <translation>потребляемая мощность сейчас (дросселирование)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="157"/>
+        <location filename="../../recp_audit/calc/motors.py" line="161"/>
         <source>duty profile flow%:time%</source>
         <translation>режим работы расход%:время%</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="159"/>
+        <location filename="../../recp_audit/calc/motors.py" line="163"/>
         <source>static head (share of design head)</source>
         <translation>статический напор (доля расчётного напора)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="161"/>
+        <location filename="../../recp_audit/calc/motors.py" line="165"/>
         <source>drive efficiency</source>
         <translation>КПД преобразователя частоты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="164"/>
+        <location filename="../../recp_audit/calc/motors.py" line="168"/>
         <source>average power with the drive</source>
         <translation>средняя мощность с преобразователем</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/motors.py" line="166"/>
-        <location filename="../../recp_audit/calc/electrical.py" line="113"/>
+        <location filename="../../recp_audit/calc/motors.py" line="170"/>
+        <location filename="../../recp_audit/calc/electrical.py" line="116"/>
         <source>share saved</source>
         <translation>доля экономии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="40"/>
-        <source>Steam lost through a failed steam trap</source>
-        <translation>Потери пара через неисправный конденсатоотводчик</translation>
+        <location filename="../../recp_audit/calc/steam.py" line="70"/>
+        <source>pressure: below about {gauge:.2f} bar (gauge) steam leaves the orifice below sonic speed, and Napier&apos;s equation overstates the loss</source>
+        <translation>pressure: ниже примерно {gauge:.2f} бар (изб.) пар выходит из отверстия с дозвуковой скоростью, и формула Напье завышает потери</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="43"/>
+        <location filename="../../recp_audit/calc/steam.py" line="80"/>
+        <source>Steam lost through failed steam traps</source>
+        <translation>Потери пара через неисправные конденсатоотводчики</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="83"/>
         <source>steam pressure (gauge)</source>
         <translation>давление пара (избыточное)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="45"/>
+        <location filename="../../recp_audit/calc/steam.py" line="85"/>
         <source>trap orifice diameter</source>
         <translation>диаметр седла конденсатоотводчика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="48"/>
+        <location filename="../../recp_audit/calc/steam.py" line="87"/>
+        <source>number of such failed traps</source>
+        <translation>число таких неисправных конденсатоотводчиков</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="91"/>
         <source>cost of steam</source>
         <translation>стоимость пара</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="50"/>
+        <location filename="../../recp_audit/calc/steam.py" line="93"/>
         <source>steam lost</source>
         <translation>потери пара</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="51"/>
+        <location filename="../../recp_audit/calc/steam.py" line="94"/>
         <source>steam lost per year</source>
         <translation>потери пара в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="67"/>
+        <location filename="../../recp_audit/calc/steam.py" line="95"/>
+        <source>heat of the steam lost per year</source>
+        <translation>теплота теряемого пара в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/steam.py" line="112"/>
         <source>condensate_temperature must be above makeup_temperature ({makeup:~P})</source>
         <translation>condensate_temperature должна быть выше makeup_temperature ({makeup:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="85"/>
+        <location filename="../../recp_audit/calc/steam.py" line="131"/>
         <source>Return condensate to the boiler</source>
         <translation>Возврат конденсата в котельную</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="87"/>
+        <location filename="../../recp_audit/calc/steam.py" line="133"/>
         <source>condensate now drained</source>
         <translation>конденсат, сбрасываемый сейчас</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="90"/>
+        <location filename="../../recp_audit/calc/steam.py" line="136"/>
         <source>condensate temperature</source>
         <translation>температура конденсата</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="92"/>
+        <location filename="../../recp_audit/calc/steam.py" line="28"/>
         <source>make-up water temperature</source>
         <translation>температура подпиточной воды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="94"/>
-        <source>boiler efficiency</source>
-        <translation>КПД котла</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/calc/steam.py" line="98"/>
+        <location filename="../../recp_audit/calc/steam.py" line="142"/>
         <source>price of treated make-up water</source>
         <translation>цена подготовленной подпиточной воды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="100"/>
+        <location filename="../../recp_audit/calc/steam.py" line="144"/>
         <source>heat returned per year</source>
         <translation>возвращённое тепло в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/steam.py" line="103"/>
+        <location filename="../../recp_audit/calc/steam.py" line="147"/>
         <source>water saved per year</source>
         <translation>экономия воды в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/calc_cli.py" line="54"/>
+        <location filename="../../recp_audit/services/calc_cli.py" line="55"/>
         <source>{name} is given twice</source>
         <translation>{name} задан дважды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/calc_cli.py" line="59"/>
+        <location filename="../../recp_audit/services/calc_cli.py" line="60"/>
         <source>&quot;{word}&quot; is not key=value (for example pressure=7 bar)</source>
         <translation>«{word}» не в виде ключ=значение (например, pressure=7 bar)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/calc_cli.py" line="71"/>
+        <source>Inputs:</source>
+        <translation>Исходные данные:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/calc_cli.py" line="72"/>
+        <source>Results:</source>
+        <translation>Результаты:</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/calc_cli.py" line="73"/>
+        <source>Warning:</source>
+        <translation>Предупреждение:</translation>
     </message>
     <message>
         <location filename="../../recp_audit/calc/core.py" line="105"/>
@@ -1096,7 +1188,7 @@
         <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/uncertainty.py" line="42"/>
+        <location filename="../../recp_audit/calc/uncertainty.py" line="163"/>
         <source>{name} has no value to which an uncertainty could apply</source>
         <translation>у {name} нет значения, к которому можно отнести погрешность</translation>
     </message>
@@ -1181,126 +1273,156 @@
         <translation>Электроэнергия из сети</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="42"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="51"/>
         <source>composition: &quot;{piece}&quot; is not name=percent (e.g. C=84)</source>
         <translation>состав: «{piece}» не в виде имя=процент (например, C=84)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="47"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="56"/>
         <source>composition: give mass % of C, H, S, O, N, W (moisture), A (ash) or volume % of CH4, C2H6, C3H8, C4H10, H2, CO2, N2 (not {names})</source>
         <translation>состав: укажите масс. % C, H, S, O, N, W (влага), A (зола) или об. % CH4, C2H6, C3H8, C4H10, H2, CO2, N2 (не {names})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="53"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="62"/>
         <source>composition adds up to {total:g} %, not 100 %</source>
         <translation>состав в сумме даёт {total:g} %, а не 100 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="57"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="66"/>
         <source>composition: give either elements by mass or gases by volume, not both</source>
         <translation>состав: укажите либо элементы по массе, либо газы по объёму, но не то и другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="95"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="121"/>
+        <source>{name} is below the acid dew point of the flue gas (about {dew:.0f} °C): sulphuric acid condenses and corrodes the heat exchanger and stack</source>
+        <translation>{name} ниже кислотной точки росы уходящих газов (около {dew:.0f} °C): конденсируется серная кислота, она разъедает теплообменник и дымовую трубу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="126"/>
+        <source>{name} is below the water dew point of the flue gas (about {dew:.0f} °C): the gas condenses; the heat balance leaves its latent heat out and needs a condensing, corrosion-proof heat exchanger</source>
+        <translation>{name} ниже точки росы водяных паров уходящих газов (около {dew:.0f} °C): газы конденсируются; тепловой баланс не учитывает теплоту конденсации, а теплообменник нужен конденсационный, стойкий к коррозии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="146"/>
         <source>give the net calorific value (ncv) of the gas, e.g. 49 MJ/kg</source>
         <translation>укажите низшую теплоту сгорания газа (ncv), например 49 MJ/kg</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="99"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="150"/>
         <source>the composition gives no heating value; check it or give ncv</source>
         <translation>по этому составу теплота сгорания не получается; проверьте его или укажите ncv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="124"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="184"/>
+        <source>o2 gives {excess:.1f} times the air the fuel needs: check the probe for air leaking into the flue and that the burner was firing</source>
+        <translation>по o2 воздуха в {excess:.1f} раза больше, чем нужно топливу: проверьте, не подсасывается ли воздух в газоход у зонда и работала ли горелка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="191"/>
+        <source>these readings give a flue-gas loss of {loss:.0f} %, so no heat would be left for the boiler: check o2 ({o2:~P}) and the flue-gas temperature</source>
+        <translation>при этих показаниях потеря с уходящими газами составляет {loss:.0f} %, и котлу не остаётся тепла: проверьте o2 ({o2:~P}) и температуру уходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="199"/>
         <source>Flue-gas loss from the fuel composition</source>
         <translation>Потери с уходящими газами по составу топлива</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="127"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="202"/>
         <source>composition: C=..,H=..,S=..,O=..,N=..,W=..,A=.. (mass %) or CH4=.. (vol %)</source>
         <translation>состав: C=..,H=..,S=..,O=..,N=..,W=..,A=.. (масс. %) или CH4=.. (об. %)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="130"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="205"/>
         <source>net calorific value (as received)</source>
         <translation>низшая теплота сгорания (рабочая масса)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="141"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="216"/>
         <source>air per kg of fuel</source>
         <translation>воздух на 1 кг топлива</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="142"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="217"/>
         <source>dry flue gas per kg of fuel</source>
         <translation>сухие газы на 1 кг топлива</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/combustion_composition.py" line="143"/>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="218"/>
         <source>net calorific value used</source>
         <translation>использованная низшая теплота сгорания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="219"/>
+        <source>water dew point of the flue gas</source>
+        <translation>точка росы водяных паров уходящих газов</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/calc/combustion_composition.py" line="221"/>
+        <source>sulphuric-acid dew point of the flue gas</source>
+        <translation>точка росы серной кислоты в уходящих газах</translation>
     </message>
 </context>
 <context>
     <name>CalculatorForm</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="48"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="47"/>
         <source>Reference: {reference}</source>
         <translation>Источник: {reference}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="53"/>
         <source>Input</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54"/>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="94"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="53"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="106"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="54"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="53"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="74"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="73"/>
         <source>Uncertainty of this input, e.g. 0.2 bar; the results then carry a range</source>
         <translation>Погрешность этого значения, например 0.2 bar; тогда результаты получают диапазон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="94"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="106"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="116"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="128"/>
         <source>required</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="116"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="128"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="118"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="130"/>
         <source>Type a number with its unit, e.g. 7 bar or 650 kPa</source>
         <translation>Введите число с единицей, например 7 бар или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="143"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="155"/>
         <source>The unit of the number typed on the left</source>
         <translation>Единица числа, введённого слева</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="166"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="178"/>
         <source>Take a measured value of this audit</source>
         <translation>Взять измеренное значение этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="238"/>
+        <location filename="../../recp_audit/gui/pages/calculator_form.py" line="251"/>
         <source>To calculate, fill in: {fields}</source>
         <translation>Для расчёта заполните: {fields}</translation>
     </message>
@@ -1937,17 +2059,17 @@ per year</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="293"/>
+        <location filename="../../recp_audit/cli.py" line="308"/>
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="348"/>
+        <location filename="../../recp_audit/cli.py" line="363"/>
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="400"/>
+        <location filename="../../recp_audit/cli.py" line="415"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
@@ -1957,7 +2079,7 @@ per year</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="509"/>
+        <location filename="../../recp_audit/cli.py" line="524"/>
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -2199,108 +2321,108 @@ per year</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="322"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="368"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="328"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="374"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="328"/>
-        <location filename="../../recp_audit/gui/pages/options.py" line="329"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="374"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="375"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="329"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="375"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="330"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="376"/>
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="330"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="376"/>
         <source>Saved per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="331"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="377"/>
         <source>By cleaner-production category</source>
         <translation>По категориям чистого производства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="332"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="378"/>
         <source>By area</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="333"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="379"/>
         <source>Resources saved</source>
         <translation>Сэкономленные ресурсы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="338"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="384"/>
         <source>RECP indicators (UNEP/UNIDO), baseline year</source>
         <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="341"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="341"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="341"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="342"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="388"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="388"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="434"/>
         <source>Saving per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="390"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="437"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="392"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="439"/>
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="393"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="440"/>
         <source>{years} years</source>
         <translation>{years} лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="394"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="443"/>
         <source>CO2e avoided per year</source>
         <translation>Предотвращённые выбросы CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="396"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="445"/>
         <source>Realised so far per year</source>
         <translation>Фактически достигнуто в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="419"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="468"/>
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
@@ -2778,22 +2900,22 @@ per year</source>
 <context>
     <name>Factors</name>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="60"/>
+        <location filename="../../recp_audit/calc/factors.py" line="68"/>
         <source>no fuel &quot;{fuel}&quot; in the emission factors (known: {known})</source>
         <translation>в коэффициентах выбросов нет топлива «{fuel}» (есть: {known})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="82"/>
+        <location filename="../../recp_audit/calc/factors.py" line="90"/>
         <source>{fuel}: {amount} cannot be turned into energy (give it in kWh or t, or set the heating value per m³)</source>
         <translation>{fuel}: {amount} нельзя пересчитать в энергию (задайте в кВт·ч или т либо укажите теплоту сгорания на м³)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="95"/>
+        <location filename="../../recp_audit/calc/factors.py" line="103"/>
         <source>no grid electricity factor for &quot;{region}&quot;</source>
         <translation>нет коэффициента выбросов энергосистемы для «{region}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/factors.py" line="150"/>
+        <location filename="../../recp_audit/calc/factors.py" line="178"/>
         <source>{entry}: {key} &quot;{text}&quot; is not a quantity in {unit} or alike</source>
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
@@ -4629,131 +4751,217 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="45"/>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="211"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="49"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="283"/>
         <source>Improvement option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="53"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="57"/>
         <source>(no calculation)</source>
         <translation>(без расчёта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="92"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="96"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="105"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109"/>
         <source>The fuel whose use the saved heat or fuel displaces (for CO2e and the fuel price)</source>
         <translation>Топливо, которое замещается сэкономленным теплом или топливом (для CO2-экв. и цены топлива)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="107"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="117"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="119"/>
         <source>Lifetime, years</source>
         <translation>Срок службы, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="120"/>
         <source>Discount rate, %</source>
         <translation>Ставка дисконтирования, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="117"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="121"/>
         <source>Fuel displaced</source>
         <translation>Замещаемое топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="119"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="125"/>
         <source>Savings per year entered by hand (when no calculator fits)</source>
         <translation>Экономия в год, введённая вручную (если калькулятор не подходит)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="131"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="137"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="185"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="135"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="141"/>
         <source>Monitoring after implementation</source>
         <translation>Мониторинг после внедрения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="143"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="149"/>
         <source>Realised saving per year, {currency}</source>
         <translation>Фактическая экономия в год, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="145"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="151"/>
         <source>Monitoring note</source>
         <translation>Примечание мониторинга</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="167"/>
+        <source>Options on the same equipment (applied in sequence)</source>
+        <translation>Мероприятия на одном оборудовании (применяются последовательно)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="176"/>
+        <source>Options with the same group name work on one piece of equipment or energy flow: each saves its share of what the options before it leave</source>
+        <translation>Мероприятия с одинаковым названием группы относятся к одному оборудованию или энергопотоку: каждое экономит свою долю от того, что осталось после предыдущих</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="188"/>
+        <source>The equipment&apos;s use a year (metered or logged power × hours), typed on the group&apos;s first option; the options&apos; savings are shares of it</source>
+        <translation>Годовое потребление оборудования (по счётчику или измеренная мощность × часы), указывается у первого мероприятия группы; экономия мероприятий считается долями от него</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="191"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="192"/>
+        <source>Order in the group</source>
+        <translation>Порядок в группе</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="193"/>
+        <source>Annual use of the equipment</source>
+        <translation>Годовое потребление оборудования</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="196"/>
+        <source>Applied after the options before it: {share} % of the equipment&apos;s use is left to it, {money} {currency} a year in sequence</source>
+        <translation>Применяется после предыдущих мероприятий: ему остаётся {share} % потребления оборудования, в последовательности {money} {currency} в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="209"/>
+        <source>Savings per year and their prices</source>
+        <translation>Экономия в год и её оценка в деньгах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="214"/>
+        <source>Together: {money} {currency} a year</source>
+        <translation>Итого: {money} {currency} в год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="220"/>
+        <source>payback, NPV and IRR leave it out</source>
+        <translation>срок окупаемости, ЧДД и ВНД рассчитаны без неё</translation>
     </message>
 </context>
 <context>
     <name>Options</name>
     <message>
-        <location filename="../../recp_audit/services/options.py" line="97"/>
+        <location filename="../../recp_audit/services/options.py" line="64"/>
+        <source>group &quot;{group}&quot; has no annual use of its equipment (type it on its first option): its options are added without interaction</source>
+        <translation>у группы «{group}» не указано годовое потребление оборудования (укажите его у первого мероприятия): её мероприятия складываются без учёта взаимного влияния</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="67"/>
+        <source>group &quot;{group}&quot;: the annual use {base} is not a quantity of what its first option saves</source>
+        <translation>группа «{group}»: годовое потребление {base} не соответствует ресурсу, который экономит её первое мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="69"/>
+        <source>group &quot;{group}&quot;: &quot;{title}&quot; saves more than the group&apos;s annual use {base}</source>
+        <translation>группа «{group}»: «{title}» экономит больше годового потребления группы {base}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="100"/>
         <source>the option does not exist (it may have been deleted)</source>
         <translation>мероприятие не существует (возможно, оно удалено)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="29"/>
+        <location filename="../../recp_audit/services/options.py" line="250"/>
+        <source>{name} is in {given}, the audit&apos;s money in {currency}: the audit&apos;s tariff is used</source>
+        <translation>{name} указан в {given}, а деньги аудита — в {currency}: применён тариф аудита</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="282"/>
+        <source>the tariff is per {unit}, the saving in {saved}: not priced</source>
+        <translation>тариф указан за {unit}, экономия — в {saved}: не оценено в деньгах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="326"/>
+        <source>{resource} saved is not priced: give its price in the calculation or a tariff in the baseline</source>
+        <translation>экономия ресурса «{resource}» не оценена в деньгах: укажите цену в расчёте или тариф в базовой линии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/options.py" line="358"/>
+        <source>the calculation&apos;s money is in {given}, the audit&apos;s in {currency}</source>
+        <translation>деньги в расчёте указаны в {given}, а в аудите — в {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="32"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="30"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="33"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="31"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="32"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="35"/>
         <source>Electricity,
 MWh/yr</source>
         <translation>Электро-
@@ -4761,7 +4969,7 @@ MWh/yr</source>
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="33"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="36"/>
         <source>Fuel, heat,
 MWh/yr</source>
         <translation>Топливо,
@@ -4769,131 +4977,213 @@ MWh/yr</source>
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="34"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="37"/>
         <source>Water,
 m³/yr</source>
         <translation>Вода,
 м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="35"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="38"/>
         <source>CO2e,
 t/yr</source>
         <translation>CO2-экв.,
 т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="36"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="39"/>
         <source>Saving
 per year</source>
         <translation>Экономия
 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="37"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="40"/>
+        <source>Not
+priced</source>
+        <translation>Не
+оценено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="41"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="38"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="42"/>
         <source>Payback,
 years</source>
         <translation>Окупаемость,
 лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="39"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="43"/>
         <source>NPV</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="40"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="44"/>
         <source>IRR,
 %</source>
         <translation>ВНД,
 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="116"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="130"/>
         <source>Realised: {money} {currency} a year ({note})</source>
         <translation>Фактически: {money} {currency} в год ({note})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="130"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="143"/>
+        <source>Group {group}, No. {order}: works on {share} % of the equipment&apos;s use the options before it leave</source>
+        <translation>Группа «{group}», № {order}: действует на {share} % потребления оборудования, оставшихся после предыдущих мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="152"/>
         <source>Saving per year from the inputs&apos; uncertainty: {low} to {high} {currency}</source>
         <translation>Экономия в год с учётом погрешности исходных данных: от {low} до {high} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="17"/>
+        <source>at the calculation&apos;s price {price}</source>
+        <translation>по цене из расчёта {price}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="18"/>
+        <source>at the audit&apos;s tariff {price}</source>
+        <translation>по тарифу аудита {price}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="19"/>
+        <source>at the fuel&apos;s tariff {price}, heat counted one to one</source>
+        <translation>по тарифу на топливо {price}, теплота один к одному</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="21"/>
+        <source>not priced</source>
+        <translation>не оценено в деньгах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="22"/>
+        <source>Not priced: {resources}</source>
+        <translation>Не оценено в деньгах: {resources}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="23"/>
+        <source>through the heating value {value}</source>
+        <translation>через теплоту сгорания {value}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="24"/>
+        <source>{typed} at {value}, the net calorific value of this option&apos;s calculation</source>
+        <translation>{typed} при {value} — низшая теплота сгорания из расчёта этого мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="26"/>
+        <source>{typed} at {value} ({source})</source>
+        <translation>{typed} при {value} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="27"/>
+        <source>{name}: {count} options applied in sequence on an annual use of {base}: {together} {currency} a year together, {alone} {currency} if each were alone</source>
+        <translation>{name}: мероприятий — {count}, применяются последовательно к годовому потреблению {base}: вместе {together} {currency} в год, {alone} {currency} при сложении по отдельности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="30"/>
+        <source>{name}: {count} options, {alone} {currency} a year added up (no annual use given for the group, so without interaction)</source>
+        <translation>{name}: мероприятий — {count}, {alone} {currency} в год простым сложением (годовое потребление группы не указано, взаимное влияние не учтено)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="33"/>
+        <source>priced results that save no resource (reactive energy): {money} {currency}</source>
+        <translation>оценённые результаты без экономии ресурса (реактивная энергия): {money} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="35"/>
+        <source>costs a year: −{money} {currency}</source>
+        <translation>затраты в год: −{money} {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/savings.py" line="36"/>
+        <source>{resource}: the selected options save {saved} a year, more than the baseline use of {use}</source>
+        <translation>{resource}: выбранные мероприятия экономят {saved} в год — больше, чем потребление в базовом году ({use})</translation>
     </message>
 </context>
 <context>
     <name>OptionsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="170"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="192"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="172"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="194"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="177"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="199"/>
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="184"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="206"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="189"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="211"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="193"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="215"/>
         <source>Search titles</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="226"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="259"/>
         <source>New option…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="227"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="260"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="228"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="261"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="229"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="262"/>
         <source>Emission factors…</source>
         <translation>Коэффициенты выбросов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="251"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="287"/>
+        <source>Options on the same equipment, applied in sequence (the totals count them so):</source>
+        <translation>Мероприятия на одном оборудовании применяются последовательно (так они учтены в итогах):</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/options.py" line="296"/>
         <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
         <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="267"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="313"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="303"/>
-        <location filename="../../recp_audit/gui/pages/options.py" line="310"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="349"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="356"/>
         <source>Delete option</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="304"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="350"/>
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
     </message>
@@ -5037,17 +5327,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="513"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="522"/>
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="519"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="528"/>
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise&apos;s tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="525"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="534"/>
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>
@@ -5376,41 +5666,61 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/reports/pdf_assessment.py" line="120"/>
+        <source>Options on the same equipment</source>
+        <translation>Мероприятия на одном оборудовании</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121"/>
+        <source>Options on one piece of equipment or energy flow act in sequence: each saves its share of what the options before it leave. The totals above count them so.</source>
+        <translation>Мероприятия на одном оборудовании или энергопотоке действуют последовательно: каждое экономит свою долю от того, что осталось после предыдущих. Так они учтены в итогах выше.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124"/>
+        <source>Savings and their prices</source>
+        <translation>Экономия и её оценка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125"/>
+        <source>Money marked ≥ leaves out savings that are not priced: the money is a lower bound, the payback an upper one.</source>
+        <translation>Суммы со знаком ≥ не включают экономию, не оценённую в деньгах: сумма — нижняя граница, срок окупаемости — верхняя.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="127"/>
         <source>How each saving was calculated</source>
         <translation>Как рассчитана экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="128"/>
         <source>Inputs</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="122"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="129"/>
         <source>Measured values</source>
         <translation>Измеренные значения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="123"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="130"/>
         <source>Photo {name} cannot be shown (its data is damaged).</source>
         <translation>Фотографию {name} показать нельзя (её данные повреждены).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="131"/>
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="132"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="126"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="133"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="127"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="134"/>
         <source>No output recorded: the indicators need production in the baseline.</source>
         <translation>Выпуск продукции не записан: для показателей нужна продукция в базовой линии.</translation>
     </message>
@@ -5836,68 +6146,68 @@ years</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="148"/>
+        <location filename="../../recp_audit/reports/tables.py" line="152"/>
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="149"/>
+        <location filename="../../recp_audit/reports/tables.py" line="153"/>
         <source>NACE code</source>
         <translation>Код NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="150"/>
+        <location filename="../../recp_audit/reports/tables.py" line="154"/>
         <source>National code</source>
         <translation>Код ОКЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="151"/>
+        <location filename="../../recp_audit/reports/tables.py" line="155"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="152"/>
+        <location filename="../../recp_audit/reports/tables.py" line="156"/>
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="153"/>
+        <location filename="../../recp_audit/reports/tables.py" line="157"/>
         <source>Shifts</source>
         <translation>Смен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="154"/>
+        <location filename="../../recp_audit/reports/tables.py" line="158"/>
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="155"/>
+        <location filename="../../recp_audit/reports/tables.py" line="159"/>
         <source>Output unit</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="157"/>
+        <location filename="../../recp_audit/reports/tables.py" line="161"/>
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="158"/>
+        <location filename="../../recp_audit/reports/tables.py" line="162"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="159"/>
+        <location filename="../../recp_audit/reports/tables.py" line="163"/>
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="160"/>
+        <location filename="../../recp_audit/reports/tables.py" line="164"/>
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
         <location filename="../../recp_audit/reports/tables.py" line="45"/>
-        <location filename="../../recp_audit/reports/tables.py" line="161"/>
+        <location filename="../../recp_audit/reports/tables.py" line="165"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -6183,76 +6493,96 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/reports/tables.py" line="91"/>
+        <source>Not priced</source>
+        <translation>Не оценено в деньгах</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="92"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="93"/>
+        <source>Order in group</source>
+        <translation>Порядок в группе</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="94"/>
+        <source>Saving in the group&apos;s sequence, {currency}/yr</source>
+        <translation>Экономия в последовательности группы, {currency}/год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/reports/tables.py" line="95"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="92"/>
+        <location filename="../../recp_audit/reports/tables.py" line="96"/>
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="93"/>
+        <location filename="../../recp_audit/reports/tables.py" line="97"/>
         <source>NPV, {currency}</source>
         <translation>ЧДД, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="94"/>
+        <location filename="../../recp_audit/reports/tables.py" line="98"/>
         <source>IRR, %</source>
         <translation>ВНД, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="95"/>
+        <location filename="../../recp_audit/reports/tables.py" line="99"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="96"/>
+        <location filename="../../recp_audit/reports/tables.py" line="100"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="97"/>
+        <location filename="../../recp_audit/reports/tables.py" line="101"/>
         <source>Realised, {currency}/yr</source>
         <translation>Фактически, {currency}/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="98"/>
+        <location filename="../../recp_audit/reports/tables.py" line="102"/>
         <source>RECP indicators</source>
         <translation>Показатели РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="99"/>
+        <location filename="../../recp_audit/reports/tables.py" line="103"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="100"/>
+        <location filename="../../recp_audit/reports/tables.py" line="104"/>
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="101"/>
+        <location filename="../../recp_audit/reports/tables.py" line="105"/>
         <source>changed for this audit</source>
         <translation>изменено для этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="102"/>
+        <location filename="../../recp_audit/reports/tables.py" line="106"/>
         <source>Emission factors</source>
         <translation>Коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="103"/>
+        <location filename="../../recp_audit/reports/tables.py" line="107"/>
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="104"/>
+        <location filename="../../recp_audit/reports/tables.py" line="108"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/tables.py" line="162"/>
+        <location filename="../../recp_audit/reports/tables.py" line="166"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
@@ -8570,7 +8900,7 @@ years</source>
     <name>Validation</name>
     <message>
         <location filename="../../recp_audit/model/validation.py" line="49"/>
-        <location filename="../../recp_audit/model/validation.py" line="400"/>
+        <location filename="../../recp_audit/model/validation.py" line="419"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
@@ -8662,47 +8992,52 @@ years</source>
         <translation>{kind}: {unit} не подходит (используйте: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="391"/>
+        <location filename="../../recp_audit/model/validation.py" line="326"/>
+        <source>&quot;{text}&quot; is not an amount with its unit (e.g. 540 MWh)</source>
+        <translation>«{text}» — не количество с единицей измерения (например, 540 МВт·ч)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="410"/>
         <source>unknown field &quot;{field}&quot;</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="410"/>
+        <location filename="../../recp_audit/model/validation.py" line="429"/>
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="414"/>
+        <location filename="../../recp_audit/model/validation.py" line="433"/>
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="425"/>
+        <location filename="../../recp_audit/model/validation.py" line="444"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="432"/>
+        <location filename="../../recp_audit/model/validation.py" line="451"/>
         <source>the calibration is due before the date it was calibrated</source>
         <translation>срок следующей поверки раньше даты поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="435"/>
+        <location filename="../../recp_audit/model/validation.py" line="454"/>
         <source>give the unit of the absolute accuracy (for example °C or kW)</source>
         <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="472"/>
+        <location filename="../../recp_audit/model/validation.py" line="491"/>
         <source>give the currency of the cost</source>
         <translation>укажите валюту стоимости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="478"/>
+        <location filename="../../recp_audit/model/validation.py" line="497"/>
         <source>give the unit of the quantity (for example kWh, m3 or t)</source>
         <translation>укажите единицу количества (например, кВт·ч, м3 или т)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="488"/>
+        <location filename="../../recp_audit/model/validation.py" line="507"/>
         <source>{unit} does not fit {kind} (use {allowed})</source>
         <translation>{unit} не подходит для «{kind}» (используйте: {allowed})</translation>
     </message>
