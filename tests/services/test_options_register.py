@@ -192,19 +192,18 @@ def test_the_demo_steam_traps_reach_fuel_and_co2e_counted_six_times(demo):
 
 
 def test_the_demo_dairy_compressor_group_is_applied_in_sequence(demo):
-    # Compressor K-2, logged at 50.92 kW × 8000 h = 407.4 MWh a year (the group's base).
-    # With the calculators of December 2026 (leak: total loss of 12 × 2 mm at 7.5 bar):
-    #   1. leak repair saves L = 132.63 MWh (38 464 BYN):     share 132.63 / 407.4 = 0.32557
-    #   2. 7.5 -> 6.5 bar saves P = 31.36 MWh (9 093 BYN) alone; it works on the 67.44 % the
-    #      leaks leave: 31.36 × 0.67443 = 21.15 MWh, 9 093 × 0.67443 = 6 133 BYN;
-    #      its own share 31.36 / 407.4 = 0.07697
-    #   3. heat recovery, H = 22 796 BYN alone (347.2 MWh of gas at 31.8 MJ/m³), recovers
-    #      heat from the power left: 0.67443 × (1 - 0.07697) = 0.62252 -> 14 191 BYN.
-    # Alone 38 464 + 9 093 + 22 796 = 70 353 BYN; in sequence 38 464 + 6 133 + 14 191
-    # = 58 788 BYN. The difference, 11 565 BYN, is 3.7 % of the 311 350 BYN the selected
-    # options added up to before. The checks below recompute this from the members' own
-    # savings, so they hold when a calculator is refined (the leak calculator giving the
-    # repairable saving, the gas priced at another heating value).
+    # Compressor K-2, logged at 50.92 kW × 8000 h = 407.36 MWh a year (the group's base).
+    # Checked by hand (December 2026 calculators, gas at 33.82 MJ/m³ and 0.58 BYN/m³):
+    #   1. leak repair saves the repairable 60 % of 12 × 2 mm at 7.5 bar: L = 79.58 MWh,
+    #      × 0.29 BYN/kWh = 23 078 BYN; share 79.58 / 407.36 = 0.19536
+    #   2. 7.5 -> 6.5 bar, oil-injected screw (n = 1.12): 6.522 % of 50.92 kW × 8000 h =
+    #      26.57 MWh = 7 704 BYN alone; it works on the 80.464 % the leaks leave:
+    #      7 704 × 0.80464 = 6 199 BYN; its own share 0.06522
+    #   3. heat recovery: 75 % of the input as heat, / 0.88 = 347.2 MWh of gas = 21 435 BYN
+    #      alone; it recovers heat from the power left, 0.80464 × 0.93478 = 0.75216:
+    #      16 123 BYN.
+    # Alone 23 078 + 7 704 + 21 435 = 52 217 BYN; in sequence 23 078 + 6 199 + 16 123 =
+    # 45 401 BYN. The checks below also recompute this from the members' own savings.
     audit = audit_of(demo, "10.51")
     infos = options.options(demo, audit)
     group = next(group for group in options.groups(infos) if group.name == "Компрессор К-2")
@@ -224,6 +223,8 @@ def test_the_demo_dairy_compressor_group_is_applied_in_sequence(demo):
     together = money[0] + money[1] * (1 - first) + money[2] * (1 - first) * (1 - second)
     assert group.money(interacting=False) == pytest.approx(sum(money))
     assert group.money() == pytest.approx(together)
+    assert (group.money(interacting=False), group.money()) == (
+        pytest.approx(52_217, rel=0.002), pytest.approx(45_401, rel=0.002))  # by hand
     total = options.totals(infos, "BYN")
     assert total.money_alone - total.money == pytest.approx(sum(money) - together)
     electricity = total.savings[ResourceKind.ELECTRICITY].m_as("MWh")
