@@ -152,3 +152,33 @@ def test_survey_temperatures_take_a_cyrillic_degree_sign():
 
     assert _degrees("85 °С") == pytest.approx(85)
     assert registry().Quantity(1, "tce").m_as("GJ") == pytest.approx(29.3076)
+
+
+def _spellings():
+    from tests.model.test_spelling import SPELLINGS
+
+    return [(text, expected) for text, expected in SPELLINGS
+            if "BYN" not in expected and "EUR" not in expected]
+
+
+@pytest.mark.parametrize("text, expected", _spellings())
+def test_every_spelling_reads_alike_in_every_input_place(text, expected):
+    """A calculator input, a checklist answer, a baseline or reading unit and a survey
+    value all read `12,5 <spelling>` as the same quantity."""
+    from recp_audit.calc.core import Param
+    from recp_audit.model.validation import unit as unit_field
+    from recp_audit.units import parse_quantity, parse_unit
+
+    ureg = registry()
+    unit = f"{ureg.Quantity(1, parse_unit(text)).units}"
+    typed = f"12,5 {text}"
+    want = ureg.Quantity(12.5, parse_unit(text))
+    assert Param("x", unit, "x").parse(typed).m_as(unit) == pytest.approx(want.m_as(unit))
+    item = Item("x", "number", "x", None, 1, (), None, None, None, False, unit, (), None, "s")
+    answer = clean_answer(item, number=typed)
+    assert ureg.Quantity(answer.number, parse_unit(answer.unit)).m_as(unit) == \
+        pytest.approx(want.m_as(unit))
+    assert unit_field(text) == text  # a baseline line's or a reading's unit
+    number, written = parse_quantity(typed, unit)  # readings and survey values
+    assert ureg.Quantity(number, parse_unit(written)).m_as(unit) == \
+        pytest.approx(want.m_as(unit))
