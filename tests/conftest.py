@@ -34,12 +34,25 @@ def workspace(tmp_path):
     ws.close()
 
 
-@pytest.fixture
-def demo(tmp_path):
-    """The demo workspace."""
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Iterator:
+    """The demo workspace written once per run (in folders of its own), which `demo`
+    copies: writing it takes seconds, copying it milliseconds."""
     from recp_audit.services.demo import write_demo
 
-    ws = write_demo(tmp_path / "demo.sqlite")
+    home = tmp_path_factory.mktemp("demo_home")
+    with pytest.MonkeyPatch.context() as patch:
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            patch.setenv(variable, str(home / variable.lower()))
+        ws = write_demo(home / "demo.sqlite")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def demo(tmp_path, demo_template):
+    """The demo workspace: a copy of the demo with a file id of its own, as Save As makes."""
+    ws = demo_template.save_as(tmp_path / "demo.sqlite")
     yield ws
     ws.close()
 
