@@ -31,6 +31,7 @@ class FactorRow:
     source: str
     year: int | str
     overridden: bool
+    alternatives: tuple[tuple[str, str], ...] = ()  # documented (value, source) to choose
 
 
 def factor_rows(workspace: Workspace, audit_id: uuid.UUID) -> list[FactorRow]:
@@ -44,9 +45,13 @@ def factor_rows(workspace: Workspace, audit_id: uuid.UUID) -> list[FactorRow]:
             continue
         changed = field in overrides.get(section, {}).get(key, {})
         source = entry.get(f"{field}_source") or entry.get("source", "")
+        shipped = default_factors().alternatives(key) if section == "fuels" else []
+        choices = tuple((str(alt[field]), alt.get(f"{field}_source", "")) for alt in shipped
+                        if field in alt)
         rows.append(FactorRow(section, key, field, entry.get("label", key),
                               entry.get("label_ru", entry.get("label", key)), str(entry[field]),
-                              source, "" if changed else entry.get("year", ""), changed))
+                              source, "" if changed else entry.get("year", ""), changed,
+                              choices))
     gwp = data["gwp"]
     for gas in ("CH4", "N2O"):
         changed = gas in overrides.get("gwp", {})

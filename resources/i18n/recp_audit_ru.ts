@@ -2920,18 +2920,18 @@ per year</source>
         <translation>{entry}: {key} «{text}» не является величиной в {unit} или подобных единицах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/emission_factors.py" line="63"/>
+        <location filename="../../recp_audit/services/emission_factors.py" line="68"/>
         <source>the audit does not exist</source>
         <translation>аудит не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/emission_factors.py" line="81"/>
-        <location filename="../../recp_audit/services/emission_factors.py" line="117"/>
+        <location filename="../../recp_audit/services/emission_factors.py" line="86"/>
+        <location filename="../../recp_audit/services/emission_factors.py" line="122"/>
         <source>say where the new value of {name} comes from</source>
         <translation>укажите источник нового значения {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/emission_factors.py" line="88"/>
+        <location filename="../../recp_audit/services/emission_factors.py" line="93"/>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>«{value}» не является числом</translation>
     </message>
@@ -2939,40 +2939,50 @@ per year</source>
 <context>
     <name>FactorsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="102"/>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="160"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="103"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="182"/>
         <source>Emission factors</source>
         <translation>Коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="105"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="106"/>
         <source>Shipped values (IPCC 2006, IPCC AR5, IFI grid factors) can be replaced for this audit, e.g. by the heating value on the gas supplier&apos;s certificate. Clear a value to go back to the shipped one. The report lists the values used and their sources.</source>
         <translation>Поставляемые значения (МГЭИК 2006, МГЭИК ДО5, коэффициенты энергосистем МФИ) можно заменить для этого аудита, например теплотой сгорания из паспорта качества газа. Очистите значение, чтобы вернуться к поставляемому. В отчёте указываются использованные значения и их источники.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="133"/>
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="130"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="133"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="131"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="134"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="131"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="134"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="132"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="135"/>
         <source>Year</source>
         <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="146"/>
+        <source>Right-click for documented alternatives: {values}</source>
+        <translation>Правый щелчок — документированные альтернативы: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="159"/>
+        <source>Use {value} ({source})</source>
+        <translation>Принять {value} ({source})</translation>
     </message>
 </context>
 <context>
@@ -8671,38 +8681,38 @@ years</source>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="31"/>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="89"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="32"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="90"/>
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="34"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="35"/>
         <source>Prices in {currency} per unit; options without a price of their own are valued with these.</source>
         <translation>Цены в {currency} за единицу; по ним оцениваются мероприятия, в расчёте которых нет своей цены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="44"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="45"/>
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="44"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="45"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="45"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="46"/>
         <source>Price, {currency}</source>
         <translation>Цена, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="46"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="47"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="89"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="90"/>
         <source>Row {row}: {problem}</source>
         <translation>Строка {row}: {problem}</translation>
     </message>

@@ -237,6 +237,34 @@ def test_factors_dialog_needs_a_source_for_a_new_value(qtbot, demo, dairy, monke
     assert factors_of(demo, dairy).grid().m_as("g/kWh") == 420
 
 
+def test_the_gost_minimum_or_a_certificate_heating_value_of_gas_can_be_chosen(qtbot, demo,
+                                                                              dairy):
+    from recp_audit.gui.dialogs.audit_data import FactorsDialog
+    from recp_audit.services.options import factors_of
+
+    dialog = FactorsDialog(demo, dairy, "ru")
+    qtbot.addWidget(dialog)
+    gas = next(i for i, row in enumerate(dialog.rows)
+               if row.key == "natural_gas" and row.field == "ncv_volume")
+    assert dialog.table.item(gas, 2).text() == "33.82 MJ/m**3"  # typical supplied gas
+    menu = dialog.alternatives_menu(gas)
+    assert "GOST 5542" in menu.actions()[0].text()
+    menu.actions()[0].trigger()
+    dialog.save()
+    used = factors_of(demo, dairy)
+    assert used.fuel("natural_gas").ncv_volume.m_as("MJ/m**3") == pytest.approx(31.8)
+    assert "GOST 5542" in next(row["source"] for row in used.used(["natural_gas"])
+                               if row["name"] == "Natural gas")
+    certificate = FactorsDialog(demo, dairy, "ru")
+    qtbot.addWidget(certificate)
+    certificate.table.item(gas, 2).setText("8 120 ккал/м³")  # the supplier's certificate
+    certificate.table.item(gas, 3).setText("паспорт качества газа № 117, ОАО «Газпром трансгаз "
+                                           "Беларусь», 2026")
+    certificate.save()
+    assert factors_of(demo, dairy).fuel("natural_gas").ncv_volume.m_as("MJ/m**3") == \
+        pytest.approx(8120 * 4.1868e-3)
+
+
 def test_units_can_be_picked_for_a_typed_number(qtbot):
     from recp_audit.gui.pages.calculator_form import CalculatorForm
 

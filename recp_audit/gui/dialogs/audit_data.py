@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from recp_audit.choices import RESOURCE_KIND_LABELS, ResourceKind
@@ -110,6 +111,8 @@ class FactorsDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget()
         self.table.setObjectName("factors")
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._offer_alternatives)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -139,11 +142,30 @@ class FactorsDialog(QDialog):
                     item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 if row.overridden:
                     item.setBackground(CHANGED)
+                if row.alternatives and c == 2:
+                    item.setToolTip(self.tr("Right-click for documented alternatives: {values}")
+                                    .format(values="; ".join(v for v, _ in row.alternatives)))
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(3, 500)
+
+    def alternatives_menu(self, r: int) -> QMenu:
+        """The documented alternatives of row `r` (the GOST minimum heating value of gas),
+        each filling in its value and source."""
+        menu = QMenu(self)
+        for value, source in self.rows[r].alternatives:
+            action = menu.addAction(self.tr("Use {value} ({source})").format(
+                value=value, source=source[:80] + ("…" if len(source) > 80 else "")))
+            action.triggered.connect(lambda _=False, v=value, s=source: (
+                self.table.item(r, 2).setText(v), self.table.item(r, 3).setText(s)))
+        return menu
+
+    def _offer_alternatives(self, position) -> None:
+        r = self.table.rowAt(position.y())
+        if 0 <= r < len(self.rows) and self.rows[r].alternatives:
+            self.alternatives_menu(r).exec(self.table.viewport().mapToGlobal(position))
 
     def save(self) -> None:
         """Store the changed values with their sources; a refused one is named."""
