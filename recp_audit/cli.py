@@ -333,9 +333,12 @@ def _import_survey(args: argparse.Namespace) -> int:
     try:
         park = _record_id(args.park, "park") if args.park else None
         plan = survey_import.check(workspace, args.survey, park)
+        language = settings_store.load().language
         for problem in plan.problems:
-            kind = "error" if problem.error else "warning"
-            sys.stderr.write(f"{args.survey.name}: {kind}: {problem}\n")
+            kind = message_text(Message("Cli", QT_TRANSLATE_NOOP("Cli", "error") if problem.error
+                                        else QT_TRANSLATE_NOOP("Cli", "warning")), language)
+            sys.stderr.write(f"{args.survey.name}: {kind}: "
+                             f"{message_text(problem.described(), language)}\n")
         if args.dry_run:
             print(f"Would add {plan.new_enterprises} enterprises and import "
                   f"{len(plan.streams)} stream rows; {len(plan.errors)} rows have errors")

@@ -28,6 +28,7 @@ WORDS = {
     "год": "year", "года": "year", "лет": "year",
     # mass, volume, area, count
     "т": "metric_ton", "тонна": "metric_ton", "тонны": "metric_ton", "тонн": "metric_ton",
+    "тн": "metric_ton", "Гкал": "Gcal", "неделю": "week",
     "ц": "centner", "литр": "liter", "литра": "liter", "литров": "liter",
     "га": "hectare", "шт": "piece", "штука": "piece", "штуки": "piece", "штук": "piece",
     "pcs": "piece", "pc": "piece", "ед": "piece",
@@ -68,6 +69,8 @@ BASES = {"м": "meter", "г": "gram", "с": "second", "Вт": "watt", "Дж": "j
          "лк": "lux"}
 # Phrases of several words, replaced before the words are read.
 _PHRASES = [
+    (re.compile(r"\s+в\s+(год|сутки|сут\.?|месяц|мес\.?|день|неделю|час)(?!\w)"),
+     lambda m: f"/{m.group(1)}"),  # тонн в год -> тонн/год
     (re.compile(r"(?<!\w)(тыс|млн|млрд)\.\s*"), lambda m: f" {m.group(1)} "),
     (re.compile(r"(?<![\w.])(к?г|т)\.?\s*у\.\s*т\.?", re.IGNORECASE),
      lambda m: {"т": " tce ", "кг": " kgce ", "г": " gce "}.get(m.group(1).lower(), m.group(0))),

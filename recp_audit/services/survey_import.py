@@ -25,14 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pint
 import sqlalchemy as sa
 
-from recp_audit.choices import StreamDirection, StreamKind
+from recp_audit.choices import CURRENCIES, StreamDirection, StreamKind
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
 from recp_audit.model import Enterprise, Park, Stream
 from recp_audit.model.validation import clean_fields
 from recp_audit.services import table_files
 from recp_audit.store.db import Workspace
+from recp_audit.units import unit_label
 
 CONTEXT = "SurveyImport"
 FIRST_FEW = 8
@@ -94,9 +96,17 @@ class Problem:
     error: bool
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column} ({self.header})"
-                                     if self.column else "")
-        return f"{where}: {self.message}"
+        return str(self.described())
+
+    def described(self) -> Message:
+        """The finding with its row and column, to be shown in the user's language."""
+        if self.column:
+            return _message(QT_TRANSLATE_NOOP("SurveyImport",
+                                              "row {row}, column {column} ({header}): {problem}"),
+                            row=self.row, column=self.column, header=self.header,
+                            problem=self.message)
+        return _message(QT_TRANSLATE_NOOP("SurveyImport", "row {row}: {problem}"),
+                        row=self.row, problem=self.message)
 
 
 @dataclass
@@ -115,6 +125,7 @@ class Plan:
 
     file: str
     park_id: uuid.UUID | None
+    rouble: str | None = None  # the currency «руб» means in this park (by its country)
     enterprises: dict[str, PlannedEnterprise] = field(default_factory=dict)
     streams: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, values)
     problems: list[Problem] = field(default_factory=list)
@@ -200,6 +211,140 @@ def _coordinates(text: str) -> tuple[str, str] | None:
     return (found[0], found[1]) if len(found) == 2 else None
 
 
+ROUBLE_COUNTRIES = {"BYN": ("belarus", "беларусь", "республика беларусь", "by", "blr", "рб"),
+                   "RUB": ("russia", "россия", "российская федерация", "ru", "rus", "рф")}
+
+
+def _rouble(workspace: Workspace, park_id: uuid.UUID | None) -> str | None:
+    """The currency «руб» stands for in the park's country (None: ask)."""
+    if park_id is None:
+        return None
+    with workspace.session() as session:
+        country = (session.get(Park, park_id).country or "").strip().lower()
+    return next((code for code, names in ROUBLE_COUNTRIES.items() if country in names), None)
+
+
+def _keep_in_notes(values: dict[str, Any], label: str, text: str) -> None:
+    """A value that could not be read stays readable in the stream's notes."""
+    note = f"{label}: {text}"
+    values["quality"] = f"{values['quality']}; {note}" if values.get("quality") else note
+
+
+def _measures(values: dict[str, Any], problem) -> None:
+    """Temperature in °C and pressure in bar, typed with or without a unit (85 °С, 6 кгс/см²)."""
+    from recp_audit.units import UnitError, parse_unit, quantity_name, read
+
+    for name, unit in (("temperature", "degC"), ("pressure", "bar")):
+        raw = values.get(name)
+        if raw is None or isinstance(raw, (int, float)):
+            continue
+        try:
+            values[name] = float(read(str(raw), unit).value.m_as(unit))
+        except (UnitError, ValueError, pint.DimensionalityError):
+            problem(name, _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "\"{value}\" is not a {what} ({unit}); it is kept in the notes"),
+                value=raw, what=quantity_name(parse_unit(unit)), unit=unit_label(unit, "en")),
+                error=False)
+            _keep_in_notes(values, name, str(raw))
+            values.pop(name)
+
+
+def _yearly(values: dict[str, Any], problem) -> None:
+    """The quantity per year in a unit without time, as tenants write it: `120 т/год`,
+    `120` with the unit «тонн в год», «м3/сут», «шт/мес»; per day, week or month is
+    turned into a year (and said), a unit that cannot be read is kept in the notes."""
+    from recp_audit.units import UnitError, parse_unit, registry, split_number
+
+    raw, unit_text = values.get("quantity"), str(values.get("unit") or "").strip()
+    if raw is None:
+        return
+    try:
+        number, written = (float(raw), "") if isinstance(raw, (int, float)) else \
+            split_number(str(raw))
+        text = written or unit_text
+        if not text:
+            values["quantity"] = number
+            return
+        amount = registry().Quantity(number, parse_unit(text))
+    except (UnitError, ValueError) as exc:
+        message = exc.message if isinstance(exc, UnitError) else _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "\"{value}\" is not a number"), value=raw)
+        problem("quantity", message, error=False)
+        _keep_in_notes(values, "quantity", f"{raw} {unit_text}".strip())
+        values.pop("quantity")
+        values.pop("unit", None)
+        return
+    period = [name for name, power in amount.unit_items()
+              if power == -1 and registry().get_dimensionality(name) == {"[time]": 1}]
+    if period:
+        unit = amount.units * registry().Unit(period[0])
+        yearly = (amount * registry().year).to(unit)
+        if period[0] != "year":
+            problem("quantity", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "{given} is counted as {yearly} a year (every day of the "
+                                "year); correct it if the plant stops"),
+                given=f"{raw} {unit_text}".strip(), yearly=f"{yearly.magnitude:,.0f} "
+                f"{unit_label(_unit_text(unit), 'ru')}".replace(",", " ")), error=False)
+        values["quantity"], values["unit"] = float(yearly.magnitude), _unit_text(unit)
+    else:
+        values["quantity"], values["unit"] = number, text
+
+
+def _unit_text(unit) -> str:
+    """A pint unit as stored with a stream (t, m**3, Gcal, piece)."""
+    from recp_audit.units import registry
+
+    return f"{registry().Quantity(1, unit).units:~C}".replace("pce", "piece")
+
+
+def _money(values: dict[str, Any], rouble: str | None, problem) -> None:
+    """Price and disposal cost per unit of the stream, as written: `35`, `35 руб/т`,
+    `0,035 BYN/кг`; the currency from its column or the amount, «руб» by the park's
+    country or asked about (the text then stays in the notes)."""
+    from recp_audit.spelling import spell
+    from recp_audit.units import UnitError, currency_of, parse_unit, read, registry
+
+    written = str(values.get("currency") or "").strip()
+    if written:
+        spelled = spell(written, rouble)
+        if spelled.rouble or spelled.expression not in CURRENCIES:
+            problem("currency", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "\"{value}\": which currency (BYN, RUB, EUR, USD ...)? The "
+                                "prices of this row are kept in the notes"),
+                value=written), error=False)
+            for name in ("price", "disposal_cost"):
+                if values.get(name) is not None:
+                    _keep_in_notes(values, name, f"{values.pop(name)} {written}")
+            values.pop("currency")
+            return
+        values["currency"] = spelled.expression
+    for name in ("price", "disposal_cost"):
+        raw = values.get(name)
+        if raw is None or isinstance(raw, (int, float)):
+            continue
+        try:
+            value = read(str(raw), "", rouble).value
+            money = currency_of(value)
+            if money is None and value.dimensionless:
+                values[name] = float(value.magnitude)
+                continue
+            if values.get("unit") and value.dimensionality != registry().Quantity(
+                    1, money).dimensionality:
+                value = (value * registry().Quantity(1, parse_unit(values["unit"]))).to(money)
+            elif value.dimensionality != registry().Quantity(1, money).dimensionality:
+                raise pint.DimensionalityError(value.units, money)
+            if values.get("currency") and values["currency"] != money:
+                raise pint.DimensionalityError(values["currency"], money)
+            values[name], values["currency"] = float(value.magnitude), money
+        except (UnitError, ValueError, TypeError, pint.DimensionalityError) as exc:
+            problem(name, exc.message if isinstance(exc, UnitError) else _message(
+                QT_TRANSLATE_NOOP("SurveyImport", "\"{value}\" is not a price per unit of "
+                                                  "this stream; it is kept in the notes"),
+                value=raw), error=False)
+            _keep_in_notes(values, name, str(raw))
+            values.pop(name)
+
+
 def _park(workspace: Workspace, park_id: uuid.UUID | None) -> None:
     if park_id is None:
         return
@@ -224,7 +369,8 @@ def check(workspace: Workspace, path: Path, park_id: uuid.UUID | None) -> Plan:
                                          file=path.name))
     columns = _columns(rows[header_at], path.name)
     headers = {key: str(rows[header_at][index]).strip() for key, index in columns.items()}
-    plan = Plan(path.name, park_id, _existing(workspace, park_id))
+    plan = Plan(path.name, park_id, _rouble(workspace, park_id),
+                _existing(workspace, park_id))
     for number, row in enumerate(rows[header_at + 1:], start=header_at + 2):
         if any(cell not in (None, "") for cell in row):
             _row(plan, number, row, columns, headers)
@@ -269,6 +415,9 @@ def _row(plan: Plan, number: int, row: list[Any], columns: dict[str, int],
         if cell(name) not in (None, ""):
             values[name] = cell(name)
     _waste_code(values, cell("ewc_code"), problem)
+    _measures(values, problem)
+    _yearly(values, problem)
+    _money(values, plan.rouble, problem)
     if values.get("quantity") is not None and not values.get("unit"):
         problem("quantity", _message(QT_TRANSLATE_NOOP(
             "SurveyImport", "the quantity has no unit; it is kept but cannot be compared "
@@ -370,6 +519,14 @@ def _waste_code(values: dict[str, Any], raw: Any, problem) -> None:
     text = str(raw or "").strip()
     if not text:
         return
+    if isinstance(raw, (int, float)) or (text.isdigit() and len(text) == 5):
+        digits = str(int(float(raw))).zfill(6)  # 030105 typed in Excel arrives as 30105
+        if len(digits) == 6 and digits != text:
+            problem("ewc_code", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "{given} is read as the EWC code {code} (a spreadsheet dropped "
+                                "its leading zero)"),
+                given=text, code=ewc.normalise(digits)), error=False)
+            text = digits
     entry = ewc.lookup(text)
     if entry is not None:
         values["ewc_code"] = entry.code

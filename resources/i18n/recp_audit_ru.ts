@@ -2064,12 +2064,22 @@ per year</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="363"/>
+        <location filename="../../recp_audit/cli.py" line="338"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="339"/>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="366"/>
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="415"/>
+        <location filename="../../recp_audit/cli.py" line="418"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
@@ -2079,7 +2089,7 @@ per year</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="524"/>
+        <location filename="../../recp_audit/cli.py" line="527"/>
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -8266,77 +8276,117 @@ years</source>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="180"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="104"/>
+        <source>row {row}, column {column} ({header}): {problem}</source>
+        <translation>строка {row}, столбец {column} ({header}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="108"/>
+        <source>row {row}: {problem}</source>
+        <translation>строка {row}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="191"/>
         <source>{file}: the header row has no column {columns} (see the survey template)</source>
         <translation>{file}: в строке заголовков нет столбца {columns} (см. шаблон анкеты)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="209"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="244"/>
+        <source>&quot;{value}&quot; is not a {what} ({unit}); it is kept in the notes</source>
+        <translation>«{value}» — не {what} ({unit}); значение сохранено в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="270"/>
+        <source>&quot;{value}&quot; is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="283"/>
+        <source>{given} is counted as {yearly} a year (every day of the year); correct it if the plant stops</source>
+        <translation>{given} пересчитано в {yearly} в год (каждый день года); исправьте, если производство останавливается</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="311"/>
+        <source>&quot;{value}&quot;: which currency (BYN, RUB, EUR, USD ...)? The prices of this row are kept in the notes</source>
+        <translation>«{value}»: какая валюта (BYN, RUB, EUR, USD …)? Цены этой строки сохранены в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="341"/>
+        <source>&quot;{value}&quot; is not a price per unit of this stream; it is kept in the notes</source>
+        <translation>«{value}» — не цена за единицу этого потока; значение сохранено в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="354"/>
         <source>the park {park} does not exist</source>
         <translation>парка {park} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="223"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="368"/>
         <source>{file} is empty</source>
         <translation>файл {file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="232"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="378"/>
         <source>{file} has no rows under its header</source>
         <translation>в {file} нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="273"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="422"/>
         <source>the quantity has no unit; it is kept but cannot be compared with other streams</source>
         <translation>у количества нет единицы; оно сохранено, но его нельзя сравнить с другими потоками</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="294"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="443"/>
         <source>the enterprise is not named</source>
         <translation>не указано предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="309"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="458"/>
         <source>&quot;{value}&quot; is neither a NACE nor an OKED/OKVED code</source>
         <translation>«{value}» — не код NACE и не ОКЭД/ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="316"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="465"/>
         <source>&quot;{value}&quot; is not a latitude and longitude such as 53.91, 27.56</source>
         <translation>«{value}» — не широта и долгота вида 53.91, 27.56</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="334"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="483"/>
         <source>{name} has no coordinates: distances to it stay unknown</source>
         <translation>у «{name}» нет координат: расстояния до него неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="340"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="489"/>
         <source>&quot;{name}&quot; is taken as the enterprise &quot;{known}&quot;</source>
         <translation>«{name}» принято за предприятие «{known}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="354"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="503"/>
         <source>{name} was given NACE {kept} in row {row}; {given} here is ignored</source>
         <translation>для «{name}» в строке {row} указан NACE {kept}; {given} здесь не учтён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="362"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="511"/>
         <source>{name} was given other coordinates in row {row}; these are ignored</source>
         <translation>для «{name}» в строке {row} указаны другие координаты; эти не учтены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="382"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="525"/>
+        <source>{given} is read as the EWC code {code} (a spreadsheet dropped its leading zero)</source>
+        <translation>{given} прочитано как код EWC {code} (электронная таблица отбросила ведущий ноль)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="539"/>
         <source>{code} is not in the European Waste Catalogue; kept as written, check it</source>
         <translation>{code} нет в Европейском каталоге отходов; сохранено как написано, проверьте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="387"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="544"/>
         <source>&quot;{code}&quot; is not an EWC code (six digits); kept as the national waste code</source>
         <translation>«{code}» — не код EWC (шесть цифр); сохранено как национальный код отхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="395"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="552"/>
         <source>{file}: {count} problem(s), nothing imported: {first}</source>
         <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
     </message>
