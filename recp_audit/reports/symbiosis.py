@@ -112,10 +112,15 @@ def stream_table(streams: list, language: str) -> Table:
 
 
 def totals(rows: list) -> dict[str, float]:
-    """Tonnes diverted, net CO2e avoided and money a year over the candidates (known ones)."""
-    return {"tonnes": sum(r.match.tonnes or 0 for r in rows),
-            "co2e": sum(r.match.net_co2e_t or 0 for r in rows),
-            "money": sum(r.match.money or 0 for r in rows)}
+    """Tonnes diverted, net CO2e avoided and money a year over the candidates (known ones),
+    each output shared among its receivers rather than counted once per receiver
+    (symbiosis.matching.allocated)."""
+    from recp_audit.symbiosis.matching import allocated
+
+    shares = allocated([r.match for r in rows])
+    return {"tonnes": sum(share * (r.match.tonnes or 0) for share, r in zip(shares, rows)),
+            "co2e": sum(share * (r.match.net_co2e_t or 0) for share, r in zip(shares, rows)),
+            "money": sum(share * (r.match.money or 0) for share, r in zip(shares, rows))}
 
 
 def build_candidates_pdf(rows: list, title: str, target, language: str) -> int:

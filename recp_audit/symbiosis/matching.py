@@ -389,6 +389,9 @@ def _estimate(candidate: Candidate, settings: Settings) -> None:
     wanted = _amount(need, "t")
     if tonnes is None:
         return
+    if offer.kind not in SHARED_KINDS and candidate.use is None \
+            and candidate.parts.ewc != WEIGHTS["ewc_code"]:
+        return  # no established use and not the same waste: no estimate, "unknown"
     moved = min(tonnes, wanted) if wanted is not None else tonnes
     candidate.tonnes = moved
     if candidate.distance_km is not None:
@@ -408,6 +411,30 @@ def _estimate(candidate: Candidate, settings: Settings) -> None:
     if known and settings.freight_rate is not None and candidate.distance_km is not None:
         money -= moved * candidate.distance_km * settings.freight_rate
     candidate.money = money if known else None
+
+
+def allocated(candidates: list[Candidate]) -> list[float]:
+    """The share of each candidate's estimate that a park total may count. Each candidate
+    is estimated as if it alone took the output (up to its need); in a total an output's
+    quantity goes to its receivers best first and a need is filled once, so that nothing
+    is counted once per receiver. A candidate whose quantities are not known counts whole."""
+    left: dict[uuid.UUID, float] = {}
+    shares = [1.0] * len(candidates)
+    for i in sorted(range(len(candidates)), key=lambda i: -candidates[i].score):
+        offer, need = candidates[i].supplier, candidates[i].receiver
+        supply, dimension = _in_base_unit(offer)
+        wanted, needed_dimension = _in_base_unit(need)
+        if math.isnan(supply):
+            continue
+        alone = supply if math.isnan(wanted) or needed_dimension != dimension \
+            else min(supply, wanted)
+        available = left.setdefault(offer.id, supply)
+        if not math.isnan(wanted) and needed_dimension == dimension:
+            available = min(available, left.setdefault(need.id, wanted))
+            left[need.id] -= max(available, 0.0)
+        left[offer.id] -= max(available, 0.0)
+        shares[i] = max(available, 0.0) / alone if alone > 0 else 0.0
+    return shares
 
 
 def _per_tonne(offer: Offer, value: float | None) -> float | None:

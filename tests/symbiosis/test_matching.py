@@ -228,3 +228,39 @@ def test_each_output_keeps_its_best_receivers():
         best = max(c.score for c in everything if c.supplier.id == candidate.supplier.id)
         assert candidate.score == best
     assert len(everything) > len(one_each)
+
+
+def test_park_totals_share_an_output_among_its_receivers_and_fill_a_need_once():
+    from recp_audit.reports.symbiosis import totals
+    from recp_audit.symbiosis.matching import allocated
+
+    plant = party("Power plant", "35.11", 1)
+    cement = [party(f"Cement {n}", "23.51", 2 + n) for n in range(3)]
+    offers = [stream(plant, "output", "Coal fly ash", ewc="10 01 02", quantity=100, unit="t",
+                     disposal_cost=20)]
+    offers += [stream(works, "input", "Fly ash for cement", quantity=60, unit="t")
+               for works in cement]
+    found = find_candidates(offers, FACTORS)
+    assert len(found) == 3 and all(c.tonnes == 60 for c in found)  # each alone: 60 t
+    shares = allocated(found)
+    assert sorted(shares, reverse=True) == pytest.approx([1, 40 / 60, 0])  # best first
+    rows = [type("Row", (), {"match": c})() for c in found]
+    total = totals(rows)
+    assert total["tonnes"] == pytest.approx(100)  # not 180: the ash exists once
+    assert total["money"] == pytest.approx(100 * 20)
+    assert total["co2e"] == pytest.approx(sum(s * c.net_co2e_t for s, c in zip(shares, found)))
+    second = party("Power plant 2", "35.11", 3)
+    offers.append(stream(second, "output", "Coal fly ash from unit 2", ewc="10 01 02",
+                         quantity=500, unit="t"))
+    found = find_candidates(offers, FACTORS)
+    rows = [type("Row", (), {"match": c})() for c in found]
+    assert totals(rows)["tonnes"] == pytest.approx(180)  # every need filled, once
+
+
+def test_no_estimate_for_a_pair_without_an_established_use():
+    works = party("Furniture works", "31.09", 1)
+    foundry = party("Foundry", "24.51", 2)
+    offers = [stream(works, "output", "Обрезки ДСП", quantity=200, unit="t", disposal_cost=30),
+              stream(foundry, "input", "Обрезки стальные", quantity=500, unit="t", price=300)]
+    for candidate in find_candidates(offers, FACTORS):
+        assert candidate.money is None and candidate.avoided_co2e_t is None
