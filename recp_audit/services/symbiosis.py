@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from recp_audit.choices import CandidateStatus, ResourceKind, StreamDirection, StreamKind
-from recp_audit.messages import QT_TRANSLATE_NOOP
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError
 from recp_audit.model import Candidate, Enterprise, Stream, candidate_id
 from recp_audit.services import records
 from recp_audit.store.db import Workspace
@@ -96,6 +96,27 @@ def match(workspace: Workspace, park_id: uuid.UUID | None, include_external: boo
                                  known.status if known else CandidateStatus.NEW,
                                  known.notes if known else ""))
     return rows
+
+
+def why_not(workspace: Workspace, park_id: uuid.UUID | None, supplier_id: uuid.UUID,
+            receiver_id: uuid.UUID, language: str) -> str:
+    """Why a stream is or is not among the candidates for another, in `language`: the
+    gate or the missing evidence, or the pair's rank among the receiver's offers."""
+    streams = {offer.id: offer for offer in offers(workspace, park_id)}
+    offer, need = streams.get(supplier_id), streams.get(receiver_id)
+    if offer is None or need is None:
+        raise NotFoundError(Message("Symbiosis", QT_TRANSLATE_NOOP(
+            "Symbiosis", "the stream does not exist (it may have been deleted)")))
+    reasons = matching.why_not(offer, need, settings())
+    if reasons:
+        text = "; ".join(reason.words(language) for reason in reasons)
+        return text[:1].upper() + text[1:]
+    found = [c for c in matching.find_candidates(list(streams.values()), settings(), True,
+                                                 per_output=None) if c.receiver.id == need.id]
+    rank = next(i for i, c in enumerate(found, start=1) if c.supplier.id == offer.id)
+    return (f"Это кандидат: место {rank} из {len(found)} предложений для этой потребности"
+            if language == "ru" else
+            f"It is a candidate: rank {rank} of the {len(found)} offers for this need")
 
 
 def run(workspace: Workspace, park_id: uuid.UUID | None, include_external: bool = False,

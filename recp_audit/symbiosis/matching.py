@@ -413,6 +413,61 @@ def _estimate(candidate: Candidate, settings: Settings) -> None:
     candidate.money = money if known else None
 
 
+_KIND_NAMES_RU = {"material": "материал", **{k: v for k, v in (
+    ("energy", "энергия"), ("water", "вода"), ("gas", "газ"), ("service", "услуга"),
+    ("infrastructure", "инфраструктура"))}}
+
+
+def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
+    """Why `offer` is not a candidate for `need`: the gate it fails or the evidence that is
+    missing, each in both languages (empty when the pair is a candidate)."""
+    def say(key: str, ru: str, en: str) -> list[Signal]:
+        return [Signal(key, 0.0, lambda lang: ru if lang == "ru" else en)]
+
+    if offer.party.id == need.party.id:
+        return say("same_party", "это одно и то же предприятие",
+                   "both streams belong to the same enterprise")
+    if offer.direction != "output" or need.direction != "input":
+        return say("direction", "выберите предлагаемый поток и потребность",
+                   "pick an offered stream and a need")
+    if offer.kind != need.kind:
+        return say("kind", f"{_KIND_NAMES_RU.get(offer.kind, offer.kind)} не покрывает "
+                           f"потребность вида «{_KIND_NAMES_RU.get(need.kind, need.kind)}»",
+                   f"{offer.kind} cannot meet a need for {need.kind}")
+    if offer.hazardous and need.party.nace[:2] in FOOD_AND_FEED:
+        return say("hazardous", "опасные отходы никогда не направляются в производство "
+                                "пищевых продуктов или кормов",
+                   "hazardous waste never goes into food or feed")
+    if offer.kind == "energy" and None not in (offer.temperature, need.temperature) \
+            and need.temperature > offer.temperature:
+        return say("colder", f"тепло холоднее нужного ({offer.temperature:g} °C при "
+                             f"потребности {need.temperature:g} °C)",
+                   f"the heat is colder than needed ({offer.temperature:g} °C for "
+                   f"{need.temperature:g} °C)")
+    found = find_candidates([offer, need], settings, include_external=True, per_output=None)
+    if found:
+        return []
+    use = next((u for u in uses() if u.names_material(offer.ewc, offer.stems)), None)
+    missing_ru, missing_en = [], []
+    if use is None:
+        missing_ru.append("в базе знаний нет известного применения этого материала")
+        missing_en.append("the knowledge base knows no use of this material")
+    elif not use.receives(need.party.nace):
+        missing_ru.append(f"известное применение ({use.use_ru}) не относится к отрасли "
+                          f"получателя {need.party.nace or '(код не указан)'}")
+        missing_en.append(f"its known use ({use.use_en}) is not in the receiver's sector "
+                          f"{need.party.nace or '(no code given)'}")
+    if not (offer.ewc and need.ewc and _chapter(offer.ewc) == _chapter(need.ewc)):
+        missing_ru.append("коды отходов не совпадают или не указаны")
+        missing_en.append("the waste codes differ or are not given")
+    common = offer.stems & need.stems
+    if len(common) / max(min(len(offer.stems), len(need.stems)), 1) < 0.25:
+        missing_ru.append("в названиях почти нет общих слов")
+        missing_en.append("the names have few words in common")
+    return say("evidence", "недостаточно оснований: " + "; ".join(missing_ru),
+               "not enough evidence: " + "; ".join(missing_en))
+
+
 def allocated(candidates: list[Candidate]) -> list[float]:
     """The share of each candidate's estimate that a park total may count. Each candidate
     is estimated as if it alone took the output (up to its need); in a total an output's

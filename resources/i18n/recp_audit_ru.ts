@@ -1430,102 +1430,102 @@
 <context>
     <name>CandidatesTab</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="234"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="241"/>
         <source>Why, and how far it has got</source>
         <translation>Почему и на какой стадии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="248"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="255"/>
         <source>Notes: who was contacted, what was agreed…</source>
         <translation>Заметки: с кем связались, о чём договорились…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="249"/>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="354"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="256"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="361"/>
         <source>Save status</source>
         <translation>Сохранить статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="253"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="260"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="266"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="273"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="266"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="273"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="266"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="273"/>
         <source>Offered</source>
         <translation>Предлагает</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="274"/>
         <source>Receiver</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="274"/>
         <source>Needed</source>
         <translation>Требуется</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="274"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="267"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="274"/>
         <source>t/yr</source>
         <translation>т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="268"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="275"/>
         <source>CO2e avoided,
 t/yr</source>
         <translation>Снижение CO2e,
 т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="268"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="275"/>
         <source>Money
 per year</source>
         <translation>Выгода
 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="269"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="276"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="306"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="313"/>
         <source>No candidates yet: add the streams each enterprise offers and needs (Streams tab, a survey import, or drafts from an audit), then run the matching.</source>
         <translation>Кандидатов пока нет: добавьте потоки, которые предприятия предлагают и которые им нужны (вкладка «Потоки», импорт анкет или черновики из аудита), затем запустите подбор.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="327"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="334"/>
         <source>{tonnes} t a year diverted from disposal</source>
         <translation>{tonnes} т в год не идёт на захоронение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="330"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="337"/>
         <source>{co2e} t CO2e a year avoided net of transport</source>
         <translation>{co2e} т CO2e в год за вычетом перевозки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="333"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="340"/>
         <source>transport emits {co2e} t CO2e a year</source>
         <translation>перевозка даёт {co2e} т CO2e в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="336"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="343"/>
         <source>worth {money} {currency} a year</source>
         <translation>выгода {money} {currency} в год</translation>
     </message>
@@ -5211,7 +5211,7 @@ years</source>
 <context>
     <name>ParkMap</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="443"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="485"/>
         <source>Without coordinates (distance unknown):</source>
         <translation>Без координат (расстояние неизвестно):</translation>
     </message>
@@ -6905,62 +6905,62 @@ years</source>
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="478"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="520"/>
         <source>By-product or waste: опилки, fly ash, 10 01 02</source>
         <translation>Побочный продукт или отход: опилки, зола, 10 01 02</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="481"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="523"/>
         <source>Sector (NACE), e.g. 23 or 16.2</source>
         <translation>Отрасль (NACE), напр. 23 или 16.2</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="483"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="525"/>
         <source>All enterprises, not only the park</source>
         <translation>Все предприятия, не только парка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="486"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="528"/>
         <source>Search</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="507"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="549"/>
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="507"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="549"/>
         <source>NACE</source>
         <translation>NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="507"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="549"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="508"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="550"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="508"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="550"/>
         <source>Quantity per year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="508"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="550"/>
         <source>Why listed</source>
         <translation>Почему в списке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="515"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="557"/>
         <source>the stream matches</source>
         <translation>поток подходит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="518"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="560"/>
         <source>(no stream yet)</source>
         <translation>(потока пока нет)</translation>
     </message>
@@ -8394,17 +8394,22 @@ years</source>
 <context>
     <name>Symbiosis</name>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="224"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="108"/>
+        <source>the stream does not exist (it may have been deleted)</source>
+        <translation>поток не существует (возможно, он удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/symbiosis.py" line="245"/>
         <source>Surplus heat: {title}</source>
         <translation>Избыточное тепло: {title}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="225"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="246"/>
         <source>from the baseline, {months} month(s) recorded</source>
         <translation>из базовой линии, учтено месяцев: {months}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="226"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="247"/>
         <source>recoverable heat found by the calculator {name}; offer it if not used on site</source>
         <translation>утилизируемое тепло по калькулятору {name}; предложите его, если на месте не используется</translation>
     </message>
@@ -8467,87 +8472,92 @@ years</source>
         <translation>Экспорт кандидатов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="117"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="107"/>
+        <source>Why not?…</source>
+        <translation>Почему нет?…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="118"/>
         <source>Candidates ({count})</source>
         <translation>Кандидаты ({count})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="126"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="127"/>
         <source>Matching the streams…</source>
         <translation>Подбор потоков…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="131"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="132"/>
         <source>Matching</source>
         <translation>Подбор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="140"/>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="150"/>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="158"/>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="172"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="147"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="157"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="165"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="179"/>
         <source>Import survey</source>
         <translation>Импорт анкет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="141"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="148"/>
         <source>Survey (*.xlsx *.csv *.txt)</source>
         <translation>Анкета (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="145"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="152"/>
         <source>Reading {file}…</source>
         <translation>Чтение {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="152"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="159"/>
         <source>{streams} stream rows for {enterprises} new enterprises can be imported.</source>
         <translation>Можно импортировать строк потоков: {streams}, новых предприятий: {enterprises}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="156"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="163"/>
         <source>{count} rows have errors and will be skipped.</source>
         <translation>Строк с ошибками: {count}, они будут пропущены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="169"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="176"/>
         <source>Importing the survey…</source>
         <translation>Импорт анкет…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="173"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="180"/>
         <source>Added {created} enterprises and {added} streams; {updated} streams updated.</source>
         <translation>Добавлено предприятий: {created}, потоков: {added}; обновлено потоков: {updated}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="186"/>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="192"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="193"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="199"/>
         <source>Empty survey template</source>
         <translation>Пустой шаблон анкеты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="187"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="194"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="202"/>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="214"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="209"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="221"/>
         <source>Export candidates</source>
         <translation>Экспорт кандидатов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="202"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="209"/>
         <source>Symbiosis candidates</source>
         <translation>Кандидаты симбиоза</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="203"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="210"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON for a by-product platform (*.json)</source>
         <translation>Книга Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv);;JSON для платформы побочных продуктов (*.json)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="208"/>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="215"/>
         <source>Exporting the candidates…</source>
         <translation>Экспорт кандидатов…</translation>
     </message>
@@ -9193,6 +9203,29 @@ years</source>
         <location filename="../../recp_audit/gui/pages/welcome.py" line="32"/>
         <source>Press F1 on any page for a short guide to it: what it is for and how to fill it.</source>
         <translation>Нажмите F1 на любой странице, чтобы открыть краткую справку: для чего она и как её заполнять.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNotDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="378"/>
+        <source>Why not a candidate?</source>
+        <translation>Почему не кандидат?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="385"/>
+        <source>Offered stream</source>
+        <translation>Предлагаемый поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="386"/>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/symbiosis.py" line="398"/>
+        <source>The park has no offered stream or no need yet.</source>
+        <translation>В парке пока нет предлагаемых потоков или потребностей.</translation>
     </message>
 </context>
 <context>

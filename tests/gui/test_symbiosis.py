@@ -156,3 +156,27 @@ def test_streams_area_adds_edits_drafts_and_deletes(qtbot, demo, in_dialog, answ
     assert panel.table.rowCount() == before + 1
     assert "Отработанное масло" not in {r.name for r in symbiosis.streams(demo,
                                                                         enterprise_id=firm)}
+
+
+def test_why_not_answers_for_any_pair_the_user_picks(qtbot, demo, park, tmp_path):
+    from recp_audit.gui import i18n
+    from recp_audit.gui.pages.symbiosis import SymbiosisPage
+
+    i18n.set_language("ru")
+    try:
+        page = SymbiosisPage(demo, park, "ru")
+        qtbot.addWidget(page)
+        dialog = page.why_not()
+        qtbot.addWidget(dialog)
+        answers = set()
+        for i in range(min(dialog.offer.count(), 6)):
+            dialog.offer.setCurrentIndex(i)
+            for j in range(min(dialog.need.count(), 6)):
+                dialog.need.setCurrentIndex(j)
+                answers.add(dialog.answer.text())
+        assert answers and all(text for text in answers)
+        assert any(text.startswith("Это кандидат") for text in answers)
+        assert any(not text.startswith("Это кандидат") for text in answers)
+        dialog.grab().save(str(tmp_path / "why_not.png"))
+    finally:
+        i18n.set_language("en")

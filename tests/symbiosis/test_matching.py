@@ -264,3 +264,29 @@ def test_no_estimate_for_a_pair_without_an_established_use():
               stream(foundry, "input", "Обрезки стальные", quantity=500, unit="t", price=300)]
     for candidate in find_candidates(offers, FACTORS):
         assert candidate.money is None and candidate.avoided_co2e_t is None
+
+
+def test_why_not_names_the_gate_or_the_missing_evidence():
+    from recp_audit.symbiosis.matching import why_not
+
+    def said(offer, need):
+        return " ".join(reason.words("ru") for reason in why_not(offer, need, FACTORS))
+
+    boiler = party("Boiler house", "35.30", 1)
+    dairy = party("Dairy", "10.51", 2)
+    works = party("Furniture works", "31.09", 3)
+    steam = stream(boiler, "output", "Hot water", kind="energy", temperature=70)
+    need = stream(dairy, "input", "Process steam", kind="energy", temperature=150)
+    assert "холоднее" in said(steam, need) and "70" in said(steam, need)
+    power = stream(dairy, "input", "Electricity", kind="water")
+    assert "не покрывает" in said(steam, power)
+    sludge = stream(works, "output", "Paint sludge", ewc="08 01 13*", hazardous=True)
+    feed = stream(dairy, "input", "Feed additive")
+    assert "опасные отходы" in said(sludge, feed)
+    chipboard = stream(works, "output", "Обрезки ДСП", quantity=200, unit="t")
+    yoghurt = stream(dairy, "input", "Культура йогурта")
+    reason = said(chipboard, yoghurt)
+    assert reason.startswith("недостаточно оснований") and "общих слов" in reason
+    assert all(ch not in reason for ch in "abcdefghijklmnopqrstuvwxyz")  # wholly Russian
+    found = find_candidates(OFFERS, FACTORS)
+    assert why_not(found[0].supplier, found[0].receiver, FACTORS) == []  # a candidate

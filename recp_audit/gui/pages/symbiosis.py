@@ -11,13 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog,
-                               QGraphicsItem, QGraphicsScene, QGraphicsView, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog,
+                               QFormLayout, QGraphicsItem, QGraphicsScene, QGraphicsView, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
-from recp_audit.choices import CANDIDATE_STATUS_LABELS, CandidateStatus
+from recp_audit.choices import CANDIDATE_STATUS_LABELS, CandidateStatus, StreamDirection
 from recp_audit.gui import i18n
 from recp_audit.gui.i18n import label
 from recp_audit.gui.pages.streams import StreamsPanel
@@ -103,7 +103,8 @@ class SymbiosisPage(QWidget):
         for caption, slot, enabled in ((self.tr("Import survey…"), self.import_survey, writable),
                                        (self.tr("Empty survey template…"), self.save_template,
                                         True),
-                                       (self.tr("Export candidates…"), self.export, True)):
+                                       (self.tr("Export candidates…"), self.export, True),
+                                       (self.tr("Why not?…"), self.why_not, True)):
             button = QPushButton(caption)
             button.setEnabled(enabled)
             button.clicked.connect(slot)
@@ -131,6 +132,12 @@ class SymbiosisPage(QWidget):
             QMessageBox.warning(self, self.tr("Matching"), i18n.text(exc.message))
             return
         self.refresh()
+
+    def why_not(self) -> WhyNotDialog:
+        """Ask why one stream is not a candidate for another."""
+        dialog = WhyNotDialog(self.workspace, self.park_id, self.language, self)
+        dialog.show()
+        return dialog
 
     def import_survey(self, path: str | None = None) -> None:
         """Read a tenant survey, show what it says, and import it when the user agrees."""
@@ -358,6 +365,41 @@ class CandidatesTab(QWidget):
         self.table.selectRow(selected)
         self.page.map.draw(self.page.workspace, self.page.park_id, self.page.rows,
                            self.page.language)
+
+
+class WhyNotDialog(QDialog):
+    """Pick an offered stream and a need: the gate that stops the pair, the evidence it
+    lacks, or its rank among the offers for that need."""
+
+    def __init__(self, workspace: Workspace, park_id: uuid.UUID, language: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.park_id, self.language = workspace, park_id, language
+        self.setWindowTitle(self.tr("Why not a candidate?"))
+        self.resize(720, 240)
+        form = QFormLayout(self)
+        self.offer, self.need = QComboBox(), QComboBox()
+        for row in symbiosis.streams(workspace, park_id):
+            box = self.offer if row.direction == StreamDirection.OUTPUT else self.need
+            box.addItem(f"{row.name} — {row.enterprise}", row.id)
+        form.addRow(self.tr("Offered stream"), self.offer)
+        form.addRow(self.tr("Need"), self.need)
+        self.answer = QLabel()
+        self.answer.setObjectName("answer")
+        self.answer.setWordWrap(True)
+        form.addRow(self.answer)
+        for box in (self.offer, self.need):
+            box.currentIndexChanged.connect(self.explain)
+        self.explain()
+
+    def explain(self) -> None:
+        """Show the answer for the two streams chosen."""
+        if self.offer.currentData() is None or self.need.currentData() is None:
+            self.answer.setText(self.tr("The park has no offered stream or no need yet."))
+            return
+        self.answer.setText(symbiosis.why_not(self.workspace, self.park_id,
+                                              self.offer.currentData(),
+                                              self.need.currentData(), self.language))
 
 
 def _html(text: str) -> str:
