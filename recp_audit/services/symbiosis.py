@@ -53,7 +53,7 @@ def offers(workspace: Workspace, park_id: uuid.UUID | None) -> list[matching.Off
                                str(row.kind), row.name, row.quality, row.ewc_code,
                                row.hazardous, row.quantity, row.unit,
                                tuple(row.months or ()), row.temperature, row.disposal_cost,
-                               row.price, row.currency or "BYN")
+                               row.price, row.currency or "BYN", row.pressure)
                 for row in session.scalars(sa.select(Stream))
                 if row.enterprise_id in parties]
 

@@ -9,6 +9,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from recp_audit.symbiosis.carriers import carrier
+
 import numpy as np
 
 from recp_audit.symbiosis.knowledge import Use
@@ -35,6 +37,8 @@ class Columns:
     stem_count: np.ndarray
     food: np.ndarray        # the enterprise makes food or feed
     temperature: np.ndarray  # °C, NaN unknown
+    pressure: np.ndarray    # bar, NaN unknown
+    carrier: np.ndarray     # number of what a utility carries (symbiosis.carriers)
     amount: np.ndarray      # quantity in its dimension's base unit, NaN unknown
     dimension: np.ndarray   # base unit number (-1: none)
     months: np.ndarray      # 12-bit masks (0: any)
@@ -72,11 +76,13 @@ class InputIndex:
                          self.number("kind:" + need.kind), *code, len(need.stems),
                          need.party.nace[:2] in food_divisions,
                          math.nan if need.temperature is None else need.temperature,
+                         math.nan if need.pressure is None else need.pressure,
+                         self.number("carrier:" + carrier(need.kind, need.stems)),
                          amount, dimension, month_mask(need.months),
                          _radians(need.party.latitude), _radians(need.party.longitude)))
-        columns = list(zip(*rows)) if rows else [()] * 13
+        columns = list(zip(*rows)) if rows else [()] * 15
         types = (np.int64, np.int64, np.int64, np.int64, np.int64, np.int64, bool, np.float64,
-                 np.float64, np.int64, np.int64, np.float64, np.float64)
+                 np.float64, np.int64, np.float64, np.int64, np.int64, np.float64, np.float64)
         self.columns = Columns(*(np.array(column, dtype=kind)
                                  for column, kind in zip(columns, types)))
         for target, source in ((self.words, words), (self.subchapters, subchapters),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,13 +27,14 @@ import pint
 
 from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, haversine_km,
                                         month_mask)
+from recp_audit.symbiosis.carriers import MEETS, NAMES_EN, NAMES_RU, carrier, meets
 from recp_audit.symbiosis.knowledge import Use, uses
 from recp_audit.symbiosis.text import stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
 
 FOOD_AND_FEED = ("01", "03", "10", "11")  # NACE divisions a hazardous waste must never reach
 WEIGHTS = {"ewc_code": 0.45, "ewc_subchapter": 0.3, "ewc_chapter": 0.15, "knowledge": 0.4,
-           "words": 0.35, "coverage": 0.1, "season": 0.05, "kind": 0.1}
+           "words": 0.35, "coverage": 0.1, "season": 0.05, "kind": 0.1, "carrier": 0.2}
 MINIMUM_SCORE = 0.3
 PER_OUTPUT = 10  # receivers kept for each output: the best ones
 DISTANCE_SCALE_KM = 50.0
@@ -70,6 +72,7 @@ class Offer:
     disposal_cost: float | None = None  # per unit of `unit`
     price: float | None = None          # per unit of `unit`
     currency: str = "BYN"
+    pressure: float | None = None       # bar (gauge): steam needs at least the pressure asked
 
     @property
     def stems(self) -> frozenset[str]:
@@ -107,6 +110,7 @@ class Parts:
     similar: float = 0.0
     coverage: float | None = None
     season: float | None = None
+    carriers: tuple[str, str] = ("", "")  # what the utility carries and what is needed
 
 
 @dataclass
@@ -233,6 +237,15 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
         valid &= ~columns.food  # hazardous waste never goes into food or feed
     if offer.kind == "energy" and offer.temperature is not None:
         valid &= ~(columns.temperature > offer.temperature)  # heat colder than needed
+    offered = carrier(offer.kind, offer.stems)
+    met = np.zeros(count, dtype=bool)
+    if offered:  # what the utility carries must meet what is needed (steam, not power)
+        met = np.isin(columns.carrier, [index.number("carrier:" + name)
+                                        for name in MEETS.get(offered, (offered,))])
+        valid &= met | (columns.carrier == index.number("carrier:"))
+        if offered == "steam" and offer.pressure is not None:
+            valid &= ~((columns.carrier == index.number("carrier:steam"))
+                       & (columns.pressure > offer.pressure))  # steam at a lower pressure
     pool = np.flatnonzero(valid)
     if not len(pool):
         return []
@@ -264,6 +277,7 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
     located = ~np.isnan(distance)
     shared = offer.kind in SHARED_KINDS
     score = (material + (WEIGHTS["kind"] if shared else 0.0)
+             + np.where(met[pool], WEIGHTS["carrier"], 0.0)
              + WEIGHTS["coverage"] * np.where(covered, coverage, 0.0)
              + WEIGHTS["season"] * np.where(timed, season, 0.0)) * \
         np.where(located, 0.5 + 0.5 * np.exp(-np.where(located, distance, 0.0)
@@ -277,7 +291,8 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
         candidate = Candidate(offer, need, round(float(score[i]), 4), Parts(
             float(ewc[i]), use, float(similar[i]),
             float(coverage[i]) if covered[i] else None,
-            float(season[i]) if timed[i] else None),
+            float(season[i]) if timed[i] else None,
+            (offered, carrier(need.kind, need.stems)) if met[pool[i]] else ("", "")),
             float(distance[i]) if located[i] else None)
         _estimate(candidate, settings)
         found.append(candidate)
@@ -326,7 +341,8 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
     use = parts.use
     if use is not None:
         signals.append(Signal("knowledge", WEIGHTS["knowledge"], lambda lang: (
-            f"{use.use_ru if lang == 'ru' else use.use_en} ({use.precedent})")))
+            f"{use.use_ru} ({cited_ru(use.precedent)})" if lang == "ru"
+            else f"{use.use_en} ({use.precedent})")))
     if parts.similar >= 0.25:
         signals.append(Signal("words", WEIGHTS["words"] * parts.similar,
                               lambda lang: _shared_words(offer, need, lang)))
@@ -334,6 +350,11 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
         signals.append(Signal("kind", WEIGHTS["kind"], lambda lang: (
             f"оба потока: {_KIND_RU.get(offer.kind, offer.kind)}" if lang == "ru"
             else f"both {offer.kind}")))
+    offered, needed = parts.carriers
+    if offered:
+        signals.append(Signal("carrier", WEIGHTS["carrier"], lambda lang: (
+            f"{NAMES_RU[offered]} подходит для потребности: {NAMES_RU[needed]}" if lang == "ru"
+            else f"{NAMES_EN[offered]} meets a need for {NAMES_EN[needed]}")))
     coverage, season = parts.coverage, parts.season
     if coverage is not None:
         signals.append(Signal("coverage", WEIGHTS["coverage"] * coverage, lambda lang: (
@@ -345,6 +366,29 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
             if season == 1 else (f"совпадает {season:.0%} месяцев" if lang == "ru"
                                  else f"{season:.0%} of the months overlap"))))
     return signals
+
+
+_CITED = re.compile(
+    r"\b(?:EN|ISO|ГОСТ|GOST|СТБ|STB|ТКП|ASTM)\s?(?:ISO\s?)?[0-9][0-9.:\-/]*[0-9]"
+    r"|\b(?:Regulation|Reg\.)\s*\((?:EU|EC)\)\s*(?:No\s*)?[0-9]+/[0-9]+"
+    r"|\b(?:Directive|Council Directive|Decision)\s*(?:\((?:EU|EC)\)\s*)?(?:No\s*)?"
+    r"[0-9]+/[0-9]+(?:/(?:EC|EEC|EU))?")
+_CITED_RU = (("Council Directive", "Директива Совета"), ("Directive", "Директива"),
+             ("Regulation", "Регламент"), ("Reg.", "Регламент"), ("Decision", "Решение"),
+             ("(EU)", "(ЕС)"), ("(EC)", "(ЕС)"), ("No ", "№ "), ("EEC", "ЕЭС"))
+
+
+def cited_ru(precedent: str) -> str:
+    """The standards and acts a precedent cites, by their numbers and in Russian words
+    (EN 450-1; Регламент (ЕС) № 68/2013), so that no English sentence enters Russian
+    text; a precedent citing none is said to be a published case."""
+    found = []
+    for match in _CITED.findall(precedent):
+        for english, russian in _CITED_RU:
+            match = match.replace(english, russian)
+        if match not in found:
+            found.append(match)
+    return "; ".join(found) if found else "опубликованный пример промышленного симбиоза"
 
 
 def _shared_words(offer: Offer, need: Offer, language: str) -> str:
@@ -444,6 +488,17 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
                              f"потребности {need.temperature:g} °C)",
                    f"the heat is colder than needed ({offer.temperature:g} °C for "
                    f"{need.temperature:g} °C)")
+    offered, needed = carrier(offer.kind, offer.stems), carrier(need.kind, need.stems)
+    if not meets(offered, needed):
+        return say("carrier", f"{NAMES_RU[offered]} не покрывает потребность: "
+                              f"{NAMES_RU.get(needed, needed)}",
+                   f"{NAMES_EN[offered]} cannot meet a need for {NAMES_EN.get(needed, needed)}")
+    if offered == needed == "steam" and None not in (offer.pressure, need.pressure) \
+            and need.pressure > offer.pressure:
+        return say("pressure", f"давление пара ниже нужного ({offer.pressure:g} бар при "
+                               f"потребности {need.pressure:g} бар)",
+                   f"the steam's pressure is below the need ({offer.pressure:g} bar for "
+                   f"{need.pressure:g} bar)")
     found = find_candidates([offer, need], settings, include_external=True, per_output=None)
     if found:
         return []

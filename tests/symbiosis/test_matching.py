@@ -290,3 +290,37 @@ def test_why_not_names_the_gate_or_the_missing_evidence():
     assert all(ch not in reason for ch in "abcdefghijklmnopqrstuvwxyz")  # wholly Russian
     found = find_candidates(OFFERS, FACTORS)
     assert why_not(found[0].supplier, found[0].receiver, FACTORS) == []  # a candidate
+
+
+@pytest.mark.parametrize("offered, needed, kinds, meets", [
+    ("Process steam 10 bar", "Electricity for the press line", ("energy", "energy"), False),
+    ("Тёплая вода конденсатора", "Очистка сточных вод", ("water", "water"), False),
+    ("Low-pressure hot water", "Process steam", ("energy", "energy"), False),
+    ("Пар технологический", "Горячая вода для мойки", ("energy", "energy"), True),
+    ("Биогаз", "Природный газ для котла", ("gas", "gas"), True),
+    ("Electricity from CHP", "Hot water for heating", ("energy", "energy"), False),
+    ("Очищенные сточные воды", "Вода для охлаждения", ("water", "water"), True),
+])
+def test_utilities_are_carriers_that_must_meet_the_need(offered, needed, kinds, meets):
+    from recp_audit.symbiosis.matching import why_not
+
+    plant = party("Plant", "20.14", 1)
+    user = party("User", "10.51", 2)
+    offer = stream(plant, "output", offered, kind=kinds[0], quantity=1000, unit="MWh")
+    need = stream(user, "input", needed, kind=kinds[1], quantity=500, unit="MWh")
+    found = find_candidates([offer, need], FACTORS)
+    assert bool(found) == meets
+    if not meets:
+        assert why_not(offer, need, FACTORS)[0].key == "carrier"
+
+
+def test_steam_at_a_lower_pressure_than_needed_is_no_candidate():
+    from recp_audit.symbiosis.matching import why_not
+
+    plant, user = party("Plant", "20.14", 1), party("User", "10.51", 2)
+    offer = stream(plant, "output", "Process steam", kind="energy", pressure=3.0)
+    need = stream(user, "input", "Process steam", kind="energy", pressure=8.0)
+    assert find_candidates([offer, need], FACTORS) == []
+    assert "3 бар" in why_not(offer, need, FACTORS)[0].words("ru")
+    easier = dataclasses.replace(need, pressure=2.5)
+    assert find_candidates([offer, easier], FACTORS)
