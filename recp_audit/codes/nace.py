@@ -128,11 +128,13 @@ def national_to_nace(code: str, revision: str = REV2_1) -> Activity | None:
 
     The code is read as NACE Rev. 2 by its leading digits (``10510`` -> 10.51,
     ``16.10.1`` -> 16.10); with ``revision=REV2_1`` the result is
-    ``nearest_rev2_1`` of that entry (16.10 -> 16, 10.51 -> 10.51)."""
+    ``nearest_rev2_1`` of that entry (16.10 -> 16.1, 10.51 -> 10.51). Digits that
+    name no Rev. 2 entry give None rather than a shorter code: ``1460`` (OKED
+    01460 without its zero) is not read as division 14; ``read_code`` repairs it."""
     code = str(code).strip()
     if not _NATIONAL_PATTERN.match(code):
         return None
-    found = _most_specific(code.replace(".", ""), REV2)
+    found = activities(REV2).get(_digits_to_code(code.replace(".", "")))
     if found is None or revision == REV2:
         return found
     return nearest_rev2_1(found.code)
