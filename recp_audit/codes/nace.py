@@ -22,17 +22,29 @@ API (every function is pure and cached; nothing here raises on bad input)
     never silently read as a different one.
 ``national_to_nace(code, revision)``
     An OKED/OKVED code written as text (``01460``, ``16.10.1``): the most
-    specific NACE entry it names; with ``revision=REV2_1`` (default, as before)
-    the nearest Rev. 2.1 entry that is certainly the same activity (see below).
+    specific NACE Rev. 2 entry it names (``revision=REV2``), or by default (as
+    before) ``nearest_rev2_1`` of that entry. Digits naming no Rev. 2 entry give
+    None (``1460`` is not division 14: ``read_code`` repairs it with a warning).
 ``rev2_to_rev2_1(code)`` -> tuple of Rev. 2.1 entries
-    Every Rev. 2.1 candidate of a Rev. 2 code (empty when none is known).
+    Every Rev. 2.1 entry Eurostat links a Rev. 2 code to, one-to-many links
+    as all candidates (16.29 -> 15.20, 16.26, 16.27, 16.28); empty when unknown.
 ``nearest_rev2_1(code)``
-    One Rev. 2.1 entry for a Rev. 2 code: its own candidate when there is
-    exactly one, else that of its group, division ... (16.10 -> 16).
+    One Rev. 2.1 entry for a Rev. 2 code when a single one is needed: its only
+    link, or the link that kept the same code (28 -> 28, although parts of 28
+    went to 26-30); else the same for its group, division, section (16.10 ->
+    16.1, 16.29 -> 16.2, 38.32 -> 38). Use ``rev2_to_rev2_1`` to show or ask.
+
+Suggested use in an import: ``reading = read_code(cell)``; report
+``reading.warning`` (naming row and column); when ``reading.needs_answer``
+ask between ``reading.candidates``; keep ``reading.code`` as the national /
+Rev. 2 code and store ``nearest_rev2_1(reading.code)`` (or the user's pick
+among ``rev2_to_rev2_1(reading.code)``) as the Rev. 2.1 ``nace_code``.
+A Rev. 2 code must not be looked up in Rev. 2.1 first: 38.32 is "Recovery of
+sorted materials" in Rev. 2 and "Landfilling or permanent storage" in Rev. 2.1.
 
 What is repaired and what is asked (``read_code``)
 - A leading zero lost by Excel: ``1460`` / ``1460.0`` -> OKED ``01460`` = 01.46
-  (warned), ``1.5`` -> 01.5..., ``146`` -> 01.46 (warned).
+  (warned), ``1.46`` -> 01.46, ``146`` -> 01.46, ``1`` -> 01 (all warned).
 - Trailing zeros cut by number formatting: ``16.1`` typed as a number is class
   16.10, the only class of group 16.1 (warned); ``16.2`` names group 16.2
   whose several classes it may have been cut from (kept as the group, warned).
@@ -47,8 +59,7 @@ Rev. 2 -> Rev. 2.1 correspondence
     (``resources/data/nace_rev2_to_rev2_1.csv``, 1570 links at all four levels):
     01.50 -> 01.50 and 10.51 -> 10.51 unchanged; 16.10 -> 16.11, 16.12;
     16.29 -> 15.20, 16.26, 16.27, 16.28; 62.01 -> 62.10; 38.32 -> 20.16, 38.21;
-    section K -> L. A one-to-many link gives every target: the program never
-    picks one of them on its own (``nearest_rev2_1`` goes up instead).
+    section K -> L. A one-to-many link gives every target.
 """
 
 from __future__ import annotations
