@@ -16,7 +16,7 @@ def test_nace_lookup_accepts_usual_spellings():
 @pytest.mark.parametrize("national, expected", [
     ("10510", "10.51"),   # Belarus OKED, 5 digits
     ("23610", "23.61"),
-    ("16.10.1", "16.1"),  # Russian OKVED, class missing in Rev. 2.1 -> group
+    ("16.10.1", "16.1"),  # Russian OKVED; Rev. 2 16.10 is split into 16.11, 16.12 -> their group
     ("28", "28"),
 ])
 def test_national_codes_map_to_nace_by_leading_digits(national, expected):
