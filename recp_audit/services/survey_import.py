@@ -444,20 +444,9 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
                                                          "the enterprise is not named")))
         return None
     values: dict[str, Any] = {"name": name}
-    code = str(cell("nace") or "").strip()
-    if code:
-        from recp_audit.codes import nace
-
-        found = nace.lookup(code)
-        mapped = None if found else nace.national_to_nace(code)
-        if found:
-            values["nace_code"] = found.code
-        elif mapped:
-            values.update(nace_code=mapped.code, national_code=code)
-        else:
-            problem("nace", _message(QT_TRANSLATE_NOOP(
-                "SurveyImport", "\"{value}\" is neither a NACE nor an OKED/OKVED code"),
-                value=code), error=False)
+    raw = cell("nace")
+    if raw not in (None, ""):
+        _activity(values, raw, problem)
     latitude, longitude = cell("latitude"), cell("longitude")
     if cell("coordinates") not in (None, ""):
         pair = _coordinates(cell("coordinates"))
@@ -492,6 +481,39 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
     if known.id is None:
         _complete(known, values, name, problem)
     return key
+
+
+def _activity(values: dict[str, Any], raw: Any, problem) -> None:
+    """The enterprise's activity from its code as typed (codes.nace.read_code): NACE Rev. 2,
+    OKED or OKVED, a leading zero Excel dropped restored and said, two readings asked
+    about; the code typed is kept as the national code, its Rev. 2.1 class as NACE."""
+    from recp_audit.codes import nace
+
+    typed = str(raw).strip()
+    newer = nace.lookup(typed) if isinstance(raw, str) and "." in typed else None
+    if newer is not None and nace.lookup(typed, nace.REV2) is None:
+        values["nace_code"] = newer.code  # a code only NACE Rev. 2.1 has (16.26 pellets)
+        return
+    reading = nace.read_code(raw)
+    if reading.warning is not None:
+        problem("nace", reading.warning, error=False)
+    if reading.activity is None:
+        if not reading.needs_answer and reading.warning is None:
+            problem("nace", _message(QT_TRANSLATE_NOOP(
+                "SurveyImport", "\"{value}\" is neither a NACE nor an OKED/OKVED code"),
+                value=typed), error=False)
+        values["national_code"] = typed  # kept to be answered, not guessed
+        return
+    current = nace.nearest_rev2_1(reading.code)
+    if current is not None:
+        values["nace_code"] = current.code
+    digits = "".join(ch for ch in typed.split(".0")[0] if ch.isdigit()) \
+        if isinstance(raw, (int, float)) else "".join(ch for ch in typed if ch.isdigit())
+    if len(digits) >= 4 and nace.national_to_nace(digits.zfill(5)) is not None \
+            and (len(digits) >= 5 or isinstance(raw, (int, float))):
+        values["national_code"] = digits.zfill(5) if isinstance(raw, (int, float)) else typed
+    elif current is None or current.code != reading.code:
+        values["national_code"] = reading.code  # the exact Rev. 2 class (16.29), not its group
 
 
 def _complete(known: PlannedEnterprise, values: dict[str, Any], name: str, problem) -> None:

@@ -2095,6 +2095,41 @@ per year</source>
     </message>
 </context>
 <context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../recp_audit/codes/nace.py" line="243"/>
+        <source>&quot;{typed}&quot; is not a NACE Rev. 2 or OKED/OKVED code</source>
+        <translation>«{typed}» — не код NACE Rev. 2 и не код ОКЭД/ОКВЭД</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/codes/nace.py" line="298"/>
+        <source>&quot;{typed}&quot; can be read as {first} ({first_name}) or as {second} ({second_name}); type the code as text with its dots, for example &quot;{second}&quot;</source>
+        <translation>«{typed}» можно прочитать как {first} ({first_name}) или как {second} ({second_name}); введите код как текст с точками, например «{second}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/codes/nace.py" line="306"/>
+        <location filename="../../recp_audit/codes/nace.py" line="319"/>
+        <location filename="../../recp_audit/codes/nace.py" line="347"/>
+        <source>&quot;{typed}&quot; is read as {code} ({name}): the leading zero was lost, as when Excel stores a code as a number</source>
+        <translation>«{typed}» прочитан как {code} ({name}): потерян ведущий ноль — так бывает, когда Excel хранит код как число</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/codes/nace.py" line="325"/>
+        <source>&quot;{typed}&quot; is read as class {code} ({name}), the only class of group {group}: number formatting drops its last zero</source>
+        <translation>«{typed}» прочитан как класс {code} ({name}), единственный класс группы {group}: при форматировании числа последний ноль отбрасывается</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/codes/nace.py" line="329"/>
+        <source>&quot;{typed}&quot; is read as group {code} ({name}); if one of its classes was meant, number formatting may have cut it: type the class as text, for example &quot;{example}&quot;</source>
+        <translation>«{typed}» прочитан как группа {code} ({name}); если имелся в виду один из её классов, форматирование числа могло его обрезать: введите класс как текст, например «{example}»</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/codes/nace.py" line="343"/>
+        <source>&quot;{typed}&quot;: {wanted} is not a NACE Rev. 2 class; it is read as {code} ({name})</source>
+        <translation>«{typed}»: {wanted} — не класс NACE Rev. 2; прочитан как {code} ({name})</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
         <location filename="../../recp_audit/gui/pages/conflicts.py" line="26"/>
@@ -8341,52 +8376,52 @@ years</source>
         <translation>не указано предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="458"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="502"/>
         <source>&quot;{value}&quot; is neither a NACE nor an OKED/OKVED code</source>
         <translation>«{value}» — не код NACE и не ОКЭД/ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="465"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="454"/>
         <source>&quot;{value}&quot; is not a latitude and longitude such as 53.91, 27.56</source>
         <translation>«{value}» — не широта и долгота вида 53.91, 27.56</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="483"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="472"/>
         <source>{name} has no coordinates: distances to it stay unknown</source>
         <translation>у «{name}» нет координат: расстояния до него неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="489"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="478"/>
         <source>&quot;{name}&quot; is taken as the enterprise &quot;{known}&quot;</source>
         <translation>«{name}» принято за предприятие «{known}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="503"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="525"/>
         <source>{name} was given NACE {kept} in row {row}; {given} here is ignored</source>
         <translation>для «{name}» в строке {row} указан NACE {kept}; {given} здесь не учтён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="511"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="533"/>
         <source>{name} was given other coordinates in row {row}; these are ignored</source>
         <translation>для «{name}» в строке {row} указаны другие координаты; эти не учтены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="525"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="547"/>
         <source>{given} is read as the EWC code {code} (a spreadsheet dropped its leading zero)</source>
         <translation>{given} прочитано как код EWC {code} (электронная таблица отбросила ведущий ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="539"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="561"/>
         <source>{code} is not in the European Waste Catalogue; kept as written, check it</source>
         <translation>{code} нет в Европейском каталоге отходов; сохранено как написано, проверьте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="544"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="566"/>
         <source>&quot;{code}&quot; is not an EWC code (six digits); kept as the national waste code</source>
         <translation>«{code}» — не код EWC (шесть цифр); сохранено как национальный код отхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="552"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="574"/>
         <source>{file}: {count} problem(s), nothing imported: {first}</source>
         <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
     </message>

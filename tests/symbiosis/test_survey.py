@@ -214,3 +214,24 @@ def test_a_survey_filled_as_tenants_fill_it_loses_nothing(workspace, tmp_path):
                       if values["name"] == "Вода для полива")
     assert "price" not in irrigation and "1,2 руб" in irrigation["quality"]  # asked, kept
     assert any(p.column == "L" and "BYN" in str(p) for p in plan.problems)
+
+
+def test_activity_codes_are_kept_exactly_and_repairs_are_said(workspace, tmp_path):
+    park = records.create(workspace, Park, {"name": "Парк", "country": "Беларусь"})
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Предприятие", "ОКЭД", "Направление", "Наименование"])
+    for row in (("Ферма", 1460, "требуется", "Корма"),  # OKED 01460 typed in Excel
+                ("Пеллеты", "16.29", "требуется", "Опилки"),  # NACE Rev. 2 class
+                ("Склад", 1610, "требуется", "Поддоны")):  # 16.10 or OKED 01610?
+        sheet.append(list(row))
+    path = tmp_path / "коды.xlsx"
+    book.save(path)
+    plan = survey_import.check(workspace, path, park)
+    firms = {e.name: e.values for e in plan.enterprises.values()}
+    assert firms["Ферма"]["nace_code"].startswith("01.4")  # not 14, clothing
+    assert firms["Ферма"]["national_code"] == "01460"
+    assert firms["Пеллеты"]["national_code"] == "16.29"  # kept exactly
+    assert "nace_code" not in firms["Склад"]  # asked, not guessed
+    said = {p.row: p for p in plan.problems if p.column == "B"}
+    assert {2, 4} <= set(said)
