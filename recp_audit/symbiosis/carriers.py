@@ -7,6 +7,8 @@ tell is compared as before (by kind only)."""
 
 from __future__ import annotations
 
+import functools
+
 # Carrier -> stems any of which names it (stems of symbiosis.text, Russian stems mapped to
 # English where the synonym table knows them), most specific first.
 CARRIERS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
@@ -61,6 +63,7 @@ NAMES_RU = {"steam": "пар", "heat": "тепло", "hot_water": "горяча�
 NAMES_EN = {key: key.replace("_", " ").replace("co2", "CO2") for key in NAMES_RU}
 
 
+@functools.lru_cache(maxsize=65536)
 def carrier(kind: str, stems: frozenset[str]) -> str:
     """What an energy, water or gas stream carries ("" when its words do not say)."""
     if kind not in ("energy", "water", "gas"):

@@ -74,7 +74,7 @@ class Offer:
     currency: str = "BYN"
     pressure: float | None = None       # bar (gauge): steam needs at least the pressure asked
 
-    @property
+    @functools.cached_property
     def stems(self) -> frozenset[str]:
         """The comparable words of name and notes."""
         return stems(f"{self.name} {self.notes}")
@@ -218,7 +218,7 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
                     table: tuple[Use, ...], settings: Settings, per_output: int | None
                     ) -> list[Candidate]:
     columns, count = index.columns, len(index.inputs)
-    offer_uses = [use for use in table if use.names_material(offer.ewc, offer.stems)]
+    offer_uses = index.materials.uses_of(offer.ewc, offer.stems)
     code, subchapter, chapter = index.codes(offer.ewc)
     kind = index.number("kind:" + offer.kind)
     word_postings = [index.words[w] for w in offer.stems if w in index.words]
@@ -238,7 +238,6 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
     if offer.kind == "energy" and offer.temperature is not None:
         valid &= ~(columns.temperature > offer.temperature)  # heat colder than needed
     offered = carrier(offer.kind, offer.stems)
-    met = np.zeros(count, dtype=bool)
     if offered:  # what the utility carries must meet what is needed (steam, not power)
         met = np.isin(columns.carrier, [index.number("carrier:" + name)
                                         for name in MEETS.get(offered, (offered,))])
@@ -249,6 +248,7 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
     pool = np.flatnonzero(valid)
     if not len(pool):
         return []
+    met = met[pool] if offered else np.zeros(len(pool), dtype=bool)
     ewc = np.zeros(len(pool))
     if code >= 0:
         ewc = np.where(columns.code[pool] == code, WEIGHTS["ewc_code"],
@@ -277,7 +277,7 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
     located = ~np.isnan(distance)
     shared = offer.kind in SHARED_KINDS
     score = (material + (WEIGHTS["kind"] if shared else 0.0)
-             + np.where(met[pool], WEIGHTS["carrier"], 0.0)
+             + np.where(met, WEIGHTS["carrier"], 0.0)
              + WEIGHTS["coverage"] * np.where(covered, coverage, 0.0)
              + WEIGHTS["season"] * np.where(timed, season, 0.0)) * \
         np.where(located, 0.5 + 0.5 * np.exp(-np.where(located, distance, 0.0)
@@ -292,7 +292,7 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
             float(ewc[i]), use, float(similar[i]),
             float(coverage[i]) if covered[i] else None,
             float(season[i]) if timed[i] else None,
-            (offered, carrier(need.kind, need.stems)) if met[pool[i]] else ("", "")),
+            (offered, carrier(need.kind, need.stems)) if met[i] else ("", "")),
             float(distance[i]) if located[i] else None)
         _estimate(candidate, settings)
         found.append(candidate)
