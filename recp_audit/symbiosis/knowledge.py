@@ -56,12 +56,21 @@ class Use:
     """The open source the fact comes from (regulation, BREF, standard or case study)."""
     grade: dict = field(default_factory=dict, compare=False, hash=False)
     """For utilities and services: pressure, temperature, quality grade, purity or type."""
+    _stems: frozenset[str] = field(init=False, repr=False, compare=False, hash=False)
+    """Every stem of every naming phrase: a stream sharing none is rejected at once (the
+    matcher asks each row about each output, hundreds of rows by thousands of outputs)."""
+
+    def __post_init__(self):
+        object.__setattr__(self, "_stems", frozenset().union(*self.phrases))
 
     def names_material(self, ewc_code: str, name_stems: frozenset[str]) -> bool:
         """Whether a stream with this EWC code and these name stems is this row's material."""
-        code = ewc_code.replace("*", "").strip()
-        if code and any(code.startswith(prefix) for prefix in self.ewc):
-            return True
+        if ewc_code and self.ewc:
+            code = ewc_code.replace("*", "").strip()
+            if code and code.startswith(self.ewc):
+                return True
+        if self._stems.isdisjoint(name_stems):
+            return False
         return any(phrase and phrase <= name_stems for phrase in self.phrases)
 
     def accepts(self, need_stems: frozenset[str]) -> bool:
@@ -71,7 +80,7 @@ class Use:
 
     def receives(self, nace_code: str) -> bool:
         """Whether an enterprise of this NACE code is one of the receiving sectors."""
-        return bool(nace_code) and any(nace_code.startswith(prefix) for prefix in self.receivers)
+        return bool(nace_code) and bool(self.receivers) and nace_code.startswith(self.receivers)
 
     @property
     def family(self) -> str:
@@ -111,3 +120,43 @@ def uses() -> tuple[Use, ...]:
                            list(row.get("accepts_en", ())) + list(row.get("accepts_ru", ()))),
                      row.get("source", ""), dict(row.get("grade", {})))
                  for row in _data()["rows"])
+
+
+@functools.cache
+def _by_stem() -> dict[str, tuple[Use, ...]]:
+    index: dict[str, list[Use]] = {}
+    for use in uses():
+        for word in use._stems:
+            index.setdefault(word, []).append(use)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@functools.cache
+def _by_code(code: str) -> tuple[Use, ...]:
+    return tuple(use for use in uses() if use.ewc and code.startswith(use.ewc))
+
+
+def naming(ewc_code: str, name_stems: frozenset[str]) -> list[Use]:
+    """The rows naming a stream with this EWC code and these name stems, in table order:
+    the same as `[u for u in uses() if u.names_material(ewc_code, name_stems)]` but looked
+    up by stem and code instead of asking every row (for thousands of outputs)."""
+    code = ewc_code.replace("*", "").strip() if ewc_code else ""
+    found = set(_by_code(code)) if code else set()
+    by_stem = _by_stem()
+    for word in name_stems:
+        for use in by_stem.get(word, ()):
+            if use not in found and use.names_material("", name_stems):
+                found.add(use)
+    order = _order()
+    return sorted(found, key=order.__getitem__)
+
+
+@functools.cache
+def _order() -> dict[Use, int]:
+    return {use: number for number, use in enumerate(uses())}
+
+
+@functools.cache
+def receiving(nace_code: str) -> tuple[Use, ...]:
+    """The rows whose receiving sectors include this NACE code (cached per code)."""
+    return tuple(use for use in uses() if use.receives(nace_code))

@@ -151,3 +151,17 @@ def test_every_row_has_a_source_and_no_held_out_precedent_in_new_rows():
         if row["id"] not in original:
             text = (row["precedent"] + " " + row["source"]).lower()
             assert not any(word in text for word in held_out), row["id"]
+
+
+def test_lookups_agree_with_asking_every_row():
+    from recp_audit.symbiosis.knowledge import naming, receiving
+
+    table = uses()
+    for ewc, text in [("", "обрезки ДСП"), ("03 01 05", "Опилки"), ("10 01 02*", "зола"),
+                      ("", "Сыворотка молочная подсырная"), ("15 01 02", "PET bottles"),
+                      ("", "пар низкого давления"), ("", "углекислый газ брожения"),
+                      ("16 01 03", ""), ("", "")]:
+        name = stems(text)
+        assert naming(ewc, name) == [u for u in table if u.names_material(ewc, name)]
+    for nace in ("01.41", "23.51", "35.30", "45.20", "", "99"):
+        assert receiving(nace) == tuple(u for u in table if u.receives(nace))
