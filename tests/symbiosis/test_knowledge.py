@@ -70,6 +70,13 @@ def test_most_material_rows_name_their_ewc_codes():
     assert sum(bool(row["ewc"]) for row in material) >= 0.8 * len(material)
 
 
+def test_no_word_mixes_latin_and_cyrillic_letters():
+    mixed = re.compile(r"\b(?=\w*[а-яё])(?=\w*[a-z])\w+\b", re.IGNORECASE)
+    for row in rows():
+        for text in row["words_ru"] + row["accepts_ru"] + [row["use_ru"]]:
+            assert not mixed.search(text), (row["id"], text)
+
+
 def test_ewc_prefixes_exist():
     codes = _codes("ewc_list_of_waste.csv")
     bad = {(row["id"], prefix) for row in rows() for prefix in row["ewc"]
