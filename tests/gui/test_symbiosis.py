@@ -36,8 +36,8 @@ def row_of(page, supplier_stream: str) -> int:
 
 def test_candidates_are_listed_explained_and_take_a_status(page, demo, park):
     table = page.candidates.table
-    assert table.rowCount() == 9  # waste heat to the curing chambers too (heat meets heat)
-    assert page.tabs.tabText(0) == "Candidates (9)"
+    assert table.rowCount() == 10  # waste heat to the curing chambers, whey to biogas too
+    assert page.tabs.tabText(0) == "Candidates (10)"
     table.selectRow(row_of(page, "Стружка и обрезки стали"))
     text = page.candidates.explanation.text()
     assert "scrap" in text and "416 t a year diverted" in text
