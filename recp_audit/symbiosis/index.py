@@ -9,11 +9,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from recp_audit.symbiosis.carriers import carrier
-
 import numpy as np
 
-from recp_audit.symbiosis.knowledge import Use
+from recp_audit.symbiosis.carriers import carrier
+from recp_audit.symbiosis.knowledge import receiving
 
 # Amounts are compared in one unit per dimension (mass, energy, volume, ...).
 BASE_UNITS = ("t", "MWh", "m**3", "kW", "m**3/h", "t/h")
@@ -46,42 +45,13 @@ class Columns:
     longitude: np.ndarray
 
 
-class MaterialIndex:
-    """The knowledge table's materials by EWC prefix and by phrase word, so that finding
-    the established uses of a stream looks at a few rows rather than all of them."""
-
-    def __init__(self, uses: tuple[Use, ...]):
-        self.by_prefix: dict[str, list[Use]] = defaultdict(list)
-        self.by_word: dict[str, list[Use]] = defaultdict(list)
-        for use in uses:
-            for prefix in use.ewc:
-                self.by_prefix[prefix.replace("*", "").strip()].append(use)
-            for phrase in use.phrases:
-                if phrase:
-                    self.by_word[min(phrase)].append(use)
-        self.order = {use.id: number for number, use in enumerate(uses)}
-
-    def uses_of(self, ewc: str, stems: frozenset[str]) -> list[Use]:
-        """The uses whose material a stream of this EWC code and these stems is, in the
-        table's order (Use.names_material for each row, found through the index)."""
-        code = ewc.replace("*", "").strip()
-        found = {use.id: use for length in range(1, len(code) + 1)
-                 for use in self.by_prefix.get(code[:length], ())}
-        for word in stems:
-            for use in self.by_word.get(word, ()):
-                if use.id not in found and use.names_material(ewc, stems):
-                    found[use.id] = use
-        return sorted(found.values(), key=lambda use: self.order[use.id])
-
-
 class InputIndex:
     """The inputs, their columns and postings; numbers for texts are shared with the
     outputs through `number`."""
 
-    def __init__(self, inputs: list, uses: tuple[Use, ...], food_divisions: tuple[str, ...],
+    def __init__(self, inputs: list, food_divisions: tuple[str, ...],
                  amount_in_base: Callable):
         self.inputs = inputs
-        self.materials = MaterialIndex(uses)
         self._numbers: dict[str, int] = {}
         self.words: dict[str, np.ndarray] = {}
         self.subchapters: dict[int, np.ndarray] = {}
@@ -90,7 +60,6 @@ class InputIndex:
         words, subchapters, kinds, receivers = (defaultdict(list), defaultdict(list),
                                                 defaultdict(list), defaultdict(list))
         rows = []
-        receiving: dict[str, list[str]] = {}  # NACE code -> uses it receives
         for index, need in enumerate(inputs):
             for word in need.stems:
                 words[word].append(index)
@@ -98,11 +67,8 @@ class InputIndex:
             if code[0] >= 0:
                 subchapters[code[1]].append(index)
             kinds[self.number("kind:" + need.kind)].append(index)
-            nace = need.party.nace
-            if nace not in receiving:
-                receiving[nace] = [use.id for use in uses if use.receives(nace)]
-            for use_id in receiving[nace]:
-                receivers[use_id].append(index)
+            for use in receiving(need.party.nace):
+                receivers[use.id].append(index)
             amount, dimension = amount_in_base(need)
             rows.append((self.number("party:" + str(need.party.id)),
                          self.number("kind:" + need.kind), *code, len(need.stems),

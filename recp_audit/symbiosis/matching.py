@@ -28,7 +28,7 @@ import pint
 from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, haversine_km,
                                         month_mask)
 from recp_audit.symbiosis.carriers import MEETS, NAMES_EN, NAMES_RU, carrier, meets
-from recp_audit.symbiosis.knowledge import Use, uses
+from recp_audit.symbiosis.knowledge import Use, naming, uses
 from recp_audit.symbiosis.text import stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
 
@@ -198,12 +198,12 @@ def find_candidates(offers: list[Offer], settings: Settings, include_external: b
     taking_part = [o for o in offers if o.party.in_park or include_external]
     outputs = [o for o in taking_part if o.direction == "output"]
     table = uses()
-    index = InputIndex([o for o in taking_part if o.direction == "input"], table,
-                       FOOD_AND_FEED, _in_base_unit)
+    index = InputIndex([o for o in taking_part if o.direction == "input"], FOOD_AND_FEED,
+                       _in_base_unit)
     masks = {use.id: _mask(index, use.id) for use in table}
     found: list[Candidate] = []
     for offer in outputs:
-        found.extend(_best_receivers(offer, index, masks, table, settings, per_output))
+        found.extend(_best_receivers(offer, index, masks, settings, per_output))
     found.sort(key=lambda c: -c.score)
     return found[:top] if top else found
 
@@ -215,10 +215,9 @@ def _mask(index: InputIndex, use_id: str) -> np.ndarray:
 
 
 def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray],
-                    table: tuple[Use, ...], settings: Settings, per_output: int | None
-                    ) -> list[Candidate]:
+                    settings: Settings, per_output: int | None) -> list[Candidate]:
     columns, count = index.columns, len(index.inputs)
-    offer_uses = index.materials.uses_of(offer.ewc, offer.stems)
+    offer_uses = naming(offer.ewc, offer.stems)
     code, subchapter, chapter = index.codes(offer.ewc)
     kind = index.number("kind:" + offer.kind)
     word_postings = [index.words[w] for w in offer.stems if w in index.words]

@@ -58,7 +58,7 @@ def test_candidates_are_listed_explained_and_take_a_status(page, demo, park):
 def test_outside_enterprises_join_on_request_and_the_map_draws_them(page):
     lines = len([i for i in page.map.scene().items() if i.type() == 6])  # line items
     page.external.setChecked(True)
-    assert page.candidates.table.rowCount() == 10
+    assert page.candidates.table.rowCount() == 11
     assert page.candidates.table.item(0, 1).text() == "Борисовская ТЭЦ"
     assert len([i for i in page.map.scene().items() if i.type() == 6]) > lines
 
@@ -98,7 +98,7 @@ def test_a_survey_is_imported_after_the_user_sees_its_problems(page, demo, park,
 def test_exports_and_template_from_the_page(page, tmp_path):
     written = page.export(str(tmp_path / "candidates.json"))
     data = json.loads(written.read_text("utf-8"))
-    assert len(data["candidates"]) == 9
+    assert len(data["candidates"]) == 10
     page.save_template(str(tmp_path / "survey.xlsx"))
     assert (tmp_path / "survey.xlsx").stat().st_size > 0
 
