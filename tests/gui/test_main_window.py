@@ -142,7 +142,7 @@ def test_each_park_has_its_symbiosis_page(window):
     park = navigation.load_tree(window.workspace)[0]
     select(window, NodeKind.SYMBIOSIS, park.id)
     table = window.stack.currentWidget().findChild(QTableWidget, "candidates")
-    assert table.rowCount() == 9  # whey to the biogas plant is an established use too
+    assert table.rowCount() == 10  # whey to biogas, waste heat to the curing chambers too
 
 
 def test_baseline_and_options_areas_open_their_pages(window):
