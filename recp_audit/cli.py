@@ -333,7 +333,7 @@ def _import_survey(args: argparse.Namespace) -> int:
     try:
         park = _record_id(args.park, "park") if args.park else None
         plan = survey_import.check(workspace, args.survey, park)
-        language = settings_store.load().language
+        language = args.language
         for problem in plan.problems:
             kind = message_text(Message("Cli", QT_TRANSLATE_NOOP("Cli", "error") if problem.error
                                         else QT_TRANSLATE_NOOP("Cli", "warning")), language)
@@ -543,7 +543,7 @@ def _calc(args: argparse.Namespace) -> int:
         return 0 if args.help else EXIT_USAGE
     result = calc_cli.run(args.name, args.values)
     print(json.dumps(result.as_json(), ensure_ascii=False, indent=2) if args.json
-          else calc_cli.result_text(result, settings_store.load().language))
+          else calc_cli.result_text(result, args.language))
     return 0
 
 
@@ -644,6 +644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     settings = settings_store.load()
     settings_store.apply(settings)
+    args.language = settings.language  # of messages and captions on the command line
     handler = {"info": _info, "demo": _demo,
                "import-checklist": _import_checklist, "import-series": _import_series,
                "measurements": _measurements, "calc": _calc,

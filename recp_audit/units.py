@@ -10,6 +10,7 @@ for a percentage is never guessed at: `AmbiguousPercent` names both readings.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import NamedTuple
 
@@ -149,6 +150,18 @@ def read(text: str, unit: str = "", rouble: str | None = None) -> Reading:
     return Reading(registry().Quantity(number, typed), written or unit, reference)
 
 
+def per_year(amount: pint.Quantity) -> tuple[pint.Quantity, str]:
+    """An amount typed per period (`120 т/год`, `450 м3/сут`, `20 шт/мес`) as the amount
+    of a year in the unit without the period, and the period's unit name ("" and the
+    amount as it is when it has no period)."""
+    ureg = registry()
+    period = [name for name, power in amount.unit_items()
+              if power == -1 and ureg.get_dimensionality(name) == {"[time]": 1}]
+    if not period:
+        return amount, ""
+    return (amount * ureg.year).to(amount.units * ureg.Unit(period[0])), period[0]
+
+
 def _is_percent(unit: str) -> bool:
     try:
         return parse_unit(unit) == registry().percent
@@ -181,11 +194,13 @@ def split_number(text: str, unit: str = "") -> tuple[float, str]:
     match = _NUMBER.match((text or "").translate(_MINUS))
     digits = re.sub(r"[ \u00a0\u2009\u202f']", "", match.group(1)).replace(",", ".") \
         if match else ""
-    if not digits or not any(ch.isdigit() for ch in digits):
+    rest = match.group(2) if match else ""
+    number = float(digits) if digits and any(ch.isdigit() for ch in digits) else math.nan
+    if not math.isfinite(number) or re.match(r"[.,]\d", rest):  # 1e999, a date 15.01.2025
         raise UnitError(Message("Units", QT_TRANSLATE_NOOP(
             "Units", "\"{text}\" is not a number (type for example 6,5 or 6.5 {unit})"),
             {"text": text, "unit": unit}))
-    return float(digits), match.group(2)
+    return number, rest
 
 
 # How units are shown to people (the stored text stays as typed or as in the template).

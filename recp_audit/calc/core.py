@@ -20,8 +20,8 @@ from recp_audit.calc.factors import FactorError, Factors, default_factors
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.choices import CURRENCIES, ResourceKind
 from recp_audit.spelling import ABSOLUTE
-from recp_audit.units import (AmbiguousPercent, UnitError, currency_of, parse_unit, quantity_name, read,
-                              registry, split_number, unit_label)
+from recp_audit.units import (AmbiguousPercent, UnitError, currency_of, parse_unit, per_year,
+                              quantity_name, read, registry, split_number, unit_label)
 
 MONEY = "¤"
 CONTEXT = "Calc"
@@ -143,9 +143,10 @@ class Param:
                               name=self.name, problem=exc.message) from None
         accepted = self.units(currency_of(value))
         kinds = [ureg.Quantity(1, unit).dimensionality for unit in accepted]
-        if value.dimensionality not in kinds and dict(value.unit_items()).get("year") == -1 \
-                and (value * ureg.year).dimensionality in kinds:
-            value = (value * ureg.year).to_reduced_units()
+        if value.dimensionality not in kinds:
+            yearly, period = per_year(value)
+            if period == "year" and yearly.dimensionality in kinds:
+                value = yearly
         if value.dimensionality not in kinds:
             raise refusal(QT_TRANSLATE_NOOP(
                 "Calc", "{name}: \"{given}\" is {kind}, but {name} needs {expected} ({unit})"),

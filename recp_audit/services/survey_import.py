@@ -253,7 +253,7 @@ def _yearly(values: dict[str, Any], problem) -> None:
     """The quantity per year in a unit without time, as tenants write it: `120 т/год`,
     `120` with the unit «тонн в год», «м3/сут», «шт/мес»; per day, week or month is
     turned into a year (and said), a unit that cannot be read is kept in the notes."""
-    from recp_audit.units import UnitError, parse_unit, registry, split_number
+    from recp_audit.units import UnitError, parse_unit, per_year, registry, split_number
 
     raw, unit_text = values.get("quantity"), str(values.get("unit") or "").strip()
     if raw is None:
@@ -274,20 +274,15 @@ def _yearly(values: dict[str, Any], problem) -> None:
         values.pop("quantity")
         values.pop("unit", None)
         return
-    period = [name for name, power in amount.unit_items()
-              if power == -1 and registry().get_dimensionality(name) == {"[time]": 1}]
-    if period:
-        unit = amount.units * registry().Unit(period[0])
-        yearly = (amount * registry().year).to(unit)
-        if period[0] != "year":
-            problem("quantity", _message(QT_TRANSLATE_NOOP(
-                "SurveyImport", "{given} is counted as {yearly} a year (every day of the "
-                                "year); correct it if the plant stops"),
-                given=f"{raw} {unit_text}".strip(), yearly=f"{yearly.magnitude:,.0f} "
-                f"{unit_label(_unit_text(unit), 'ru')}".replace(",", " ")), error=False)
-        values["quantity"], values["unit"] = float(yearly.magnitude), _unit_text(unit)
-    else:
-        values["quantity"], values["unit"] = number, text
+    yearly, period = per_year(amount)
+    if period and period != "year":
+        problem("quantity", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "{given} is counted as {yearly} a year (all year round); "
+                            "correct it if the plant stops part of the year"),
+            given=f"{raw} {unit_text}".strip(), yearly=f"{yearly.magnitude:,.0f} "
+            f"{unit_label(_unit_text(yearly.units), 'ru')}".replace(",", " ")), error=False)
+    values["quantity"] = float(yearly.magnitude) if period else number
+    values["unit"] = _unit_text(yearly.units) if period else text
 
 
 def _unit_text(unit) -> str:

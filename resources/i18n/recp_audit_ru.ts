@@ -1143,47 +1143,47 @@
         <translation>{name}: укажите валюту вместе с суммой, например {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="150"/>
+        <location filename="../../recp_audit/calc/core.py" line="151"/>
         <source>{name}: &quot;{given}&quot; is {kind}, but {name} needs {expected} ({unit})</source>
         <translation>{name}: «{given}» — это {kind}, а для {name} нужна величина «{expected}» ({unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="162"/>
+        <location filename="../../recp_audit/calc/core.py" line="163"/>
         <source>{name} cannot be negative (got {value:~P})</source>
         <translation>{name} не может быть отрицательным (введено {value:~P})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="178"/>
+        <location filename="../../recp_audit/calc/core.py" line="179"/>
         <source>{name} must be greater than {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="180"/>
+        <location filename="../../recp_audit/calc/core.py" line="181"/>
         <source>{name} must be at least {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="185"/>
+        <location filename="../../recp_audit/calc/core.py" line="186"/>
         <source>{name} must be below {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть меньше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="187"/>
+        <location filename="../../recp_audit/calc/core.py" line="188"/>
         <source>{name} must be at most {bound} {unit} (got {value:g} {unit})</source>
         <translation>{name} должно быть не больше {bound} {unit} (задано {value:g} {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="230"/>
+        <location filename="../../recp_audit/calc/core.py" line="231"/>
         <source>{calculator} has no parameter &quot;{name}&quot; (its parameters: {names})</source>
         <translation>у калькулятора {calculator} нет параметра «{name}» (его параметры: {names})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="248"/>
+        <location filename="../../recp_audit/calc/core.py" line="249"/>
         <source>{calculator} needs {name} ({label}, in {unit})</source>
         <translation>калькулятору {calculator} нужен параметр {name} ({label}, в {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/calc/core.py" line="272"/>
+        <location filename="../../recp_audit/calc/core.py" line="273"/>
         <source>{calculator}: money is given in several currencies ({currencies}); convert it to one currency first</source>
         <translation>{calculator}: денежные величины заданы в разных валютах ({currencies}); сначала пересчитайте их в одну валюту</translation>
     </message>
@@ -8336,92 +8336,92 @@ years</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="283"/>
-        <source>{given} is counted as {yearly} a year (every day of the year); correct it if the plant stops</source>
-        <translation>{given} пересчитано в {yearly} в год (каждый день года); исправьте, если производство останавливается</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="311"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="306"/>
         <source>&quot;{value}&quot;: which currency (BYN, RUB, EUR, USD ...)? The prices of this row are kept in the notes</source>
         <translation>«{value}»: какая валюта (BYN, RUB, EUR, USD …)? Цены этой строки сохранены в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="341"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="336"/>
         <source>&quot;{value}&quot; is not a price per unit of this stream; it is kept in the notes</source>
         <translation>«{value}» — не цена за единицу этого потока; значение сохранено в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="354"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="349"/>
         <source>the park {park} does not exist</source>
         <translation>парка {park} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="368"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="363"/>
         <source>{file} is empty</source>
         <translation>файл {file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="378"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="373"/>
         <source>{file} has no rows under its header</source>
         <translation>в {file} нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="422"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="417"/>
         <source>the quantity has no unit; it is kept but cannot be compared with other streams</source>
         <translation>у количества нет единицы; оно сохранено, но его нельзя сравнить с другими потоками</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="443"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="438"/>
         <source>the enterprise is not named</source>
         <translation>не указано предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="502"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="497"/>
         <source>&quot;{value}&quot; is neither a NACE nor an OKED/OKVED code</source>
         <translation>«{value}» — не код NACE и не ОКЭД/ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="454"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="449"/>
         <source>&quot;{value}&quot; is not a latitude and longitude such as 53.91, 27.56</source>
         <translation>«{value}» — не широта и долгота вида 53.91, 27.56</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="472"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="279"/>
+        <source>{given} is counted as {yearly} a year (all year round); correct it if the plant stops part of the year</source>
+        <translation>{given} пересчитано в {yearly} в год (круглый год); исправьте, если производство часть года стоит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="467"/>
         <source>{name} has no coordinates: distances to it stay unknown</source>
         <translation>у «{name}» нет координат: расстояния до него неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="478"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="473"/>
         <source>&quot;{name}&quot; is taken as the enterprise &quot;{known}&quot;</source>
         <translation>«{name}» принято за предприятие «{known}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="525"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="520"/>
         <source>{name} was given NACE {kept} in row {row}; {given} here is ignored</source>
         <translation>для «{name}» в строке {row} указан NACE {kept}; {given} здесь не учтён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="533"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="528"/>
         <source>{name} was given other coordinates in row {row}; these are ignored</source>
         <translation>для «{name}» в строке {row} указаны другие координаты; эти не учтены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="547"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="542"/>
         <source>{given} is read as the EWC code {code} (a spreadsheet dropped its leading zero)</source>
         <translation>{given} прочитано как код EWC {code} (электронная таблица отбросила ведущий ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="561"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="556"/>
         <source>{code} is not in the European Waste Catalogue; kept as written, check it</source>
         <translation>{code} нет в Европейском каталоге отходов; сохранено как написано, проверьте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="566"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="561"/>
         <source>&quot;{code}&quot; is not an EWC code (six digits); kept as the national waste code</source>
         <translation>«{code}» — не код EWC (шесть цифр); сохранено как национальный код отхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="574"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="569"/>
         <source>{file}: {count} problem(s), nothing imported: {first}</source>
         <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
     </message>
@@ -8991,12 +8991,12 @@ years</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="185"/>
+        <location filename="../../recp_audit/units.py" line="197"/>
         <source>&quot;{text}&quot; is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="168"/>
+        <location filename="../../recp_audit/units.py" line="180"/>
         <source>&quot;{text}&quot;: {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>

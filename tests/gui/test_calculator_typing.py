@@ -68,35 +68,39 @@ def test_the_calculators_warnings_are_shown_under_the_inputs(qtbot):
     assert form.warnings.isHidden()
 
 
+def _typed_option(qtbot, demo, audit, title: str, calculator_name: str, typed: dict):
+    """A new option's dialog in Russian with `typed` entered in its calculator form."""
+    from recp_audit.gui.dialogs.option_dialog import OptionDialog
+    from recp_audit.services import options
+
+    option = options.create_option(demo, audit, {"title": title})
+    dialog = OptionDialog(demo, audit, option, "BYN", "ru")
+    qtbot.addWidget(dialog)
+    dialog.calculator.setCurrentIndex(dialog.calculator.findData(calculator_name))
+    for name, text in typed.items():
+        dialog.form.fields[name].setText(text)
+    assert dialog.form.valid, dialog.form.error.text()
+    return option, dialog
+
+
 def test_an_option_form_in_russian_stores_what_was_typed_on_site(qtbot, demo):
     import sqlalchemy as sa
 
-    from recp_audit.gui.dialogs.option_dialog import OptionDialog
     from recp_audit.model import Audit, Enterprise
     from recp_audit.services import options
 
     with demo.session() as session:
         dairy = session.scalar(sa.select(Audit.id).join(Enterprise).where(
             Enterprise.nace_code == "10.51"))
-    option = options.create_option(demo, dairy, {"title": "Утечки по времени загрузки"})
-    dialog = OptionDialog(demo, dairy, option, "BYN", "ru")
-    qtbot.addWidget(dialog)
-    dialog.calculator.setCurrentIndex(dialog.calculator.findData("air-leak-share"))
-    for name, text in (("loaded_time", "18 с"), ("unloaded_time", "1,5 мин"),
-                       ("capacity", "7,2 м3/мин"), ("full_load_power", "45 кВт"),
-                       ("price", "0,29 руб/кВт·ч")):
-        dialog.form.fields[name].setText(text)
-    assert dialog.form.valid, dialog.form.error.text()
+    option, dialog = _typed_option(qtbot, demo, dairy, "Утечки по времени загрузки",
+                                   "air-leak-share", {
+                                       "loaded_time": "18 с", "unloaded_time": "1,5 мин",
+                                       "capacity": "7,2 м3/мин", "full_load_power": "45 кВт",
+                                       "price": "0,29 руб/кВт·ч"})
     dialog.save()
     info = next(i for i in options.options(demo, dairy) if i.id == option)
     assert info.inputs["capacity"] == "7,2 м3/мин" and info.inputs["loaded_time"] == "18 с"
     assert info.money is not None and info.money.m_as("BYN") > 0
-    pipe = options.create_option(demo, dairy, {"title": "Изоляция"})
-    dialog = OptionDialog(demo, dairy, pipe, "BYN", "ru")
-    qtbot.addWidget(dialog)
-    dialog.calculator.setCurrentIndex(dialog.calculator.findData("pipe-heat-loss"))
-    for name, text in (("outer_diameter", "108 мм"), ("surface_temperature", "150 °С"),
-                       ("ambient_temperature", "20 °С"), ("length", "25 м"),
-                       ("insulation_thickness", "50 мм")):
-        dialog.form.fields[name].setText(text)
-    assert dialog.form.valid, dialog.form.error.text()
+    _typed_option(qtbot, demo, dairy, "Изоляция", "pipe-heat-loss", {
+        "outer_diameter": "108 мм", "surface_temperature": "150 °С",
+        "ambient_temperature": "20 °С", "length": "25 м", "insulation_thickness": "50 мм"})

@@ -133,7 +133,8 @@ def test_numbers_above_one_and_zero_are_plain_percentages(number):
     assert read("0", "percent").value.magnitude == 0
 
 
-@pytest.mark.parametrize("text", ["abc", "7 фунтов", "руб", "5 кг кг)", "1,2,3 м"])
+@pytest.mark.parametrize("text", ["abc", "7 фунтов", "руб", "5 кг кг)", "1,2,3 м", "", "1e999",
+                                  "7" * 400, "15.01.2025", "nan", "\x00"])
 def test_what_is_not_a_quantity_is_one_clear_refusal(text):
     with pytest.raises(UnitError):
         read(text, "m")
