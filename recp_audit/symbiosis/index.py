@@ -1,6 +1,10 @@
 """The input streams of a matching run as columns (numpy arrays) with postings from
 words, EWC sub-chapters, receiving sectors and shared kinds to the inputs, so that one
-output is scored against all the inputs it could pair with in a few array operations."""
+output is scored against all the inputs it could pair with in a few array operations.
+
+An input without a waste code gets one suggested from its words (the first row of the
+knowledge table naming it), so that code signals work both ways; its material classes
+(the categories of the rows naming it) let the matcher refuse a steel need for wood."""
 
 from __future__ import annotations
 
@@ -12,11 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from recp_audit.symbiosis.carriers import carrier
-from recp_audit.symbiosis.knowledge import receiving
+from recp_audit.symbiosis.knowledge import CATEGORIES, Use, naming, receiving
 
 # Amounts are compared in one unit per dimension (mass, energy, volume, ...).
 BASE_UNITS = ("t", "MWh", "m**3", "kW", "m**3/h", "t/h")
 POPCOUNT = np.array([bin(n).count("1") for n in range(4096)], dtype=np.float64)
+CLASS_BITS = {category: 1 << number for number, category in enumerate(CATEGORIES)}
 
 
 def month_mask(months: tuple[int, ...]) -> int:
@@ -30,9 +35,11 @@ class Columns:
 
     party: np.ndarray       # enterprise number
     kind: np.ndarray        # kind number
-    code: np.ndarray        # EWC code number (-1: none)
-    subchapter: np.ndarray
+    code: np.ndarray        # EWC code number (-1: none or only suggested)
+    subchapter: np.ndarray  # of the code or of the one suggested from the words
     chapter: np.ndarray
+    suggested: np.ndarray   # the sub-chapter and chapter are suggested from the words
+    classes: np.ndarray     # bit mask of the material classes naming the input (CLASS_BITS)
     stem_count: np.ndarray
     food: np.ndarray        # the enterprise makes food or feed
     temperature: np.ndarray  # °C, NaN unknown
@@ -57,30 +64,38 @@ class InputIndex:
         self.subchapters: dict[int, np.ndarray] = {}
         self.kinds: dict[int, np.ndarray] = {}
         self.receivers: dict[str, np.ndarray] = {}
+        self._having: dict[frozenset[str], np.ndarray] = {}
+        self._accepting: dict[tuple, np.ndarray] = {}
+        self._receiving: dict[str, np.ndarray] = {}
         words, subchapters, kinds, receivers = (defaultdict(list), defaultdict(list),
                                                 defaultdict(list), defaultdict(list))
         rows = []
         for index, need in enumerate(inputs):
             for word in need.stems:
                 words[word].append(index)
-            code = self.codes(need.ewc)
-            if code[0] >= 0:
+            named = naming(need.ewc, need.stems)
+            code, suggested = self.codes(need.ewc), False
+            if code[0] < 0 and suggestion(named):
+                code, suggested = (-1, *self.codes(suggestion(named))[1:]), True
+            if code[1] >= 0:
                 subchapters[code[1]].append(index)
             kinds[self.number("kind:" + need.kind)].append(index)
             for use in receiving(need.party.nace):
                 receivers[use.id].append(index)
             amount, dimension = amount_in_base(need)
             rows.append((self.number("party:" + str(need.party.id)),
-                         self.number("kind:" + need.kind), *code, len(need.stems),
+                         self.number("kind:" + need.kind), *code, suggested,
+                         classes(named), len(need.stems),
                          need.party.nace[:2] in food_divisions,
                          math.nan if need.temperature is None else need.temperature,
                          math.nan if need.pressure is None else need.pressure,
                          self.number("carrier:" + carrier(need.kind, need.stems)),
                          amount, dimension, month_mask(need.months),
                          _radians(need.party.latitude), _radians(need.party.longitude)))
-        columns = list(zip(*rows)) if rows else [()] * 15
-        types = (np.int64, np.int64, np.int64, np.int64, np.int64, np.int64, bool, np.float64,
-                 np.float64, np.int64, np.float64, np.int64, np.int64, np.float64, np.float64)
+        types = (np.int64, np.int64, np.int64, np.int64, np.int64, bool, np.int64, np.int64,
+                 bool, np.float64, np.float64, np.int64, np.float64, np.int64, np.int64,
+                 np.float64, np.float64)
+        columns = list(zip(*rows)) if rows else [()] * len(types)
         self.columns = Columns(*(np.array(column, dtype=kind)
                                  for column, kind in zip(columns, types)))
         for target, source in ((self.words, words), (self.subchapters, subchapters),
@@ -91,13 +106,65 @@ class InputIndex:
         """A number standing for `text` (the same text, the same number)."""
         return self._numbers.setdefault(text, len(self._numbers))
 
+    def having(self, phrase: frozenset[str]) -> np.ndarray:
+        """The inputs (sorted numbers) whose words hold every stem of `phrase`."""
+        found = self._having.get(phrase)
+        if found is None:
+            postings = [self.words.get(word) for word in phrase]
+            if not phrase or any(p is None for p in postings):
+                found = np.zeros(0, dtype=np.int64)
+            else:
+                found = postings[0]
+                for other in postings[1:]:
+                    found = np.intersect1d(found, other, assume_unique=True)
+            self._having[phrase] = found
+        return found
+
+    def accepting(self, use: Use, offered: frozenset[str]) -> np.ndarray:
+        """Which inputs (a mask over all) ask for what `use` gives an output with the words
+        `offered`: named by one of its accepts phrases (a material or a purpose) or by one
+        of its material phrases the output is named by too."""
+        named = tuple(phrase for phrase in use.phrases if phrase and phrase <= offered)
+        found = self._accepting.get((use.id, named))
+        if found is None:
+            found = np.zeros(len(self.inputs), dtype=bool)
+            for phrase in use.accepted + named:
+                found[self.having(phrase)] = True
+            self._accepting[(use.id, named)] = found
+        return found
+
+    def receiving(self, use: Use) -> np.ndarray:
+        """Which inputs (a mask over all) belong to a sector `use` names as receiving."""
+        found = self._receiving.get(use.id)
+        if found is None:
+            found = np.zeros(len(self.inputs), dtype=bool)
+            found[self.receivers.get(use.id, np.zeros(0, dtype=np.int64))] = True
+            self._receiving[use.id] = found
+        return found
+
     def codes(self, ewc: str) -> tuple[int, int, int]:
         """Numbers of the EWC code, its sub-chapter and chapter (-1 each when no code)."""
         code = ewc.replace("*", "").strip()
         if not code:
             return -1, -1, -1
-        return (self.number("code:" + code), self.number("sub:" + code[:5]),
+        return (self.number("code:" + code),
+                self.number("sub:" + code[:5]) if len(code) >= 5 else -1,
                 self.number("chapter:" + code[:2]))
+
+
+def suggestion(named: tuple[Use, ...]) -> str:
+    """The waste code suggested for a stream without one: the first code of the first
+    knowledge row naming it ("" when none names it)."""
+    return next((use.ewc[0] for use in named if use.ewc), "")
+
+
+def classes(named: tuple[Use, ...]) -> int:
+    """The material classes of the rows naming a stream, as a bit mask (CLASS_BITS)."""
+    mask = 0
+    for use in named:
+        if use.family == "material":
+            mask |= CLASS_BITS[use.category]
+    return mask
 
 
 def _radians(value: float | None) -> float:

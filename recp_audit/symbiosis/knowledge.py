@@ -29,6 +29,20 @@ CATEGORIES: dict[str, str] = {
     "service_training": "service", "service_monitoring": "service",
 }
 
+# Names of the material classes for people (English, Russian).
+MATERIAL_NAMES: dict[str, tuple[str, str]] = {
+    "food_feed": ("food and feed", "пищевые и кормовые"),
+    "wood": ("wood", "древесина"), "paper": ("paper and board", "бумага и картон"),
+    "plastics": ("plastics", "пластмассы"), "metals": ("metals", "металлы"),
+    "minerals_construction": ("minerals and construction materials",
+                              "минеральные и строительные материалы"),
+    "chemicals_solvents": ("chemicals and solvents", "химические вещества и растворители"),
+    "ashes_slags": ("ashes and slags", "зола и шлаки"), "gypsum": ("gypsum", "гипс"),
+    "sludges_digestate": ("sludges and digestate", "осадки и дигестат"),
+    "oils": ("oils", "масла"), "textiles": ("textiles", "текстиль"),
+    "glass": ("glass", "стекло"), "tyres_rubber": ("tyres and rubber", "шины и резина"),
+}
+
 
 @dataclass(frozen=True)
 class Use:
@@ -136,7 +150,8 @@ def _by_code(code: str) -> tuple[Use, ...]:
     return tuple(use for use in uses() if use.ewc and code.startswith(use.ewc))
 
 
-def naming(ewc_code: str, name_stems: frozenset[str]) -> list[Use]:
+@functools.lru_cache(maxsize=65536)
+def naming(ewc_code: str, name_stems: frozenset[str]) -> tuple[Use, ...]:
     """The rows naming a stream with this EWC code and these name stems, in table order:
     the same as `[u for u in uses() if u.names_material(ewc_code, name_stems)]` but looked
     up by stem and code instead of asking every row (for thousands of outputs)."""
@@ -148,7 +163,7 @@ def naming(ewc_code: str, name_stems: frozenset[str]) -> list[Use]:
             if use not in found and use.names_material("", name_stems):
                 found.add(use)
     order = _order()
-    return sorted(found, key=order.__getitem__)
+    return tuple(sorted(found, key=order.__getitem__))
 
 
 @functools.cache

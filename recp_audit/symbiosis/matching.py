@@ -25,16 +25,17 @@ import numpy as np
 
 import pint
 
-from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, haversine_km,
-                                        month_mask)
+from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, classes,
+                                        haversine_km, month_mask, suggestion)
 from recp_audit.symbiosis.carriers import MEETS, NAMES_EN, NAMES_RU, carrier, meets
-from recp_audit.symbiosis.knowledge import Use, naming, uses
+from recp_audit.symbiosis.knowledge import MATERIAL_NAMES, Use, naming
 from recp_audit.symbiosis.text import stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
 
 FOOD_AND_FEED = ("01", "03", "10", "11")  # NACE divisions a hazardous waste must never reach
 WEIGHTS = {"ewc_code": 0.45, "ewc_subchapter": 0.3, "ewc_chapter": 0.15, "knowledge": 0.4,
-           "words": 0.35, "coverage": 0.1, "season": 0.05, "kind": 0.1, "carrier": 0.2}
+           "words": 0.35, "coverage": 0.1, "season": 0.05, "kind": 0.1, "carrier": 0.2,
+           "sector": 0.1}
 MINIMUM_SCORE = 0.3
 PER_OUTPUT = 10  # receivers kept for each output: the best ones
 DISTANCE_SCALE_KM = 50.0
@@ -111,6 +112,8 @@ class Parts:
     coverage: float | None = None
     season: float | None = None
     carriers: tuple[str, str] = ("", "")  # what the utility carries and what is needed
+    suggested: bool = False  # a waste code behind the EWC points was suggested from words
+    sector: bool = False     # the receiver works in a sector the established use names
 
 
 @dataclass
@@ -197,72 +200,83 @@ def find_candidates(offers: list[Offer], settings: Settings, include_external: b
     (see `symbiosis.index`); signals and words are made for the receivers kept only."""
     taking_part = [o for o in offers if o.party.in_park or include_external]
     outputs = [o for o in taking_part if o.direction == "output"]
-    table = uses()
     index = InputIndex([o for o in taking_part if o.direction == "input"], FOOD_AND_FEED,
                        _in_base_unit)
-    masks = {use.id: _mask(index, use.id) for use in table}
     found: list[Candidate] = []
     for offer in outputs:
-        found.extend(_best_receivers(offer, index, masks, settings, per_output))
+        found.extend(_best_receivers(offer, index, settings, per_output))
     found.sort(key=lambda c: -c.score)
     return found[:top] if top else found
 
 
-def _mask(index: InputIndex, use_id: str) -> np.ndarray:
-    mask = np.zeros(len(index.inputs), dtype=bool)
-    mask[index.receivers.get(use_id, np.zeros(0, dtype=np.int64))] = True
-    return mask
-
-
-def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray],
-                    settings: Settings, per_output: int | None) -> list[Candidate]:
-    columns, count = index.columns, len(index.inputs)
+def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
+                    per_output: int | None) -> list[Candidate]:
+    columns = index.columns
     offer_uses = naming(offer.ewc, offer.stems)
     code, subchapter, chapter = index.codes(offer.ewc)
+    suggested = code < 0 and bool(suggestion(offer_uses))
+    if suggested:
+        _, subchapter, chapter = index.codes(suggestion(offer_uses))
     kind = index.number("kind:" + offer.kind)
     word_postings = [index.words[w] for w in offer.stems if w in index.words]
+    accepting = [index.accepting(use, offer.stems) for use in offer_uses]
     parts = list(word_postings)
-    if code >= 0 and subchapter in index.subchapters:
+    if subchapter >= 0 and subchapter in index.subchapters:
         parts.append(index.subchapters[subchapter])
     if offer.kind in SHARED_KINDS and kind in index.kinds:
         parts.append(index.kinds[kind])
-    parts += [index.receivers[use.id] for use in offer_uses if use.id in index.receivers]
-    if not parts:
-        return []
-    present = np.bincount(np.concatenate(parts), minlength=count)
-    valid = (present > 0) & (columns.kind == kind) & \
-        (columns.party != index.number("party:" + str(offer.party.id)))
+    reached = np.logical_or.reduce(accepting) if accepting \
+        else np.zeros(len(index.inputs), dtype=bool)
+    for posting in parts:
+        reached[posting] = True
+    pool = np.flatnonzero(reached)
+    valid = (columns.kind[pool] == kind) & \
+        (columns.party[pool] != index.number("party:" + str(offer.party.id)))
     if offer.hazardous:
-        valid &= ~columns.food  # hazardous waste never goes into food or feed
+        valid &= ~columns.food[pool]  # hazardous waste never goes into food or feed
     if offer.kind == "energy" and offer.temperature is not None:
-        valid &= ~(columns.temperature > offer.temperature)  # heat colder than needed
+        valid &= ~(columns.temperature[pool] > offer.temperature)  # heat colder than needed
     offered = carrier(offer.kind, offer.stems)
+    met = np.zeros(len(pool), dtype=bool)
     if offered:  # what the utility carries must meet what is needed (steam, not power)
-        met = np.isin(columns.carrier, [index.number("carrier:" + name)
-                                        for name in MEETS.get(offered, (offered,))])
-        valid &= met | (columns.carrier == index.number("carrier:"))
+        needed = columns.carrier[pool]
+        met = np.isin(needed, [index.number("carrier:" + name)
+                               for name in MEETS.get(offered, (offered,))])
+        valid &= met | (needed == index.number("carrier:"))
         if offered == "steam" and offer.pressure is not None:
-            valid &= ~((columns.carrier == index.number("carrier:steam"))
-                       & (columns.pressure > offer.pressure))  # steam at a lower pressure
-    pool = np.flatnonzero(valid)
+            valid &= ~((needed == index.number("carrier:steam"))
+                       & (columns.pressure[pool] > offer.pressure))  # steam at a lower pressure
+    offered_classes = classes(offer_uses) if offer.kind == "material" else 0
+    if offered_classes:  # a material named as wood is no steel a need names
+        named = columns.classes[pool]
+        valid &= (named == 0) | ((named & offered_classes) != 0)
+    pool, met = pool[valid], met[valid]
     if not len(pool):
         return []
-    met = met[pool] if offered else np.zeros(len(pool), dtype=bool)
     ewc = np.zeros(len(pool))
-    if code >= 0:
-        ewc = np.where(columns.code[pool] == code, WEIGHTS["ewc_code"],
-                       np.where(columns.subchapter[pool] == subchapter, WEIGHTS["ewc_subchapter"],
+    if chapter >= 0:
+        ewc = np.where((columns.code[pool] == code) & (code >= 0), WEIGHTS["ewc_code"],
+                       np.where((columns.subchapter[pool] == subchapter) & (subchapter >= 0),
+                                WEIGHTS["ewc_subchapter"],
                                 np.where(columns.chapter[pool] == chapter, WEIGHTS["ewc_chapter"],
                                          0.0)))
-    known = np.zeros(len(pool), dtype=bool)
-    for use in offer_uses:
-        known |= masks[use.id][pool]
+    guessed = suggested | columns.suggested[pool]
+    # Per use of the output (rows) and receiver (columns): asked for; in its sector.
+    accepted = np.array([hits[pool] for hits in accepting]).reshape(len(offer_uses), len(pool))
+    sectors = np.array([index.receiving(use)[pool] for use in offer_uses]
+                       ).reshape(len(offer_uses), len(pool))
+    known, sector = accepted.any(axis=0), sectors.any(axis=0)
+    # The use shown: one the receiver asks for, in its sector when one is.
+    shown = np.argmax(accepted * (1 + sectors), axis=0) if len(offer_uses) else known
     similar = np.zeros(len(pool))
     if word_postings:
-        hits = np.bincount(np.concatenate(word_postings), minlength=count)[pool]
+        hits = np.bincount(np.concatenate(word_postings), minlength=len(index.inputs))[pool]
         similar = hits / np.maximum(np.minimum(len(offer.stems), columns.stem_count[pool]), 1)
     material = ewc + WEIGHTS["knowledge"] * known + \
         np.where(similar >= 0.25, WEIGHTS["words"] * similar, 0.0)
+    # Evidence of its own: a code suggested from the words only ranks what the words,
+    # a real code or an established use found.
+    evidence = known | (similar >= 0.25) | ((ewc > 0) & ~guessed)
     amount, dimension = _in_base_unit(offer)
     needed = columns.amount[pool]
     covered = (columns.dimension[pool] == dimension) & (needed > 0)
@@ -275,23 +289,26 @@ def _best_receivers(offer: Offer, index: InputIndex, masks: dict[str, np.ndarray
                             columns, pool)
     located = ~np.isnan(distance)
     shared = offer.kind in SHARED_KINDS
+    supported = sector & evidence  # the sector only supports other evidence
     score = (material + (WEIGHTS["kind"] if shared else 0.0)
+             + np.where(supported, WEIGHTS["sector"], 0.0)
              + np.where(met, WEIGHTS["carrier"], 0.0)
              + WEIGHTS["coverage"] * np.where(covered, coverage, 0.0)
              + WEIGHTS["season"] * np.where(timed, season, 0.0)) * \
         np.where(located, 0.5 + 0.5 * np.exp(-np.where(located, distance, 0.0)
                                              / DISTANCE_SCALE_KM), 1.0)
-    keep = np.flatnonzero((score >= MINIMUM_SCORE) & ((material > 0) | shared))
+    keep = np.flatnonzero((score >= MINIMUM_SCORE) & (evidence | shared))
     keep = keep[np.argsort(-score[keep], kind="stable")][:per_output or None]
     found = []
     for i in keep:
         need = index.inputs[pool[i]]
-        use = next((u for u in offer_uses if masks[u.id][pool[i]]), None)
+        use = offer_uses[shown[i]] if known[i] else None
         candidate = Candidate(offer, need, round(float(score[i]), 4), Parts(
             float(ewc[i]), use, float(similar[i]),
             float(coverage[i]) if covered[i] else None,
             float(season[i]) if timed[i] else None,
-            (offered, carrier(need.kind, need.stems)) if met[i] else ("", "")),
+            (offered, carrier(need.kind, need.stems)) if met[i] else ("", ""),
+            bool(guessed[i]) and ewc[i] > 0, bool(supported[i])),
             float(distance[i]) if located[i] else None)
         _estimate(candidate, settings)
         found.append(candidate)
@@ -326,7 +343,13 @@ _KIND_RU = {"energy": "энергия", "water": "вода", "gas": "газ", "s
 
 def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
     signals = []
-    if parts.ewc == WEIGHTS["ewc_code"]:
+    if parts.suggested:
+        level = ("подразделу", "sub-chapter") if parts.ewc == WEIGHTS["ewc_subchapter"] \
+            else ("разделу", "chapter")
+        signals.append(Signal("ewc_suggested", parts.ewc, lambda lang: (
+            f"по названиям оба потока относятся к одному {level[0]} кодов отходов"
+            if lang == "ru" else f"by their names both streams belong to one EWC {level[1]}")))
+    elif parts.ewc == WEIGHTS["ewc_code"]:
         signals.append(Signal("ewc_code", parts.ewc, lambda lang: (
             f"тот же код отхода {offer.ewc}" if lang == "ru" else f"same EWC code {offer.ewc}")))
     elif parts.ewc == WEIGHTS["ewc_subchapter"]:
@@ -342,6 +365,10 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
         signals.append(Signal("knowledge", WEIGHTS["knowledge"], lambda lang: (
             f"{use.use_ru} ({cited_ru(use.precedent)})" if lang == "ru"
             else f"{use.use_en} ({use.precedent})")))
+    if parts.sector:
+        signals.append(Signal("sector", WEIGHTS["sector"], lambda lang: (
+            f"получатель работает в отрасли, где это применяется ({need.party.nace})"
+            if lang == "ru" else f"the receiver works in a sector of this use ({need.party.nace})")))
     if parts.similar >= 0.25:
         signals.append(Signal("words", WEIGHTS["words"] * parts.similar,
                               lambda lang: _shared_words(offer, need, lang)))
@@ -498,19 +525,25 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
                                f"потребности {need.pressure:g} бар)",
                    f"the steam's pressure is below the need ({offer.pressure:g} bar for "
                    f"{need.pressure:g} bar)")
+    offered_uses, needed_uses = naming(offer.ewc, offer.stems), naming(need.ewc, need.stems)
+    if offer.kind == "material" and classes(offered_uses) and classes(needed_uses) \
+            and not classes(offered_uses) & classes(needed_uses):
+        first, second = _material_names(offered_uses), _material_names(needed_uses)
+        return say("material", f"по названиям это разные материалы: {first[1]} и {second[1]}",
+                   f"the names tell different materials: {first[0]} and {second[0]}")
     found = find_candidates([offer, need], settings, include_external=True, per_output=None)
     if found:
         return []
-    use = next((u for u in uses() if u.names_material(offer.ewc, offer.stems)), None)
     missing_ru, missing_en = [], []
-    if use is None:
+    if not offered_uses:
         missing_ru.append("в базе знаний нет известного применения этого материала")
         missing_en.append("the knowledge base knows no use of this material")
-    elif not use.receives(need.party.nace):
-        missing_ru.append(f"известное применение ({use.use_ru}) не относится к отрасли "
-                          f"получателя {need.party.nace or '(код не указан)'}")
-        missing_en.append(f"its known use ({use.use_en}) is not in the receiver's sector "
-                          f"{need.party.nace or '(no code given)'}")
+    else:
+        use = offered_uses[0]
+        missing_ru.append(f"потребность не называет того, что принимает известное применение "
+                          f"({use.use_ru}): например, «{'», «'.join(use.accepts_ru[:3])}»")
+        missing_en.append(f"the need does not name what its known use ({use.use_en}) takes, "
+                          "such as " + ", ".join(f'"{a}"' for a in use.accepts_en[:3]))
     if not (offer.ewc and need.ewc and _chapter(offer.ewc) == _chapter(need.ewc)):
         missing_ru.append("коды отходов не совпадают или не указаны")
         missing_en.append("the waste codes differ or are not given")
@@ -520,6 +553,13 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
         missing_en.append("the names have few words in common")
     return say("evidence", "недостаточно оснований: " + "; ".join(missing_ru),
                "not enough evidence: " + "; ".join(missing_en))
+
+
+def _material_names(named: list[Use]) -> tuple[str, str]:
+    """The material classes of the rows naming a stream, in English and Russian."""
+    listed = list(dict.fromkeys(use.category for use in named if use.family == "material"))
+    return (", ".join(MATERIAL_NAMES[c][0] for c in listed),
+            ", ".join(MATERIAL_NAMES[c][1] for c in listed))
 
 
 def allocated(candidates: list[Candidate]) -> list[float]:

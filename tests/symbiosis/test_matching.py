@@ -324,3 +324,77 @@ def test_steam_at_a_lower_pressure_than_needed_is_no_candidate():
     assert "3 бар" in why_not(offer, need, FACTORS)[0].words("ru")
     easier = dataclasses.replace(need, pressure=2.5)
     assert find_candidates([offer, easier], FACTORS)
+
+
+def test_an_established_use_fires_only_when_the_need_asks_for_what_it_gives():
+    sawmill, pellets = party("Sawmill", "16.10", 1), party("Pellet maker", "16.29", 2)
+    sawdust = stream(sawmill, "output", "Опилки сосновые", ewc="03 01 05", quantity=900,
+                     unit="t")
+    for need_name, asks in (("Сырьё для пеллет", True), ("Топливо для сушилки", True),
+                            ("Опилки", True), ("Электроды сварочные", False),
+                            ("Смазочное масло", False)):
+        need = stream(pellets, "input", need_name, quantity=500, unit="t")
+        found = find_candidates([sawdust, need], FACTORS)
+        assert (bool(found) and found[0].use is not None) == asks, need_name
+
+
+def test_the_receivers_sector_supports_evidence_but_is_never_the_only_one():
+    offers_by_sector = []
+    for nace in ("16.29", "47.11"):  # a pellet maker (a receiving sector) and a shop
+        owner = party(f"Receiver {nace}", nace, 2)
+        offers_by_sector.append(stream(owner, "input", "Сырьё для пеллет", quantity=500,
+                                       unit="t"))
+    sawdust = stream(party("Sawmill", "16.10", 1), "output", "Опилки", quantity=900, unit="t")
+    scores = {c.receiver.party.nace: c for c in find_candidates([sawdust, *offers_by_sector],
+                                                                FACTORS)}
+    assert scores["16.29"].score > scores["47.11"].score
+    assert "sector" in {s.key for s in scores["16.29"].signals}
+    idle = stream(party("Pellet plant", "16.29", 2), "input", "Запчасти к прессу")
+    assert find_candidates([sawdust, idle], FACTORS) == []  # its sector alone is no reason
+
+
+@pytest.mark.parametrize("offered, needed, nace", [
+    ("Обрезки ДСП", "Лом стальной и стружка", "24.51"),
+    ("Плёнка полиэтиленовая", "Лом чёрных металлов", "24.51"),
+    ("Стружка стальная", "Щепа топливная", "35.30"),
+    ("Стеклобой", "Макулатура МС-5Б", "17.21"),
+])
+def test_different_materials_by_name_never_pair(offered, needed, nace):
+    from recp_audit.symbiosis.matching import why_not
+
+    offer = stream(party("Works", "25.62", 1), "output", offered, quantity=100, unit="t")
+    need = stream(party("Receiver", nace, 2), "input", needed, quantity=100, unit="t")
+    assert find_candidates([offer, need], FACTORS) == []
+    reason = why_not(offer, need, FACTORS)[0]
+    assert reason.key == "material" and "разные материалы" in reason.words("ru")
+
+
+def test_a_need_without_a_code_gets_one_from_its_words():
+    from recp_audit.symbiosis.index import InputIndex, suggestion
+    from recp_audit.symbiosis.knowledge import naming
+    from recp_audit.symbiosis.matching import FOOD_AND_FEED, _in_base_unit
+
+    need = stream(party("Foundry", "24.51", 2), "input", "Лом стальной")
+    index = InputIndex([need], FOOD_AND_FEED, _in_base_unit)
+    assert suggestion(naming("", need.stems)).startswith(("12", "16", "17", "19", "20"))
+    assert index.columns.suggested[0] and index.columns.code[0] == -1
+    scrap = stream(party("Machine works", "28.41", 1), "output", "Отходы металлообработки",
+                   ewc="12 01 01", quantity=100, unit="t")
+    words_only = stream(party("Machine works", "28.41", 1), "output", "Кабельные барабаны",
+                        ewc="", quantity=100, unit="t")
+    found = find_candidates([scrap, words_only, need], FACTORS)
+    assert [c.supplier.name for c in found] == ["Отходы металлообработки"]
+    assert {"ewc_suggested", "knowledge"} <= {s.key for s in found[0].signals}
+    assert "по названиям оба потока относятся" in found[0].explanation("ru")
+
+
+@hypothesis_settings(max_examples=60, deadline=None)
+@given(st.sampled_from([o for o in OFFERS if o.direction == "output"]),
+       st.sampled_from([o for o in OFFERS if o.direction == "input"]),
+       st.sampled_from(["16.29", "23.51", "01.41", "35.30", "17.21", "22.22", "24.51"]))
+def test_a_receiving_sector_is_never_the_only_reason(offer, need, nace):
+    moved = dataclasses.replace(need, party=dataclasses.replace(need.party, nace=nace))
+    for candidate in find_candidates([offer, moved], FACTORS):
+        keys = {signal.key for signal in candidate.signals}
+        assert keys & {"ewc_code", "ewc_subchapter", "ewc_chapter", "knowledge", "words",
+                       "kind", "carrier"}, keys
