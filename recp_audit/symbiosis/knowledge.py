@@ -56,6 +56,7 @@ class Use:
     use_en: str
     use_ru: str
     precedent: str
+    precedent_ru: str
     avoided_co2e_per_t: float | None = None  # t CO2e avoided per t used, where published
     avoided_source: str = ""
     category: str = ""
@@ -126,6 +127,7 @@ def uses() -> tuple[Use, ...]:
     return tuple(Use(row["id"], tuple(row["ewc"]),
                      tuple(stems(phrase) for phrase in row["words_en"] + row["words_ru"]),
                      tuple(row["receivers"]), row["use_en"], row["use_ru"], row["precedent"],
+                     row["precedent_ru"],
                      row.get("avoided", {}).get("co2e_t_per_t"),
                      row.get("avoided", {}).get("source", ""),
                      row.get("category", ""),

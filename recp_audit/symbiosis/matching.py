@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -363,7 +362,7 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
     use = parts.use
     if use is not None:
         signals.append(Signal("knowledge", WEIGHTS["knowledge"], lambda lang: (
-            f"{use.use_ru} ({cited_ru(use.precedent)})" if lang == "ru"
+            f"{use.use_ru} ({use.precedent_ru})" if lang == "ru"
             else f"{use.use_en} ({use.precedent})")))
     if parts.sector:
         signals.append(Signal("sector", WEIGHTS["sector"], lambda lang: (
@@ -392,29 +391,6 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
             if season == 1 else (f"совпадает {season:.0%} месяцев" if lang == "ru"
                                  else f"{season:.0%} of the months overlap"))))
     return signals
-
-
-_CITED = re.compile(
-    r"\b(?:EN|ISO|ГОСТ|GOST|СТБ|STB|ТКП|ASTM)\s?(?:ISO\s?)?[0-9][0-9.:\-/]*[0-9]"
-    r"|\b(?:Regulation|Reg\.)\s*\((?:EU|EC)\)\s*(?:No\s*)?[0-9]+/[0-9]+"
-    r"|\b(?:Directive|Council Directive|Decision)\s*(?:\((?:EU|EC)\)\s*)?(?:No\s*)?"
-    r"[0-9]+/[0-9]+(?:/(?:EC|EEC|EU))?")
-_CITED_RU = (("Council Directive", "Директива Совета"), ("Directive", "Директива"),
-             ("Regulation", "Регламент"), ("Reg.", "Регламент"), ("Decision", "Решение"),
-             ("(EU)", "(ЕС)"), ("(EC)", "(ЕС)"), ("No ", "№ "), ("EEC", "ЕЭС"))
-
-
-def cited_ru(precedent: str) -> str:
-    """The standards and acts a precedent cites, by their numbers and in Russian words
-    (EN 450-1; Регламент (ЕС) № 68/2013), so that no English sentence enters Russian
-    text; a precedent citing none is said to be a published case."""
-    found = []
-    for match in _CITED.findall(precedent):
-        for english, russian in _CITED_RU:
-            match = match.replace(english, russian)
-        if match not in found:
-            found.append(match)
-    return "; ".join(found) if found else "опубликованный пример промышленного симбиоза"
 
 
 def _shared_words(offer: Offer, need: Offer, language: str) -> str:

@@ -15,7 +15,7 @@ MINIMUM_PER_CATEGORY = 5
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 LISTS = ("ewc", "words_en", "words_ru", "receivers", "accepts_en", "accepts_ru")
-TEXTS = ("id", "category", "use_en", "use_ru", "precedent", "source")
+TEXTS = ("id", "category", "use_en", "use_ru", "precedent", "precedent_ru", "source")
 # Rev. 2 classes tenants still carry (OKED follows Rev. 2) whose division is gone in Rev. 2.1.
 REV2_ONLY = {"45.20": "95.31"}  # maintenance and repair of motor vehicles
 UTILITY_FAMILIES = {"water", "energy", "gas", "infrastructure", "service"}
@@ -169,6 +169,21 @@ def test_lookups_agree_with_asking_every_row():
                       ("", "пар низкого давления"), ("", "углекислый газ брожения"),
                       ("16 01 03", ""), ("", "")]:
         name = stems(text)
-        assert naming(ewc, name) == [u for u in table if u.names_material(ewc, name)]
+        assert list(naming(ewc, name)) == [u for u in table if u.names_material(ewc, name)]
     for nace in ("01.41", "23.51", "35.30", "45.20", "", "99"):
         assert receiving(nace) == tuple(u for u in table if u.receives(nace))
+
+
+@pytest.mark.parametrize("row", rows(), ids=lambda row: row["id"])
+def test_the_russian_precedent_cites_the_same_standards_and_has_no_english(row):
+    russian = row["precedent_ru"]
+    assert CYRILLIC.search(russian)
+    cited = re.compile(r"\b(?:EN|ISO|IEC|ASTM|CEN/TS)(?: ISO)? ?\d+(?:-\d+)*|\b\d+/\d+(?:/\w+)?")
+    def numbers(text):  # ЕС stands for both EC and EU
+        return set(cited.findall(re.sub(r"/(?:EU|EC|ЕС)\b", "/ЕС", text.replace("EEC", "ЕЭС"))))
+
+    assert numbers(row["precedent"]) <= numbers(russian)
+    # Latin letters only for names and codes (Asnæs, BREF FDM, ISO/IEC 17025): no English
+    # words of a sentence or a title, no bibliographic reference (the English one has it).
+    assert not re.search(r"\b[a-z]{2,}\W+[a-z]{2,}\b", russian), russian
+    assert not re.search(r"\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+", russian), russian

@@ -205,4 +205,5 @@ def test_the_demo_explanations_are_wholly_russian(demo):
     assert rows
     for row in rows:
         text = row.match.explanation("ru")
-        assert re.findall(r"[A-Za-z]{4,}", text) == [], text  # no English sentence inside
+        # names (Asnæs) and codes (EN 450-1) may stay in Latin letters; English words may not
+        assert not re.search(r"\b[a-z]{2,}\b", text), text
