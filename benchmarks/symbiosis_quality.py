@@ -182,7 +182,7 @@ class Outcome:
     found: int = 0
     in_top: int = 0
     dropped: dict[str, str] = field(default_factory=dict)  # stream id -> import error
-    warnings: int = 0
+    warnings: int = 0  # import findings that kept their row
     misses: list[str] = field(default_factory=list)
     absurd: list[str] = field(default_factory=list)
     candidates: int = 0
@@ -265,11 +265,11 @@ def evaluate(park: dict, folder: Path, language: str = "en") -> Outcome:
 def report(outcomes: list[Outcome]) -> bool:
     """Print the table, the targets and every miss and absurd pair; True if targets met."""
     print(f"{'park':<44} {'lang':>4} {'docs':>4} {'recall':>7} {'recall@5':>8} "
-          f"{'absurd':>6} {'cands':>5} {'dropped':>7}")
+          f"{'absurd':>6} {'cands':>5} {'dropped':>7} {'warned':>6}")
     for o in outcomes:
         print(f"{o.park[:44]:<44} {o.language:>4} {o.documented:>4} {o.recall:>7.2f} "
               f"{o.recall_at_top:>8.2f} {len(o.absurd):>6} {o.candidates:>5} "
-              f"{len(o.dropped):>7}")
+              f"{len(o.dropped):>7} {o.warnings:>6}")
     documented = sum(o.documented for o in outcomes)
     recall = sum(o.found for o in outcomes) / documented
     at_top = sum(o.in_top for o in outcomes) / documented
