@@ -42,34 +42,56 @@ COLUMN = {"ewc": 7, "national_code": 8, "hazardous": 9, "state": 10, "quantity":
           "disposal_cost": 17, "price": 18, "currency": 19, "notes": 20}
 TAGS = {
     # what an offered stream is
-    "metal", "plastic", "wood", "paper", "organic", "mineral", "sludge", "wastewater",
-    "chemical", "hazardous", "steam", "hot_water", "electricity", "fuel_gas", "co2",
-    # what a needed stream is for
-    "fuel", "feed", "food", "fertiliser", "metal_feed", "fibre_feed", "cement_raw",
-    "aggregate", "heat", "plastic_feed", "fermentation", "water_treatment", "chemical_feed",
-    "co2_use", "power",
+    "metal", "ferrous", "aluminium", "plastic", "wood", "paper", "organic", "manure",
+    "mineral", "sludge", "wastewater", "chemical", "hazardous", "steam", "hot_water",
+    "electricity", "fuel_gas", "co2",
+    # what a needed stream is for (ferrous and aluminium also name a furnace's metal)
+    "fuel", "biomass_fuel", "reductant", "feed", "food", "fertiliser", "metal_feed",
+    "fibre_feed", "cement_raw", "aggregate", "heat", "plastic_feed", "fermentation",
+    "digestion", "water_treatment", "process_water", "chemical_feed", "co2_use", "power",
 }
-# (offered stream is any of, needed stream is for any of, why a facilitator rejects it)
+NOTHING: frozenset[str] = frozenset()
+# (offered stream is any of, needed stream is for any of, why a facilitator rejects it,
+#  offered tags that make it acceptable after all)
 ABSURD = (
     ({"metal"}, {"fuel", "feed", "food", "fertiliser", "fibre_feed", "fermentation",
-                 "plastic_feed", "cement_raw"},
-     "metal is no fuel, feed, fertiliser, fibre, plastic or clinker raw material"),
+                 "digestion", "plastic_feed", "cement_raw"},
+     "metal is no fuel, feed, fertiliser, fibre, plastic or clinker raw material", NOTHING),
     ({"plastic", "wood", "paper", "organic", "mineral", "sludge", "chemical"}, {"metal_feed"},
-     "only metal scrap is charged into a furnace for metal"),
-    ({"steam", "hot_water"}, {"power"}, "heat does not meet an electricity need"),
-    ({"hot_water"}, {"steam"}, "hot water raises no steam"),
-    ({"electricity"}, {"fuel", "co2_use"}, "electricity is neither a fuel nor CO2"),
-    ({"hazardous"}, {"food", "feed", "fertiliser", "fermentation"},
-     "hazardous waste never goes into food, feed, fertiliser or a fermentation"),
-    ({"mineral", "metal", "plastic", "chemical", "wastewater", "sludge"}, {"food", "feed"},
-     "not a food or feed material"),
-    ({"co2"}, {"fuel"}, "CO2 does not burn"),
-    ({"fuel_gas"}, {"co2_use"}, "a fuel gas is not CO2"),
-    ({"mineral"}, {"fuel", "fermentation", "fibre_feed", "plastic_feed"},
-     "ash, slag or lime neither burns, ferments nor makes fibre or plastic"),
-    ({"plastic"}, {"fibre_feed", "fermentation", "fertiliser"},
-     "plastic is no paper fibre, no fermentation feedstock and no fertiliser"),
-    ({"wood", "paper", "organic"}, {"plastic_feed"}, "biomass is no plastic raw material"),
+     "only metal scrap is charged into a furnace for metal", NOTHING),
+    ({"ferrous"}, {"aluminium"}, "steel scrap is the wrong metal for an aluminium furnace",
+     NOTHING),
+    ({"aluminium"}, {"ferrous"}, "aluminium is the wrong metal for a steel furnace", NOTHING),
+    ({"steam", "hot_water"}, {"power"}, "heat does not meet an electricity need", NOTHING),
+    ({"hot_water"}, {"steam"}, "hot water raises no steam", NOTHING),
+    ({"electricity"}, {"fuel", "co2_use"}, "electricity is neither a fuel nor CO2", NOTHING),
+    ({"hazardous"}, {"food", "feed", "fertiliser", "fermentation", "digestion"},
+     "hazardous waste never goes into food, feed, fertiliser, a fermentation or a digester",
+     NOTHING),
+    ({"mineral", "metal", "plastic", "chemical", "wastewater", "sludge", "manure"},
+     {"food", "feed"}, "not a food or feed material", NOTHING),
+    ({"co2"}, {"fuel"}, "CO2 does not burn", NOTHING),
+    ({"fuel_gas"}, {"co2_use"}, "a fuel gas is not CO2", NOTHING),
+    ({"mineral"}, {"fuel", "fibre_feed", "plastic_feed"},
+     "ash, slag or lime neither burns nor makes fibre or plastic", NOTHING),
+    ({"metal", "plastic", "chemical", "mineral", "hazardous", "wastewater"}, {"biomass_fuel"},
+     "only biomass goes to a biomass boiler or a pellet press", NOTHING),
+    ({"sludge", "mineral", "metal", "chemical", "wastewater"}, {"reductant"},
+     "a blast-furnace reductant is carbon: plastics, coal or charcoal", NOTHING),
+    ({"wood", "sludge", "mineral", "metal", "plastic", "chemical", "manure"}, {"fermentation"},
+     "an alcohol fermentation takes sugar or starch", NOTHING),
+    ({"wood", "mineral", "metal", "plastic"}, {"digestion"},
+     "a digester takes wet biodegradable matter", NOTHING),
+    ({"plastic"}, {"fibre_feed", "fertiliser"}, "plastic is no paper fibre and no fertiliser",
+     NOTHING),
+    ({"wood", "paper", "organic"}, {"plastic_feed"}, "biomass is no plastic raw material",
+     NOTHING),
+    ({"plastic", "wood", "paper"}, {"cement_raw"},
+     "plastic, wood or paper is kiln fuel, not a clinker or cement constituent", NOTHING),
+    ({"wastewater", "sludge"}, {"process_water"}, "untreated wastewater is no process water",
+     NOTHING),
+    ({"mineral", "metal", "wood", "plastic", "organic", "sludge", "paper"}, {"chemical_feed"},
+     "not the chemical the process takes", frozenset({"chemical"})),
 )
 
 
@@ -124,8 +146,8 @@ def absurd(supplier: dict, receiver: dict) -> str:
     offered, needed = set(supplier["tags"]), set(receiver["tags"])
     if supplier.get("hazardous") in ("да", "yes") or "*" in str(supplier.get("ewc", "")):
         offered.add("hazardous")
-    for what, purpose, why in ABSURD:
-        if offered & what and needed & purpose:
+    for what, purpose, why, unless in ABSURD:
+        if offered & what and needed & purpose and not offered & unless:
             return why
     hot, wanted = _number(supplier.get("temperature")), _number(receiver.get("temperature"))
     if supplier["kind"] == receiver["kind"] == "energy" and None not in (hot, wanted) \
