@@ -36,10 +36,12 @@ DIRECTION_WORDS = {"ru": {"output": "предлагает", "input": "требу
                    "en": {"output": "output", "input": "input"}}
 KIND_WORDS = {"ru": {"material": "материал", "energy": "энергия", "water": "вода",
                      "gas": "газ", "service": "услуга", "infrastructure": "инфраструктура"}}
-# Survey template column (its position in survey_template.headers()) of each stream field.
-COLUMN = {"ewc": 7, "national_code": 8, "hazardous": 9, "state": 10, "quantity": 11,
-          "unit": 12, "months": 13, "temperature": 14, "pressure": 15, "disposal": 16,
-          "disposal_cost": 17, "price": 18, "currency": 19, "notes": 20}
+# Stream field -> the English half of its survey template header.
+COLUMN = {"ewc": "EWC code", "national_code": "National code", "hazardous": "Hazardous",
+          "state": "State", "quantity": "Quantity per year", "unit": "Unit",
+          "months": "Months", "temperature": "Temperature, °C", "pressure": "Pressure, bar",
+          "disposal": "Disposal route", "disposal_cost": "Disposal cost", "price": "Price",
+          "currency": "Currency", "notes": "Notes"}
 TAGS = {
     # what an offered stream is
     "metal", "ferrous", "aluminium", "plastic", "wood", "paper", "organic", "manure",
@@ -170,24 +172,28 @@ def write_survey(park: dict, path: Path) -> dict[int, str]:
     """The park's survey as the template filled by its tenants; the stream id of each row."""
     import openpyxl
 
-    from recp_audit.services.survey_template import write_template
+    from recp_audit.services.survey_template import headers, write_template
 
     language = park["language"]
     write_template(path)
     book = openpyxl.load_workbook(path)
     sheet = book["survey"]
+    position = {header.split(" / ")[0]: index for index, header in enumerate(headers())}
     rows: dict[int, str] = {}
     for tenant in park["tenants"]:
         place = tenant.get("coordinates") or (None, None)
         if language == "ru" and place[0] is not None:
             place = tuple(str(value).replace(".", ",") for value in place)
         for stream in tenant["streams"]:
-            row = [tenant["name"], tenant["oked"], place[0], place[1],
-                   DIRECTION_WORDS[language][stream["direction"]],
-                   KIND_WORDS.get(language, {}).get(stream["kind"], stream["kind"]),
-                   stream["name"]] + [None] * 14
-            for key, column in COLUMN.items():
-                row[column] = stream.get(key)
+            row = [None] * len(position)
+            for header, value in (
+                    ("Enterprise", tenant["name"]), ("NACE/OKED", tenant["oked"]),
+                    ("Latitude", place[0]), ("Longitude", place[1]),
+                    ("Direction", DIRECTION_WORDS[language][stream["direction"]]),
+                    ("Kind", KIND_WORDS.get(language, {}).get(stream["kind"], stream["kind"])),
+                    ("Name", stream["name"]),
+                    *((COLUMN[key], stream.get(key)) for key in COLUMN)):
+                row[position[header]] = value
             sheet.append(row)
             rows[sheet.max_row] = stream["id"]
     book.save(path)
