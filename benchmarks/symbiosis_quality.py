@@ -121,7 +121,7 @@ def problems(park: dict) -> list[str]:
         found.append("no sources")
     for source in park.get("sources", ()):
         found += [f"source {source.get('id')} has no {key}" for key in
-                  ("author", "title", "year") if not source.get(key)]
+                  ("author", "title", "year", "url") if not source.get(key)]
     if not any(t.get("role") == "rival" for t in park["tenants"]):
         found.append("no rival tenants")
     if not park.get("exchanges"):
@@ -135,9 +135,13 @@ def problems(park: dict) -> list[str]:
         if not set(exchange.get("sources", ())) or not set(exchange["sources"]) <= sources:
             found.append(f"exchange {exchange['supplier']} -> {exchange['receiver']} cites "
                          f"no source of the park")
-    for tenant, stream in streams.values():
+    if park.get("language") not in DIRECTION_WORDS:
+        found.append(f"language {park.get('language')}")
+    for _, stream in streams.values():
         if stream["direction"] not in ("output", "input"):
             found.append(f"{stream['id']}: direction {stream['direction']}")
+        if stream["kind"] not in KIND_WORDS["ru"]:
+            found.append(f"{stream['id']}: kind {stream['kind']}")
         if not stream.get("tags") or not set(stream["tags"]) <= TAGS:
             found.append(f"{stream['id']}: tags {stream.get('tags')} (known: {sorted(TAGS)})")
     return found
@@ -159,6 +163,7 @@ def absurd(supplier: dict, receiver: dict) -> str:
 
 
 def _number(value) -> float | None:
+    """A temperature as typed ("60 °С", "37,5", 90) as a number (None: not given)."""
     if value in (None, ""):
         return None
     text = str(value).replace(",", ".").replace("°С", "").replace("°C", "").strip()
