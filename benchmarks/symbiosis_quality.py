@@ -259,19 +259,19 @@ def evaluate(park: dict, folder: Path, language: str = "en") -> Outcome:
         by_id = {value: key for key, value in ids.items() if value is not None}
         candidates = symbiosis.match(workspace, park_id)
         outcome.candidates = len(candidates)
-        ranked: dict[str, list[tuple[float, str]]] = {}
+        ranked: dict[str, list[tuple[float, str, object]]] = {}
         for row in candidates:
             supplier, receiver = by_id.get(row.match.supplier.id), by_id.get(row.match.receiver.id)
             if supplier and receiver:
-                ranked.setdefault(receiver, []).append((row.match.score, supplier))
-        top = {receiver: [s for _, s in sorted(found, key=lambda p: -p[0])[:TOP]]
+                ranked.setdefault(receiver, []).append((row.match.score, supplier, row.match))
+        top = {receiver: [(s, m) for _, s, m in sorted(found, key=lambda p: -p[0])[:TOP]]
                for receiver, found in ranked.items()}
-        everything = {(s, r) for r, found in ranked.items() for _, s in found}
+        everything = {(s, r) for r, found in ranked.items() for _, s, _ in found}
         for exchange in park["exchanges"]:
             supplier, receiver = exchange["supplier"], exchange["receiver"]
             outcome.documented += 1
             outcome.found += (supplier, receiver) in everything
-            if supplier in top.get(receiver, ()):
+            if supplier in [s for s, _ in top.get(receiver, ())]:
                 outcome.in_top += 1
                 continue
             pair = f"{data[supplier][1]['name']} -> {data[receiver][1]['name']}"
@@ -285,11 +285,12 @@ def evaluate(park: dict, folder: Path, language: str = "en") -> Outcome:
                                         language)
             outcome.misses.append(f"{pair}: {why}")
         for receiver, suppliers in top.items():
-            for rank, supplier in enumerate(suppliers, start=1):
+            for rank, (supplier, found) in enumerate(suppliers, start=1):
                 why = absurd(data[supplier][1], data[receiver][1])
                 if why:
                     outcome.absurd.append(f"{data[supplier][1]['name']} -> "
-                                          f"{data[receiver][1]['name']} (rank {rank}): {why}")
+                                          f"{data[receiver][1]['name']} (rank {rank}): {why}"
+                                          f" [matcher: {found.explanation(language)}]")
     finally:
         workspace.close()
     return outcome

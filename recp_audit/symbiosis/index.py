@@ -17,6 +17,7 @@ import numpy as np
 
 from recp_audit.symbiosis.carriers import carrier
 from recp_audit.symbiosis.knowledge import CATEGORIES, Use, naming, receiving
+from recp_audit.symbiosis.species import species
 
 # Amounts are compared in one unit per dimension (mass, energy, volume, ...).
 BASE_UNITS = ("t", "MWh", "m**3", "kW", "m**3/h", "t/h")
@@ -40,6 +41,7 @@ class Columns:
     chapter: np.ndarray
     suggested: np.ndarray   # the sub-chapter and chapter are suggested from the words
     classes: np.ndarray     # bit mask of the material classes naming the input (CLASS_BITS)
+    species: np.ndarray     # bit mask of the species its words name (symbiosis.species)
     stem_count: np.ndarray
     food: np.ndarray        # the enterprise makes food or feed
     temperature: np.ndarray  # °C, NaN unknown
@@ -65,7 +67,7 @@ class InputIndex:
         self.kinds: dict[int, np.ndarray] = {}
         self.receivers: dict[str, np.ndarray] = {}
         self._having: dict[frozenset[str], np.ndarray] = {}
-        self._accepting: dict[tuple, np.ndarray] = {}
+        self._accepting: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
         self._receiving: dict[str, np.ndarray] = {}
         words, subchapters, kinds, receivers = (defaultdict(list), defaultdict(list),
                                                 defaultdict(list), defaultdict(list))
@@ -85,7 +87,7 @@ class InputIndex:
             amount, dimension = amount_in_base(need)
             rows.append((self.number("party:" + str(need.party.id)),
                          self.number("kind:" + need.kind), *code, suggested,
-                         classes(named), len(need.stems),
+                         classes(named), species(need.stems), len(need.stems),
                          need.party.nace[:2] in food_divisions,
                          math.nan if need.temperature is None else need.temperature,
                          math.nan if need.pressure is None else need.pressure,
@@ -93,7 +95,7 @@ class InputIndex:
                          amount, dimension, month_mask(need.months),
                          _radians(need.party.latitude), _radians(need.party.longitude)))
         types = (np.int64, np.int64, np.int64, np.int64, np.int64, bool, np.int64, np.int64,
-                 bool, np.float64, np.float64, np.int64, np.float64, np.int64, np.int64,
+                 np.int64, bool, np.float64, np.float64, np.int64, np.float64, np.int64, np.int64,
                  np.float64, np.float64)
         columns = list(zip(*rows)) if rows else [()] * len(types)
         self.columns = Columns(*(np.array(column, dtype=kind)
@@ -120,16 +122,17 @@ class InputIndex:
             self._having[phrase] = found
         return found
 
-    def accepting(self, use: Use, offered: frozenset[str]) -> np.ndarray:
-        """Which inputs (a mask over all) ask for what `use` gives an output with the words
-        `offered`: named by one of its accepts phrases (a material or a purpose) or by one
-        of its material phrases the output is named by too."""
+    def accepting(self, use: Use, offered: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Which inputs (masks over all) ask for what `use` gives an output with the words
+        `offered`: named by one of its material phrases the output is named by too or by
+        one of its accepts phrases of several words (first mask); by an accepts phrase of
+        one word («топливо», "filler"), which says too little without the sector (second)."""
         named = tuple(phrase for phrase in use.phrases if phrase and phrase <= offered)
         found = self._accepting.get((use.id, named))
         if found is None:
-            found = np.zeros(len(self.inputs), dtype=bool)
+            found = (np.zeros(len(self.inputs), dtype=bool), np.zeros(len(self.inputs), dtype=bool))
             for phrase in use.accepted + named:
-                found[self.having(phrase)] = True
+                found[len(phrase) == 1 and phrase not in named][self.having(phrase)] = True
             self._accepting[(use.id, named)] = found
         return found
 

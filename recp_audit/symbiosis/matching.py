@@ -28,6 +28,7 @@ from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, classe
                                         haversine_km, month_mask, suggestion)
 from recp_audit.symbiosis.carriers import MEETS, NAMES_EN, NAMES_RU, carrier, meets
 from recp_audit.symbiosis.knowledge import MATERIAL_NAMES, Use, naming
+from recp_audit.symbiosis.species import excluded, group_masks, names, species
 from recp_audit.symbiosis.text import stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
 
@@ -224,8 +225,8 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
         parts.append(index.subchapters[subchapter])
     if offer.kind in SHARED_KINDS and kind in index.kinds:
         parts.append(index.kinds[kind])
-    reached = np.logical_or.reduce(accepting) if accepting \
-        else np.zeros(len(index.inputs), dtype=bool)
+    reached = np.logical_or.reduce([mask for pair in accepting for mask in pair]) \
+        if accepting else np.zeros(len(index.inputs), dtype=bool)
     for posting in parts:
         reached[posting] = True
     pool = np.flatnonzero(reached)
@@ -249,6 +250,12 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
     if offered_classes:  # a material named as wood is no steel a need names
         named = columns.classes[pool]
         valid &= (named == 0) | ((named & offered_classes) != 0)
+    offered_species = species(offer.stems)
+    if offered_species:  # steel scrap is no aluminium scrap
+        named = columns.species[pool]
+        for group in group_masks():
+            if offered_species & group:
+                valid &= ((named & group) == 0) | ((named & offered_species & group) != 0)
     pool, met = pool[valid], met[valid]
     if not len(pool):
         return []
@@ -261,9 +268,11 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
                                          0.0)))
     guessed = suggested | columns.suggested[pool]
     # Per use of the output (rows) and receiver (columns): asked for; in its sector.
-    accepted = np.array([hits[pool] for hits in accepting]).reshape(len(offer_uses), len(pool))
     sectors = np.array([index.receiving(use)[pool] for use in offer_uses]
                        ).reshape(len(offer_uses), len(pool))
+    accepted = np.array([strong[pool] | (weak[pool] & sectors[j])
+                         for j, (strong, weak) in enumerate(accepting)]
+                        ).reshape(len(offer_uses), len(pool))
     known, sector = accepted.any(axis=0), sectors.any(axis=0)
     # The use shown: one the receiver asks for, in its sector when one is.
     shown = np.argmax(accepted * (1 + sectors), axis=0) if len(offer_uses) else known
@@ -507,6 +516,12 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
         first, second = _material_names(offered_uses), _material_names(needed_uses)
         return say("material", f"по названиям это разные материалы: {first[1]} и {second[1]}",
                    f"the names tell different materials: {first[0]} and {second[0]}")
+    if excluded(species(offer.stems), species(need.stems)):
+        first, second = species(offer.stems), species(need.stems)
+        return say("species", f"по названиям это разные материалы: {names(first, 'ru')} и "
+                              f"{names(second, 'ru')}",
+                   f"the names tell different materials: {names(first, 'en')} and "
+                   f"{names(second, 'en')}")
     found = find_candidates([offer, need], settings, include_external=True, per_output=None)
     if found:
         return []

@@ -347,7 +347,9 @@ def test_the_receivers_sector_supports_evidence_but_is_never_the_only_one():
     sawdust = stream(party("Sawmill", "16.10", 1), "output", "Опилки", quantity=900, unit="t")
     scores = {c.receiver.party.nace: c for c in find_candidates([sawdust, *offers_by_sector],
                                                                 FACTORS)}
-    assert scores["16.29"].score > scores["47.11"].score
+    # «пеллет» is one word: it says what is wanted only where pellets are made
+    assert scores["16.29"].use is not None
+    assert "47.11" not in scores or scores["47.11"].score < scores["16.29"].score
     assert "sector" in {s.key for s in scores["16.29"].signals}
     idle = stream(party("Pellet plant", "16.29", 2), "input", "Запчасти к прессу")
     assert find_candidates([sawdust, idle], FACTORS) == []  # its sector alone is no reason
@@ -398,3 +400,31 @@ def test_a_receiving_sector_is_never_the_only_reason(offer, need, nace):
         keys = {signal.key for signal in candidate.signals}
         assert keys & {"ewc_code", "ewc_subchapter", "ewc_chapter", "knowledge", "words",
                        "kind", "carrier"}, keys
+
+
+@pytest.mark.parametrize("offered, needed, pairs", [
+    ("Лом стальной от разборки холодильников", "Лом алюминиевый для переплава", False),
+    ("Стружка стальная", "Лом чёрных металлов", True),
+    ("Плёнка ПЭ стрейч", "ПЭТ-бутылки для переработки", False),
+    ("Плёнка полиэтиленовая", "Вторичный ПВД (плёнка)", True),
+    ("Aluminium offcuts", "Copper scrap", False),
+])
+def test_different_species_of_one_class_never_pair(offered, needed, pairs):
+    from recp_audit.symbiosis.matching import why_not
+
+    offer = stream(party("Works", "25.62", 1), "output", offered, quantity=100, unit="t")
+    need = stream(party("Receiver", "24.10", 2), "input", needed, quantity=100, unit="t")
+    assert bool(find_candidates([offer, need], FACTORS)) == pairs
+    if not pairs:
+        assert why_not(offer, need, FACTORS)[0].key == "species"
+
+
+def test_a_one_word_purpose_counts_only_in_the_receiving_sector():
+    ash = stream(party("Boiler house", "35.30", 1), "output", "Зола древесная", quantity=50,
+                 unit="t")
+    paper = stream(party("Paper mill", "17.12", 2), "input", "Наполнитель", quantity=50, unit="t")
+    blocks = stream(party("Block maker", "23.61", 2), "input", "Наполнитель", quantity=50,
+                    unit="t")
+    found = {c.receiver.party.nace: c for c in find_candidates([ash, paper, blocks], FACTORS)}
+    assert found["23.61"].use is not None  # where blocks are made, a filler is what ash gives
+    assert "17.12" not in found or found["17.12"].use is None
