@@ -54,6 +54,7 @@ class Enterprise(Versioned, Base):
         Uuid, ForeignKey("park.id"), default=None, index=True)
     name: Mapped[str] = mapped_column(String(300))
     nace_code: Mapped[str] = mapped_column(String(8), default="")
+    other_nace_codes: Mapped[str] = mapped_column(String(60), default="")  # "35.30; 37.00"
     national_code: Mapped[str] = mapped_column(String(16), default="")
     address: Mapped[str] = mapped_column(String(500), default="")
     latitude: Mapped[float | None] = mapped_column(Float, default=None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -135,6 +136,19 @@ def nace_code(value: Any) -> str:
         raise Invalid(QT_TRANSLATE_NOOP(
             "Validation", "\"{value}\" is not a NACE Rev. 2.1 code (for example 10.51)"), value=raw)
     return found.code
+
+
+def nace_codes(value: Any) -> str:
+    """Several NACE Rev. 2.1 codes (separated by semicolons or new lines), or empty."""
+    codes = []
+    for part in re.split(r"[;\n]+", str(value or "")):
+        code = nace_code(part)
+        if code and code not in codes:
+            codes.append(code)
+    if len("; ".join(codes)) > 60:
+        raise Invalid(QT_TRANSLATE_NOOP("Validation", "at most {count} activities besides the "
+                                                      "main one"), count=8)
+    return "; ".join(codes)
 
 
 def national_code(value: Any) -> str:
@@ -343,7 +357,8 @@ SPECS: dict[type, dict[str, Cleaner]] = {
     Park: {"name": text(200, required=True), "country": text(100), "region": text(200),
            "latitude": number(-90, 90), "longitude": number(-180, 180), "notes": text(20000)},
     Enterprise: {"park_id": identifier, "name": text(300, required=True),
-                 "nace_code": nace_code, "national_code": national_code, "address": text(500),
+                 "nace_code": nace_code, "other_nace_codes": nace_codes,
+                 "national_code": national_code, "address": text(500),
                  "latitude": number(-90, 90), "longitude": number(-180, 180),
                  "employees": number(0, 1_000_000, integer=True), "main_products": text(20000),
                  "shifts": number(1, 4, integer=True), "annual_output": number(0, 1e15),

@@ -440,8 +440,14 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
         return None
     values: dict[str, Any] = {"name": name}
     raw = cell("nace")
-    if raw not in (None, ""):
-        _activity(values, raw, problem)
+    typed = [part for part in re.split(r"[;\n]+", raw) if part.strip()] \
+        if isinstance(raw, str) else [raw]
+    if raw not in (None, "") and typed:
+        _activity(values, typed[0], problem)
+        for other in typed[1:]:  # further activities, main one first
+            found: dict[str, Any] = {}
+            _activity(found, other, problem)
+            _add_activity(values, found.get("nace_code"))
     latitude, longitude = cell("latitude"), cell("longitude")
     if cell("coordinates") not in (None, ""):
         pair = _coordinates(cell("coordinates"))
@@ -511,6 +517,13 @@ def _activity(values: dict[str, Any], raw: Any, problem) -> None:
         values["national_code"] = reading.code  # the exact Rev. 2 class (16.29), not its group
 
 
+def _add_activity(values: dict[str, Any], code: str | None) -> None:
+    """Add a NACE code to an enterprise's further activities (not its main one twice)."""
+    listed = [c for c in values.get("other_nace_codes", "").split("; ") if c]
+    if code and code != values.get("nace_code") and code not in listed:
+        values["other_nace_codes"] = "; ".join([*listed, code])
+
+
 def _complete(known: PlannedEnterprise, values: dict[str, Any], name: str, problem) -> None:
     """Fill what an earlier row left empty; report details that disagree with it."""
     kept = known.values
@@ -519,8 +532,11 @@ def _complete(known: PlannedEnterprise, values: dict[str, Any], name: str, probl
     elif values.get("nace_code") and values["nace_code"] != kept["nace_code"]:
         problem("nace", _message(QT_TRANSLATE_NOOP(
             "SurveyImport", "{name} was given NACE {kept} in row {row}; {given} here is "
-                            "ignored"), name=name, kept=kept["nace_code"], row=known.row,
-            given=values["nace_code"]), error=False)
+                            "taken as a further activity"), name=name, kept=kept["nace_code"],
+            row=known.row, given=values["nace_code"]), error=False)
+        _add_activity(kept, values["nace_code"])
+    for code in filter(None, values.get("other_nace_codes", "").split("; ")):
+        _add_activity(kept, code)
     place = (values.get("latitude"), values.get("longitude"))
     if None not in place and kept.get("latitude") is None:
         kept.update(latitude=place[0], longitude=place[1])

@@ -47,7 +47,9 @@ def offers(workspace: Workspace, park_id: uuid.UUID | None) -> list[matching.Off
     with workspace.session() as session:
         parties = {row.id: matching.Party(row.id, row.name, row.nace_code or "", row.latitude,
                                           row.longitude, park_id is None
-                                          or row.park_id == park_id)
+                                          or row.park_id == park_id,
+                                          tuple(filter(None, (row.other_nace_codes or "")
+                                                       .split("; "))))
                    for row in session.scalars(sa.select(Enterprise))}
         return [matching.Offer(row.id, parties[row.enterprise_id], str(row.direction),
                                str(row.kind), row.name, row.quality, row.ewc_code,

@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_VERSION = 10  # PRAGMA user_version written by the newest migration
+SCHEMA_VERSION = 11  # PRAGMA user_version written by the newest migration
 
 
 def alembic_config(connection: sa.Connection):

@@ -82,13 +82,13 @@ class InputIndex:
             if code[1] >= 0:
                 subchapters[code[1]].append(index)
             kinds[self.number("kind:" + need.kind)].append(index)
-            for use in receiving(need.party.nace):
+            for use in {use for code in need.party.activities for use in receiving(code)}:
                 receivers[use.id].append(index)
             amount, dimension = amount_in_base(need)
             rows.append((self.number("party:" + str(need.party.id)),
                          self.number("kind:" + need.kind), *code, suggested,
                          classes(named), species(need.stems), len(need.stems),
-                         need.party.nace[:2] in food_divisions,
+                         any(code[:2] in food_divisions for code in need.party.activities),
                          math.nan if need.temperature is None else need.temperature,
                          math.nan if need.pressure is None else need.pressure,
                          self.number("carrier:" + carrier(need.kind, need.stems)),

@@ -52,6 +52,12 @@ class Party:
     latitude: float | None
     longitude: float | None
     in_park: bool = True
+    other: tuple[str, ...] = ()  # NACE codes of further activities
+
+    @property
+    def activities(self) -> tuple[str, ...]:
+        """The main NACE code and those of further activities."""
+        return (self.nace, *self.other) if self.nace else self.other
 
 
 @dataclass(frozen=True)
@@ -374,9 +380,11 @@ def _signals(offer: Offer, need: Offer, parts: Parts) -> list[Signal]:
             f"{use.use_ru} ({use.precedent_ru})" if lang == "ru"
             else f"{use.use_en} ({use.precedent})")))
     if parts.sector:
+        codes = ", ".join(code for code in need.party.activities
+                          if parts.use is None or parts.use.receives(code)) or need.party.nace
         signals.append(Signal("sector", WEIGHTS["sector"], lambda lang: (
-            f"получатель работает в отрасли, где это применяется ({need.party.nace})"
-            if lang == "ru" else f"the receiver works in a sector of this use ({need.party.nace})")))
+            f"получатель работает в отрасли, где это применяется ({codes})"
+            if lang == "ru" else f"the receiver works in a sector of this use ({codes})")))
     if parts.similar >= 0.25:
         signals.append(Signal("words", WEIGHTS["words"] * parts.similar,
                               lambda lang: _shared_words(offer, need, lang)))
@@ -489,7 +497,7 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
         return say("kind", f"{_KIND_NAMES_RU.get(offer.kind, offer.kind)} не покрывает "
                            f"потребность вида «{_KIND_NAMES_RU.get(need.kind, need.kind)}»",
                    f"{offer.kind} cannot meet a need for {need.kind}")
-    if offer.hazardous and need.party.nace[:2] in FOOD_AND_FEED:
+    if offer.hazardous and any(code[:2] in FOOD_AND_FEED for code in need.party.activities):
         return say("hazardous", "опасные отходы никогда не направляются в производство "
                                 "пищевых продуктов или кормов",
                    "hazardous waste never goes into food or feed")

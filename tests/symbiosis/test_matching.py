@@ -428,3 +428,13 @@ def test_a_one_word_purpose_counts_only_in_the_receiving_sector():
     found = {c.receiver.party.nace: c for c in find_candidates([ash, paper, blocks], FACTORS)}
     assert found["23.61"].use is not None  # where blocks are made, a filler is what ash gives
     assert "17.12" not in found or found["17.12"].use is None
+
+
+def test_a_further_activity_is_a_receiving_sector_too():
+    sawdust = stream(party("Sawmill", "16.10", 1), "output", "Опилки", quantity=900, unit="t")
+    shop = party("Shop that also makes pellets", "47.11", 2)
+    need = stream(shop, "input", "Сырьё для пеллет", quantity=500, unit="t")
+    assert not find_candidates([sawdust, need], FACTORS)  # one word, not its sector
+    both = dataclasses.replace(shop, other=("16.29",))
+    found = find_candidates([sawdust, dataclasses.replace(need, party=both)], FACTORS)
+    assert found and found[0].use is not None and "16.29" in found[0].explanation("ru")

@@ -92,7 +92,7 @@ def test_warnings_keep_their_rows(workspace, park, tmp_path):
     assert any("row 3, column G" in t and "kept as the national waste code" in t for t in text)
     assert any("row 3, column A" in t and "\"ООО \"Альфа\"\" is taken as the enterprise" in t
                for t in text)
-    assert any("row 3" in t and "16.2 here is ignored" in t for t in text)
+    assert any("row 3" in t and "16.2 here is taken as a further activity" in t for t in text)
     result = survey_import.apply(workspace, plan)
     assert (result.enterprises_created, result.streams_added) == (1, 3)
     rows = {row.name: row for row in symbiosis.streams(workspace, park)}
@@ -104,6 +104,7 @@ def test_warnings_keep_their_rows(workspace, park, tmp_path):
 
         firm = session.query(Enterprise).filter_by(name="ООО «Альфа»").one()
         assert (firm.latitude, firm.longitude) == (53.9, 27.5)  # the row that gave them
+        assert (firm.nace_code, firm.other_nace_codes) == ("16.1", "16.2")
         assert session.query(Stream).filter_by(name="Кора").one().national_code == "1710700"
 
 
@@ -235,3 +236,23 @@ def test_activity_codes_are_kept_exactly_and_repairs_are_said(workspace, tmp_pat
     assert "nace_code" not in firms["Склад"]  # asked, not guessed
     said = {p.row: p for p in plan.problems if p.column == "B"}
     assert {2, 4} <= set(said)
+
+
+def test_an_enterprise_may_carry_on_several_activities(workspace, park, tmp_path):
+    from recp_audit.model import Enterprise
+    import sqlalchemy as sa
+
+    path = write(tmp_path,
+                 "ЖКХ Борисов;35.30; 37.00;54,2 28,5;предлагает;энергия;Тепло;;900;Гкал;;80;\n"
+                 "Водоканал;36.00;54,21 28,51;предлагает;материал;Осадок;;100;т;;;\n"
+                 "Водоканал;37.00;54,21 28,51;требуется;материал;Стоки;;100;т;;;\n")
+    path.write_text(path.read_text(encoding="cp1251").replace("35.30; 37.00", "35.30\n37.00")
+                    .replace("ЖКХ Борисов;35.30\n37.00", "ЖКХ Борисов;\"35.30\n37.00\""),
+                    encoding="cp1251")
+    survey_import.import_survey(workspace, path, park)
+    with workspace.session() as session:
+        found = {e.name: (e.nace_code, e.other_nace_codes)
+                 for e in session.scalars(sa.select(Enterprise))}
+    sewerage = found["Водоканал"][1]  # the second row's code is a further activity
+    assert sewerage.startswith("37") and found["Водоканал"][0].startswith("36")
+    assert found["ЖКХ Борисов"] == ("35.30", sewerage)
