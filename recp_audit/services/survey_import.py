@@ -29,6 +29,7 @@ import pint
 import sqlalchemy as sa
 
 from recp_audit.choices import CURRENCIES, StreamDirection, StreamKind
+from recp_audit.codes import national_waste
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
 from recp_audit.model import Enterprise, Park, Stream
 from recp_audit.model.validation import clean_fields
@@ -409,6 +410,7 @@ def _row(plan: Plan, number: int, row: list[Any], columns: dict[str, int],
                  "currency", "quality"):
         if cell(name) not in (None, ""):
             values[name] = cell(name)
+    _national_code(values, problem)
     _waste_code(values, cell("ewc_code"), problem)
     _measures(values, problem)
     _yearly(values, problem)
@@ -572,11 +574,33 @@ def _waste_code(values: dict[str, Any], raw: Any, problem) -> None:
         problem("ewc_code", _message(QT_TRANSLATE_NOOP(
             "SurveyImport", "{code} is not in the European Waste Catalogue; kept as written, "
                             "check it"), code=written), error=False)
-    else:
-        values.setdefault("national_code", text)
+    elif national_waste.read_code(raw) is not None:
+        values.setdefault("national_code", national_waste.read_code(raw))
         problem("ewc_code", _message(QT_TRANSLATE_NOOP(
             "SurveyImport", "\"{code}\" is not an EWC code (six digits); kept as the national "
                             "waste code"), code=text), error=False)
+    else:
+        _keep_in_notes(values, "ewc_code", text)
+        problem("ewc_code", _message(QT_TRANSLATE_NOOP(
+            "SurveyImport", "\"{code}\" is neither an EWC code (six digits) nor a national "
+                            "waste code (seven); it is kept in the notes"), code=text),
+                error=False)
+
+
+def _national_code(values: dict[str, Any], problem) -> None:
+    """The national waste code as seven digits (codes.national_waste.read_code); text that
+    is none stays in the notes, said."""
+    raw = values.pop("national_code", None)
+    if raw is None:
+        return
+    code = national_waste.read_code(raw)
+    if code is not None:
+        values["national_code"] = code
+        return
+    _keep_in_notes(values, "national_code", str(raw))
+    problem("national_code", _message(QT_TRANSLATE_NOOP(
+        "SurveyImport", "\"{code}\" is not a national waste code (seven digits); it is kept "
+                        "in the notes"), code=raw), error=False)
 
 
 def apply(workspace: Workspace, plan: Plan, skip_bad_rows: bool = False) -> Result:

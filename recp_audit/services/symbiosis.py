@@ -11,6 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from recp_audit.choices import CandidateStatus, ResourceKind, StreamDirection, StreamKind
+from recp_audit.codes import national_waste
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError
 from recp_audit.model import Candidate, Enterprise, Stream, candidate_id
 from recp_audit.services import records
@@ -52,7 +53,8 @@ def offers(workspace: Workspace, park_id: uuid.UUID | None) -> list[matching.Off
                                                        .split("; "))))
                    for row in session.scalars(sa.select(Enterprise))}
         return [matching.Offer(row.id, parties[row.enterprise_id], str(row.direction),
-                               str(row.kind), row.name, row.quality, row.ewc_code,
+                               str(row.kind), row.name, row.quality,
+                               row.ewc_code or national_waste.ewc_for(row.national_code),
                                row.hazardous, row.quantity, row.unit,
                                tuple(row.months or ()), row.temperature, row.disposal_cost,
                                row.price, row.currency or "BYN", row.pressure)

@@ -256,3 +256,25 @@ def test_an_enterprise_may_carry_on_several_activities(workspace, park, tmp_path
     sewerage = found["Водоканал"][1]  # the second row's code is a further activity
     assert sewerage.startswith("37") and found["Водоканал"][0].startswith("36")
     assert found["ЖКХ Борисов"] == ("35.30", sewerage)
+
+
+def test_the_national_waste_code_is_read_and_takes_part_through_its_mapping(workspace, park,
+                                                                         tmp_path):
+    path = tmp_path / "national.csv"
+    path.write_text("Предприятие;Направление;Наименование;Национальный код;Код отхода;"
+                    "Количество;Ед. изм.\n"
+                    "Табачная фабрика;предлагает;Жилки табачного листа;114 02 02;;40;т\n"
+                    "Табачная фабрика;предлагает;Пыль;12345;;5;т\n"
+                    "Табачная фабрика;предлагает;Обрезки;;ХЗ-12;5;т\n", encoding="utf-8")
+    plan = survey_import.check(workspace, path, park)
+    text = [str(p) for p in plan.problems]
+    assert plan.errors == []
+    assert any("row 3" in t and "\"12345\" is not a national waste code" in t for t in text)
+    assert any("row 4" in t and "neither an EWC code" in t for t in text)
+    survey_import.apply(workspace, plan)
+    rows = {row.name: row for row in symbiosis.streams(workspace, park)}
+    assert rows["Пыль"].quality == "national_code: 12345"
+    assert rows["Обрезки"].quality == "ewc_code: ХЗ-12"
+    offers = {offer.name: offer for offer in symbiosis.offers(workspace, park)}
+    assert offers["Жилки табачного листа"].ewc == "02 03 04"  # the reviewed mapping
+    assert offers["Пыль"].ewc == ""
