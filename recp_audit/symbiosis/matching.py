@@ -24,7 +24,7 @@ import numpy as np
 
 import pint
 
-from recp_audit.symbiosis.index import (BASE_UNITS, POPCOUNT, InputIndex, classes,
+from recp_audit.symbiosis.index import (BASE_UNITS, CLASS_BITS, POPCOUNT, InputIndex, classes,
                                         haversine_km, month_mask, suggestion)
 from recp_audit.symbiosis.carriers import MEETS, NAMES_EN, NAMES_RU, carrier, meets
 from recp_audit.symbiosis.knowledge import MATERIAL_NAMES, Use, naming
@@ -257,11 +257,11 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
         named = columns.classes[pool]
         valid &= (named == 0) | ((named & offered_classes) != 0)
     offered_species = species(offer.stems)
-    if offered_species:  # steel scrap is no aluminium scrap
-        named = columns.species[pool]
-        for group in group_masks():
-            if offered_species & group:
-                valid &= ((named & group) == 0) | ((named & offered_species & group) != 0)
+    for category, group in group_masks():  # steel scrap is no aluminium scrap
+        if offered_species & group and offered_classes & CLASS_BITS[category]:
+            named = columns.species[pool] & group
+            valid &= (named == 0) | ((named & offered_species) != 0) | \
+                ((columns.classes[pool] & CLASS_BITS[category]) == 0)
     pool, met = pool[valid], met[valid]
     if not len(pool):
         return []
@@ -524,7 +524,9 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
         first, second = _material_names(offered_uses), _material_names(needed_uses)
         return say("material", f"по названиям это разные материалы: {first[1]} и {second[1]}",
                    f"the names tell different materials: {first[0]} and {second[0]}")
-    if excluded(species(offer.stems), species(need.stems)):
+    both = {category for category, bit in CLASS_BITS.items()
+            if classes(offered_uses) & classes(needed_uses) & bit}
+    if excluded(species(offer.stems), species(need.stems), both):
         first, second = species(offer.stems), species(need.stems)
         return say("species", f"по названиям это разные материалы: {names(first, 'ru')} и "
                               f"{names(second, 'ru')}",

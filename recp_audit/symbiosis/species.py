@@ -9,6 +9,10 @@ import functools
 
 from recp_audit.symbiosis.text import stems
 
+# The material class (symbiosis.knowledge.CATEGORIES) each group's species belong to: the
+# species exclude each other only between streams both named as that class (a zinc
+# residue is no aluminium scrap, but may be a cement plant's iron-bearing raw material).
+CLASSES = {"metal": "metals", "polymer": "plastics"}
 # Group -> species -> (English name, Russian name, terms that name it).
 SPECIES: dict[str, dict[str, tuple[str, str, tuple[str, ...]]]] = {
     "metal": {
@@ -53,12 +57,12 @@ def _flat() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @functools.cache
-def group_masks() -> tuple[int, ...]:
-    """One bit mask per group covering its species' bits."""
+def group_masks() -> tuple[tuple[str, int], ...]:
+    """(material class, bit mask covering its species) for each group."""
     masks: dict[str, int] = {}
     for bit, (group, _key, _terms) in enumerate(_flat()):
         masks[group] = masks.get(group, 0) | 1 << bit
-    return tuple(masks.values())
+    return tuple((CLASSES[group], mask) for group, mask in masks.items())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -67,10 +71,11 @@ def species(name_stems: frozenset[str]) -> int:
     return sum({bit for bit, phrase in _phrases() if phrase <= name_stems})
 
 
-def excluded(offered: int, needed: int) -> bool:
-    """Whether two streams name different species of one group and none in common."""
-    return any(offered & mask and needed & mask and not offered & needed & mask
-               for mask in group_masks())
+def excluded(offered: int, needed: int, classes: set[str]) -> bool:
+    """Whether two streams both named as one of `classes` name different species of its
+    group and none in common."""
+    return any(category in classes and offered & mask and needed & mask
+               and not offered & needed & mask for category, mask in group_masks())
 
 
 def names(mask: int, language: str) -> str:
