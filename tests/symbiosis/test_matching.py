@@ -443,3 +443,16 @@ def test_a_further_activity_is_a_receiving_sector_too():
     both = dataclasses.replace(shop, other=("16.29",))
     found = find_candidates([sawdust, dataclasses.replace(need, party=both)], FACTORS)
     assert found and found[0].use is not None and "16.29" in found[0].explanation("ru")
+
+
+@pytest.mark.parametrize("offered, needed, nace", [
+    ("Сыворотка молочная", "Корма", "01.46"),
+    ("Дигестат жидкий", "Удобрение", "01.11"),
+    ("Compost", "Soil amendment", "01.13"),
+    ("Опилки", "Подстилка для птицы", "01.47"),
+])
+def test_a_need_written_as_a_purpose_meets_a_material(offered, needed, nace):
+    offer = stream(party("Supplier", "10.51", 1), "output", offered, quantity=100, unit="t")
+    need = stream(party("Receiver", nace, 2), "input", needed, quantity=100, unit="t")
+    found = find_candidates([offer, need], FACTORS)
+    assert found and found[0].use is not None, (offered, needed)
