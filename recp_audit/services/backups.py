@@ -29,9 +29,12 @@ def automatic_backups(workspace: Path, folder: Path | None = None) -> list[Path]
     """The automatic copies of `workspace`, newest first."""
     folder = folder or paths.backup_dir()
     prefix, suffix = _prefix(workspace), Path(workspace).suffix
+
+    def stamp(found: Path) -> str:  # 20261121-141500, then 20261121-141500-01 ...
+        return found.name[len(prefix):-len(suffix) or None]
+
     return sorted((found for found in folder.glob(f"{glob.escape(prefix)}*{suffix}")
-                   if found.name[len(prefix):-len(suffix) or None].replace("-", "").isdigit()),
-                  reverse=True)
+                   if stamp(found).replace("-", "").isdigit()), key=stamp, reverse=True)
 
 
 def auto_backup(workspace: Path, keep: int, folder: Path | None = None) -> Path | None:
