@@ -490,15 +490,22 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _pull(args: argparse.Namespace) -> int:
     from recp_audit.services import merge, server
-    from recp_audit.store.db import create_workspace, open_workspace
+    from recp_audit.store.db import open_workspace
 
     park = _record_id(args.park, "park") if args.park else None
     enterprise = _record_id(args.enterprise, "enterprise") if args.enterprise else None
-    workspace = open_workspace(args.file) if args.file.exists() else \
-        create_workspace(args.file)
+    if args.file.exists():
+        workspace = open_workspace(args.file)
+        try:
+            report = _with_password(lambda password: server.pull(
+                workspace, args.server, password, park_id=park, enterprise_id=enterprise))
+        finally:
+            workspace.close()
+    else:  # a new file appears only when the pull succeeds
+        report = _with_password(lambda password: server.pull_new(
+            args.file, args.server, password, park_id=park, enterprise_id=enterprise))
+    workspace = open_workspace(args.file, read_only=True)
     try:
-        report = _with_password(lambda password: server.pull(
-            workspace, args.server, password, park_id=park, enterprise_id=enterprise))
         open_conflicts = len(merge.conflicts(workspace))
     finally:
         workspace.close()
