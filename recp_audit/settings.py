@@ -50,6 +50,21 @@ class Settings:
 _saved_author: tuple[tuple[int, int], str] | None = None  # (mtime_ns, size) of the file, name
 
 
+def suggested_author() -> str:
+    """A name to propose at first start: the full name the system knows, else the login."""
+    import getpass
+
+    with contextlib.suppress(Exception):
+        import pwd
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        if full:
+            return full
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return ""
+
+
 def current_author() -> str:
     """The user's name as the settings file says now ('' when none is given); read
     again only when the file changed, so asking before every change costs nothing."""
