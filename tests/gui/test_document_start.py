@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QRadioButton
 
@@ -151,3 +152,23 @@ def test_a_file_open_elsewhere_says_who_and_opens_read_only(qtbot, tmp_path, ans
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_busy_file_that_reaches_the_error_hook_is_one_line(qtbot, answer, monkeypatch):
+    from pathlib import Path
+
+    from recp_audit.gui import errors
+    from recp_audit.store.db import busy_error
+
+    shown = answer()
+    monkeypatch.setattr(errors.ErrorDialog, "exec", lambda dialog: pytest.fail("dialog"))
+    saved = sys.excepthook
+    errors.install()
+    try:
+        error = busy_error(Path("audit.sqlite"))
+        sys.excepthook(type(error), error, None)
+        qtbot.waitUntil(lambda: bool(shown["warnings"]), timeout=5000)
+    finally:
+        sys.excepthook = saved
+    assert shown["warnings"] == ["audit.sqlite is busy: another program is writing to it; "
+                                 "nothing was saved, try again in a moment"]
