@@ -104,6 +104,18 @@ def _make_engine(path: Path, read_only: bool) -> sa.Engine:
     return engine
 
 
+def _roll_back_cut_commit(path: Path) -> None:
+    """A commit cut off by a kill leaves a hot journal, which a read-only connection
+    cannot roll back: a brief writable connection does it (restoring the last committed
+    state). Nothing happens without a journal, or in a folder that cannot be written."""
+    if not Path(f"{path}-journal").is_file() or not is_writable(path):
+        return
+    uri = f"file:{quote(str(Path(path).resolve()))}"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as raw:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
 def _use_rollback_journal(engine: sa.Engine) -> None:
     """Switch a file written with a WAL journal (older versions) to the rollback journal;
     done only once the file is accepted (the switch rewrites its header)."""
@@ -159,7 +171,7 @@ class Workspace:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        self.fixed_author = clean_author(author) if author else None
+        self.author = author
         self.backup = backup
         self.claimed = claimed  # this program's owner note is beside the file
         with Session(engine) as session:
@@ -175,6 +187,10 @@ class Workspace:
         """Who makes the changes: the name given at opening, else the user's name as the
         settings say now (a new name applies to the next change)."""
         return self.fixed_author or clean_author(default_author())
+
+    @author.setter
+    def author(self, name: str | None) -> None:
+        self.fixed_author = clean_author(name) if name else None
 
     def session(self, bind: sa.Engine | None = None) -> Session:
         """A session whose flushes are versioned with this workspace's identity."""
@@ -286,6 +302,9 @@ def open_workspace(path: Path, *, read_only: bool = False, author: str | None = 
             "{path}: written by a newer version of recp_audit (schema {found}, this program "
             "knows {known}); update the program to open it. The file was not changed."),
             {"path": str(path), "found": header.user_version, "known": migrate.SCHEMA_VERSION}))
+    if read_only:
+        with contextlib.suppress(sqlite3.Error):  # if it fails, opening says why
+            _roll_back_cut_commit(path)
     read_only = read_only or not is_writable(path)
     if claim and not read_only:
         holder = owner.read_owner(path)
@@ -319,6 +338,11 @@ def open_workspace(path: Path, *, read_only: bool = False, author: str | None = 
         engine.dispose()
         if is_busy(exc):
             raise busy_error(path) from exc
+        if read_only and Path(f"{path}-journal").is_file():
+            raise WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
+                "Workspace", "{path}: a change was cut off when a program stopped, and the "
+                "file cannot be repaired where it is; copy it with its -journal file to a "
+                "folder you can write to and open it there"), {"path": str(path)})) from exc
         raise _damaged(path, exc) from exc
 
 

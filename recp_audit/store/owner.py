@@ -2,7 +2,8 @@
 process id, since when), written when the window opens the file, removed when it closes.
 
 A note is stale, and ignored, when its process is gone on this same computer (a killed
-program). Notes are advisory: SQLite's own locks keep the data safe; the note only lets
+program), or when it was written for another file than the one beside it (a folder
+copied with its note: the note names the file's inode). Notes are advisory: SQLite's own locks keep the data safe; the note only lets
 a second program say who holds the file, e.g. "Ivan Petrov on LAPTOP-7 since 14:05".
 """
 
@@ -94,9 +95,11 @@ def read_owner(path: Path) -> Owner | None:
         data = json.loads(note_path(path).read_text(encoding="utf-8"))
         owner = Owner(str(data["user"])[:200], str(data["host"])[:200], int(data["pid"]),
                       dt.datetime.fromisoformat(data["since"]).replace(tzinfo=None))
+        inode = data.get("inode")
+        copied = inode is not None and inode != Path(path).stat().st_ino
     except (OSError, ValueError, TypeError, KeyError):
         return None
-    if owner.host == socket.gethostname() and not process_alive(owner.pid):
+    if copied or owner.host == socket.gethostname() and not process_alive(owner.pid):
         return None
     return owner
 
@@ -105,9 +108,10 @@ def claim(path: Path, user: str) -> None:
     """Write this process's note for `path` (atomically). A folder that cannot be
     written (read-only media) gets no note: nobody can write there either."""
     note = note_path(path)
-    data = {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
-            "since": dt.datetime.now().isoformat(timespec="seconds")}
     with contextlib.suppress(OSError):
+        data = {"user": user, "host": socket.gethostname(), "pid": os.getpid(),
+                "since": dt.datetime.now().isoformat(timespec="seconds"),
+                "inode": Path(path).stat().st_ino}
         handle, temp = tempfile.mkstemp(prefix=f".{note.name}.", dir=note.parent)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:

@@ -226,6 +226,7 @@ def test_a_write_that_ends_within_the_busy_timeout_is_waited_for(workspace):
 
 def test_a_stale_note_of_a_dead_process_is_ignored(tmp_path):
     path = tmp_path / "w.sqlite"
+    path.touch()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
     owner.note_path(path).write_text(
@@ -238,6 +239,46 @@ def test_a_stale_note_of_a_dead_process_is_ignored(tmp_path):
     assert (found.user, found.host, found.when()) == ("Y", "elsewhere", "01.12.2026 10:00")
     owner.note_path(path).write_text("not json", encoding="utf-8")
     assert owner.read_owner(path) is None
+
+
+def test_a_note_copied_along_with_the_file_is_not_an_owner(workspace, tmp_path):
+    owner.claim(workspace.path, "Иван Петров")
+    assert owner.read_owner(workspace.path).is_me()
+    data = owner.note_path(workspace.path).read_text(encoding="utf-8")
+    elsewhere = tmp_path / "copied"
+    elsewhere.mkdir()
+    shutil.copyfile(workspace.path, elsewhere / "test.sqlite")
+    (elsewhere / "test.sqlite.lock").write_text(data.replace(
+        __import__("socket").gethostname(), "LAPTOP-7"), encoding="utf-8")
+    assert owner.read_owner(elsewhere / "test.sqlite") is None
+    db.open_workspace(elsewhere / "test.sqlite", claim=True).close()
+
+
+CUT_COMMIT = """
+import sqlite3, sys, time
+raw = sqlite3.connect(sys.argv[1], isolation_level=None)
+raw.execute('PRAGMA cache_size=1')  # pages spill into the file before the commit
+raw.execute('BEGIN IMMEDIATE')
+raw.execute('CREATE TABLE filler (x)')
+raw.execute("INSERT INTO filler SELECT randomblob(2000) FROM (WITH RECURSIVE c(n) AS "
+            "(SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 2000) SELECT n FROM c)")
+print('spilled', flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_commit_cut_by_a_kill_is_rolled_back_even_when_opened_read_only(workspace):
+    add_park(workspace, "committed")
+    workspace.close()
+    process = subprocess.Popen([sys.executable, "-c", CUT_COMMIT, str(workspace.path)],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "spilled"
+    process.kill()
+    process.wait()
+    assert Path(f"{workspace.path}-journal").stat().st_size > 0  # a hot journal
+    assert park_names(workspace.path) == {"committed"}  # read-only, not "damaged"
+    assert not Path(f"{workspace.path}-journal").exists()
+    db.open_workspace(workspace.path).close()
 
 
 def test_the_author_follows_the_saved_settings_at_once(tmp_path):
