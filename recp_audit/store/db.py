@@ -118,12 +118,14 @@ def _roll_back_cut_commit(path: Path) -> None:
 
 def _use_rollback_journal(engine: sa.Engine) -> None:
     """Switch a file written with a WAL journal (older versions) to the rollback journal;
-    done only once the file is accepted (the switch rewrites its header)."""
+    done only once the file is accepted (the switch rewrites its header). While another
+    program has it open the switch waits for a later opening."""
     raw = engine.raw_connection()  # outside a transaction, as the switch needs
     try:
         sqlite = raw.driver_connection
         if sqlite.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
-            sqlite.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
+            with contextlib.suppress(sqlite3.OperationalError):
+                sqlite.execute(f"PRAGMA journal_mode={JOURNAL_MODE}")
     finally:
         raw.close()
 

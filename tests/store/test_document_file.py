@@ -73,6 +73,21 @@ def test_an_older_wal_file_is_switched_to_the_rollback_journal_when_opened(tmp_p
     assert park_names(path) == {"kept", "after"}
 
 
+def test_a_wal_file_another_program_has_open_still_opens(tmp_path):
+    path = tmp_path / "shared-wal.sqlite"
+    db.create_workspace(path).close()
+    other = sqlite3.connect(path)
+    try:
+        assert other.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
+        other.execute("SELECT count(*) FROM park").fetchone()  # holds the WAL open
+        ws = db.open_workspace(path)
+        add_park(ws, "while shared")
+        ws.close()
+    finally:
+        other.close()
+    assert park_names(path) == {"while shared"}
+
+
 WRITER = """
 import sys
 from pathlib import Path
