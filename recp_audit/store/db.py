@@ -46,7 +46,7 @@ BUSY_TIMEOUT_MS = 5000  # how long a save waits for another program's write to e
 
 
 def is_writable(path: Path) -> bool:
-    """Whether both the file and its folder (for the WAL files) can be written."""
+    """Whether both the file and its folder (for the journal) can be written."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 

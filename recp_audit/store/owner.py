@@ -3,8 +3,9 @@ process id, since when), written when the window opens the file, removed when it
 
 A note is stale, and ignored, when its process is gone on this same computer (a killed
 program), or when it was written for another file than the one beside it (a folder
-copied with its note: the note names the file's inode). Notes are advisory: SQLite's own locks keep the data safe; the note only lets
-a second program say who holds the file, e.g. "Ivan Petrov on LAPTOP-7 since 14:05".
+copied with its note: the note names the file's inode). Notes are advisory: SQLite's
+own locks keep the data safe; the note only lets a second program say who holds the
+file, e.g. "Ivan Petrov on LAPTOP-7 since 14:05".
 """
 
 from __future__ import annotations

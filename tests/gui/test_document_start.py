@@ -102,7 +102,8 @@ def test_a_name_given_at_start_only_is_asked_when_missing(qtbot, in_dialog):
     assert settings_store.load().author == "Ольга"
 
 
-def test_a_new_name_in_settings_applies_to_the_next_change(qtbot, tmp_path, answer, in_dialog):
+def test_a_new_name_in_settings_applies_to_the_next_change(qtbot, tmp_path, answer,
+                                                           in_dialog):
     answer()
     path = _workspace_with_a_park(tmp_path / "w.sqlite")
     settings_store.save(Settings(role="expert", author="Старое Имя", recent_files=[str(path)]))
