@@ -173,3 +173,14 @@ def test_a_busy_file_that_reaches_the_error_hook_is_one_line(qtbot, answer, monk
         sys.excepthook = saved
     assert shown["warnings"] == ["audit.sqlite is busy: another program is writing to it; "
                                  "nothing was saved, try again in a moment"]
+
+
+def test_half_written_backups_of_killed_programs_are_removed_at_start(qtbot, answer):
+    answer()
+    settings_store.save(Settings(role="expert", author="A", offer_demo=False))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    left = paths.backup_dir() / f".workspace.auto-1a2b3c4d.20261203-141500.sqlite.{dead}.x1.part"
+    left.write_bytes(b"SQLite format 3\x00")
+    _window(qtbot)
+    assert not left.exists()
