@@ -9,8 +9,11 @@ alone is complete: people copy it while the program runs, and it reads from read
 media with no -wal/-shm files. Measured with benchmarks/checklists.py (answering a
 checklist item, median of 60): WAL alone 14.9 ms (but the main file lags behind),
 WAL with a checkpoint after each commit 18.2-19.0 ms, rollback journal (DELETE,
-synchronous FULL) 17.6-18.3 ms; the target is 30 ms. A commit stays atomic and durable:
-a kill -9 leaves a hot journal that the next opening rolls back.
+synchronous FULL) 17.6-18.3 ms; the target is 30 ms. Under heavy disk load from other
+programs the commit's syncs cost more (rollback 38-56 ms, WAL 16-36 ms, WAL with the
+checkpoint in a background thread 18-34 ms): the price of a file that is complete at
+once. A commit stays atomic and durable: a kill -9 leaves a hot journal that the next
+opening rolls back.
 """
 
 from __future__ import annotations
