@@ -47,7 +47,7 @@ class Settings:
         return Path(self.recent_files[0]) if self.recent_files else None
 
 
-_saved_author: tuple[tuple[int, int], str] | None = None  # (mtime_ns, size) of the file, name
+_saved_author: tuple[tuple[int, int, int], str] | None = None  # the file's stat, the name
 
 
 def suggested_author() -> str:
@@ -71,7 +71,7 @@ def current_author() -> str:
     global _saved_author
     try:
         stat = settings_path().stat()
-        key = (stat.st_mtime_ns, stat.st_size)
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)  # saving replaces the file
     except OSError:
         return ""
     if _saved_author is None or _saved_author[0] != key:
