@@ -1,7 +1,7 @@
 """`recp-audit` command line: opens the GUI, or runs a job headless.
 
-    recp-audit                      open the GUI on the default workspace
-    recp-audit --workspace F        open the GUI on F
+    recp-audit                      open the GUI on the last workspace (or the default one)
+    recp-audit F | --workspace F    open the GUI on F (file managers' "Open with")
     recp-audit --demo               open the GUI on a fresh demo workspace
     recp-audit info F [--json]      what a workspace holds
     recp-audit demo -o F [--experts] write the demo workspace (and two experts' copies)
@@ -51,6 +51,8 @@ from recp_audit.reports.catalog import message_text
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+WORKSPACE_SUFFIXES = (".sqlite", ".db")  # a name with these opens even when it is missing
+OPTIONS_WITH_VALUE = ("--workspace", "--lang")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -220,6 +222,27 @@ def build_parser() -> argparse.ArgumentParser:
                       help="show the calculator's parameters (or this help)")
     calc.set_defaults(parser=calc)
     return parser
+
+
+def command_names(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommands `parser` knows."""
+    return {name for action in parser._actions
+            if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+
+
+def file_as_workspace(argv: list[str], commands: set[str]) -> list[str]:
+    """`recp-audit FILE`, as a desktop entry runs it, read as `--workspace FILE`: the first
+    argument that is no option, when it is no command but a file (or a workspace name)."""
+    skip = False
+    for number, token in enumerate(argv):
+        if skip or token.startswith("-"):
+            skip = not skip and token in OPTIONS_WITH_VALUE
+            continue
+        if token in commands or not (Path(token).is_file()
+                                     or Path(token).suffix.lower() in WORKSPACE_SUFFIXES):
+            return argv
+        return [*argv[:number], "--workspace", token, *argv[number + 1:]]
+    return argv
 
 
 def _audit_id(text: str):
@@ -490,15 +513,22 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _pull(args: argparse.Namespace) -> int:
     from recp_audit.services import merge, server
-    from recp_audit.store.db import create_workspace, open_workspace
+    from recp_audit.store.db import open_workspace
 
     park = _record_id(args.park, "park") if args.park else None
     enterprise = _record_id(args.enterprise, "enterprise") if args.enterprise else None
-    workspace = open_workspace(args.file) if args.file.exists() else \
-        create_workspace(args.file)
+    if args.file.exists():
+        workspace = open_workspace(args.file)
+        try:
+            report = _with_password(lambda password: server.pull(
+                workspace, args.server, password, park_id=park, enterprise_id=enterprise))
+        finally:
+            workspace.close()
+    else:  # a new file appears only when the pull succeeds
+        report = _with_password(lambda password: server.pull_new(
+            args.file, args.server, password, park_id=park, enterprise_id=enterprise))
+    workspace = open_workspace(args.file, read_only=True)
     try:
-        report = _with_password(lambda password: server.pull(
-            workspace, args.server, password, park_id=park, enterprise_id=enterprise))
         open_conflicts = len(merge.conflicts(workspace))
     finally:
         workspace.close()
@@ -641,7 +671,9 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(file_as_workspace(argv, command_names(parser)))
     settings = settings_store.load()
     settings_store.apply(settings)
     args.language = settings.language  # of messages and captions on the command line

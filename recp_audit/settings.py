@@ -42,6 +42,42 @@ class Settings:
         text = str(Path(path).resolve())
         self.recent_files = [text, *[p for p in self.recent_files if p != text]][:MAX_RECENT]
 
+    def last_workspace(self) -> Path | None:
+        """The workspace open when the program last closed (it may be gone since)."""
+        return Path(self.recent_files[0]) if self.recent_files else None
+
+
+_saved_author: tuple[tuple[int, int, int], str] | None = None  # the file's stat, the name
+
+
+def suggested_author() -> str:
+    """A name to propose at first start: the full name the system knows, else the login."""
+    import getpass
+
+    with contextlib.suppress(Exception):
+        import pwd
+
+        full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        if full:
+            return full
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return ""
+
+
+def current_author() -> str:
+    """The user's name as the settings file says now ('' when none is given); read
+    again only when the file changed, so asking before every change costs nothing."""
+    global _saved_author
+    try:
+        stat = settings_path().stat()
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)  # saving replaces the file
+    except OSError:
+        return ""
+    if _saved_author is None or _saved_author[0] != key:
+        _saved_author = (key, load().author.strip())
+    return _saved_author[1]
+
 
 def settings_path() -> Path:
     """Where the settings file is."""

@@ -85,7 +85,7 @@ def test_automatic_backups_keep_the_newest_copies_of_each_workspace(tmp_path, mo
         def now():
             return type("Stamp", (), {"strftime": lambda self, _: next(stamps)})()
 
-    monkeypatch.setattr("recp_audit.services.backups.dt.datetime", Clock)
+    monkeypatch.setattr("recp_audit.store.copy.dt.datetime", Clock)
     made = [auto_backup(first, keep=3, folder=folder) for _ in range(5)]
     other = auto_backup(second, keep=3, folder=folder)
     kept = automatic_backups(first, folder)

@@ -6,14 +6,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from recp_audit import __version__
 from recp_audit import settings as settings_store
 from recp_audit.gui import errors, i18n
 from recp_audit.gui.dialogs.first_run import FirstRunDialog
+from recp_audit.gui.dialogs.user_name import UserNameDialog
 from recp_audit.gui.main_window import MainWindow
 from recp_audit.logs import logger, start_logging
 from recp_audit.paths import resource_path
@@ -62,11 +63,31 @@ def show_window(language: str | None = None) -> MainWindow:
     return window
 
 
+def open_at_start(window: MainWindow, workspace: Path | None, demo: bool) -> None:
+    """Open what the command line asked for, else the workspace open last time; when
+    that one is gone, say so in one line and go on as without one. Copies that programs
+    killed while copying left in the backup folder are removed first."""
+    from recp_audit.services.backups import clean_leftovers
+
+    for leftover in clean_leftovers():
+        logger.info("removed %s, left by a program stopped while copying", leftover)
+    if workspace is None and not demo:
+        last = window.settings.last_workspace()
+        if last is not None and last.is_file():
+            workspace = last
+        elif last is not None:
+            QMessageBox.information(window, QCoreApplication.translate("App", "RECP audit"),
+                                    QCoreApplication.translate(
+                                        "App", "The workspace open last time is no longer at "
+                                        "{path}").format(path=str(last)))
+    window.start(workspace, demo)
+
+
 def create_window(workspace: Path | None = None, demo: bool = False,
                   language: str | None = None) -> MainWindow:
     """The main window with its workspace open (needs a QApplication)."""
     window = show_window(language)
-    window.start(workspace, demo)
+    open_at_start(window, workspace, demo)
     return window
 
 
@@ -74,19 +95,23 @@ def launch(workspace: Path | None = None, demo: bool = False,
            language: str | None = None) -> MainWindow:
     """Show the window at once and open the workspace once it has painted."""
     window = show_window(language)
-    AfterFirstPaint(window, lambda: window.start(workspace, demo))
+    AfterFirstPaint(window, lambda: open_at_start(window, workspace, demo))
     return window
 
 
 def first_run(language: str | None = None) -> None:
-    """On the first start, ask for the language and the role (asked again next time if
-    the dialog is closed without a choice)."""
+    """On the first start, ask for the language and the role, then the user's name
+    (each asked again next time if its dialog is closed without an answer)."""
     settings = settings_store.load()
-    if role_of(settings.role) is not None:
+    asks_role = role_of(settings.role) is None
+    if not asks_role and settings.author.strip():
         return
     settings.language = language or settings.language
     i18n.set_language(settings.language)
-    if FirstRunDialog(settings).exec() == QDialog.DialogCode.Accepted:
+    if asks_role and FirstRunDialog(settings).exec() == QDialog.DialogCode.Accepted:
+        settings_store.save(settings)
+    if not settings.author.strip() and UserNameDialog(
+            settings, settings_store.suggested_author()).exec() == QDialog.DialogCode.Accepted:
         settings_store.save(settings)
 
 

@@ -1,5 +1,7 @@
 """Unexpected errors: logged with their details, shown in a dialog, and the program
-keeps running (what was saved before stays saved; the failed action is dropped)."""
+keeps running (what was saved before stays saved; the failed action is dropped). An
+error the user can act on (a RecpError, such as a busy file) that no page caught is
+shown as its one line instead."""
 
 from __future__ import annotations
 
@@ -12,11 +14,13 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from recp_audit import __version__
+from recp_audit.gui import i18n
 from recp_audit.logs import log_path, logger
+from recp_audit.messages import RecpError
 
 
 def details_of(kind: type[BaseException], error: BaseException,
@@ -71,11 +75,18 @@ class _Reporter(QObject):
     one is shown, say in painting, is logged but not shown again)."""
 
     reported = Signal(str, str)
+    said = Signal(object)  # a RecpError's Message
 
     def __init__(self):
         super().__init__()
         self.showing = False
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.said.connect(self._say, Qt.ConnectionType.QueuedConnection)
+
+    def _say(self, message) -> None:
+        parent = QGuiApplication.instance().activeWindow() if QGuiApplication.instance() \
+            else None
+        QMessageBox.warning(parent, self.tr("RECP audit"), i18n.text(message))
 
     def _show(self, summary: str, details: str) -> None:
         if self.showing:
@@ -94,7 +105,13 @@ _reporter: _Reporter | None = None
 
 def report(kind: type[BaseException], error: BaseException,
            trace: TracebackType | None) -> None:
-    """Log an unexpected exception and show it (from any thread)."""
+    """Log an unexpected exception and show it (from any thread); a RecpError is
+    logged and shown as its one line."""
+    if isinstance(error, RecpError):
+        logger.warning("%s", error)
+        if _reporter is not None:
+            _reporter.said.emit(error.message)
+        return
     details = details_of(kind, error, trace)
     logger.error("Unexpected error\n%s", details)
     sys.stderr.write(details)

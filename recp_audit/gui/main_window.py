@@ -104,10 +104,11 @@ class MainWindow(QMainWindow):
             self.open_path(Path(workspace))
         else:
             default = paths.default_workspace_path()
-            opened = self.open_path(default) if default.exists() else \
-                self._guard(lambda: self.set_workspace(create_workspace(default), backup=False))
-            if opened is not False and self.workspace and not navigation.load_tree(
-                    self.workspace) and self.settings.offer_demo:
+            no_workspace = not default.exists() and not self.settings.recent_files
+            opened = self.open_path(default) if default.exists() else self._guard(
+                lambda: self.set_workspace(create_workspace(default, claim=True), backup=False))
+            if opened is not False and no_workspace and self.workspace and not \
+                    navigation.load_tree(self.workspace) and self.settings.offer_demo:
                 self.offer_demo()
 
     def offer_demo(self) -> None:
@@ -137,10 +138,25 @@ class MainWindow(QMainWindow):
         if self.workspace and self.workspace.path.resolve() == path.resolve():
             return True
         from recp_audit.store.db import open_workspace
+        from recp_audit.store.owner import FileInUseError
 
-        return self._guard(lambda: self.set_workspace(self._in_background(
-            self.tr("Opening {file}…").format(file=path.name),
-            lambda: open_workspace(path, author=self.settings.author or None))))
+        def opened(read_only: bool) -> None:  # the author: the name in Settings at each change
+            self.set_workspace(self._in_background(
+                self.tr("Opening {file}…").format(file=path.name),
+                lambda: open_workspace(path, read_only=read_only, claim=True)))
+
+        try:
+            opened(False)
+        except FileInUseError as exc:  # another program has it: who, and read-only instead?
+            if QMessageBox.question(self, self.tr("RECP audit"), i18n.text(exc.message) + "\n"
+                                    + self.tr("Open it read-only?")) \
+                    != QMessageBox.StandardButton.Yes:
+                return False
+            return self._guard(lambda: opened(True))
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("RECP audit"), i18n.text(exc.message))
+            return False
+        return True
 
     def _in_background(self, title: str, work):
         """`work()` off the GUI thread behind a busy dialog (it cannot stop half-way)."""
@@ -717,7 +733,7 @@ class MainWindow(QMainWindow):
         if name:
             from recp_audit.store.db import create_workspace
 
-            self._guard(lambda: self.set_workspace(create_workspace(Path(name))))
+            self._guard(lambda: self.set_workspace(create_workspace(Path(name), claim=True)))
 
     def open_dialog(self) -> None:
         """Choose a workspace file to open."""

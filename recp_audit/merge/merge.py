@@ -40,6 +40,7 @@ from recp_audit.model.base import VERSION_COLUMNS
 from recp_audit.model.checklist import Blob
 from recp_audit.model.history import DELETED, Version, View, view
 from recp_audit.model.versioning import LOG_COLUMNS, merge_mark, version_of
+from recp_audit.store.db import read_only_uri
 
 # Logged ids repeat (a reading's point, every version's origin): parse each once.
 parse_uuid = functools.lru_cache(maxsize=1 << 16)(uuid.UUID)
@@ -668,8 +669,8 @@ def _copy_into(connection: sa.Connection, table: sa.Table, rows: list[tuple[Any,
 
 def attach(connection: sa.Connection, path: Path) -> None:
     """Attach `path` read-only as `src` (before any transaction begins)."""
-    uri = "file:" + str(Path(path).resolve()).replace("?", "%3F").replace("#", "%23") + "?mode=ro"
-    connection.connection.driver_connection.execute("ATTACH DATABASE ? AS src", (uri,))
+    connection.connection.driver_connection.execute("ATTACH DATABASE ? AS src",
+                                                    (read_only_uri(path),))
 
 
 def detach(connection: sa.Connection) -> None:

@@ -2,21 +2,22 @@
 the newest `keep` copies of that workspace kept and older ones removed.
 
 Copies are named after the workspace, a short tag of its full path (two files called
-`workspace.sqlite` in different folders keep apart) and the time:
-`workspace.auto-1a2b3c4d.20261121-141500.sqlite`.
+`workspace.sqlite` in different folders keep apart) and the time, with a counter for
+copies made within one second: `workspace.auto-1a2b3c4d.20261121-141500.sqlite`,
+`workspace.auto-1a2b3c4d.20261121-141500-01.sqlite`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import glob
 import hashlib
 import sqlite3
 from pathlib import Path
 
 from recp_audit import paths
-from recp_audit.store.copy import copy_database
+from recp_audit.store.copy import copy_database, new_name, remove_leftovers
+from recp_audit.store.db import read_only_uri
 
 
 def _prefix(workspace: Path) -> str:
@@ -28,9 +29,12 @@ def automatic_backups(workspace: Path, folder: Path | None = None) -> list[Path]
     """The automatic copies of `workspace`, newest first."""
     folder = folder or paths.backup_dir()
     prefix, suffix = _prefix(workspace), Path(workspace).suffix
+
+    def stamp(found: Path) -> str:  # 20261121-141500, then 20261121-141500-01 ...
+        return found.name[len(prefix):-len(suffix) or None]
+
     return sorted((found for found in folder.glob(f"{glob.escape(prefix)}*{suffix}")
-                   if found.name[len(prefix):-len(suffix) or None].replace("-", "").isdigit()),
-                  reverse=True)
+                   if stamp(found).replace("-", "").isdigit()), key=stamp, reverse=True)
 
 
 def auto_backup(workspace: Path, keep: int, folder: Path | None = None) -> Path | None:
@@ -41,11 +45,16 @@ def auto_backup(workspace: Path, keep: int, folder: Path | None = None) -> Path 
         return None
     folder = folder or paths.backup_dir()
     workspace = Path(workspace)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{_prefix(workspace)}{stamp}{workspace.suffix}"
-    with contextlib.closing(sqlite3.connect(f"file:{workspace}?mode=ro", uri=True)) as source:
+    target = new_name(folder, _prefix(workspace), workspace.suffix)
+    with contextlib.closing(sqlite3.connect(read_only_uri(workspace), uri=True)) as source:
         copy_database(source, target)
     for old in automatic_backups(workspace, folder)[keep:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def clean_leftovers(folder: Path | None = None) -> list[Path]:
+    """Remove the half-written copies that programs killed while copying left in the
+    backup folder (run at start); the removed paths."""
+    return remove_leftovers(folder or paths.backup_dir())

@@ -33,8 +33,8 @@ from recp_audit.model.versioning import snapshot
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import Base, MergeConflict, MergeReceipt, RowVersion
 from recp_audit.store import migrate
-from recp_audit.store.copy import copy_database
-from recp_audit.store.db import FILE_ID_KEY, Workspace, open_workspace
+from recp_audit.store.copy import copy_database, new_name
+from recp_audit.store.db import FILE_ID_KEY, Workspace, open_workspace, read_only_uri
 from recp_audit.store.probe import APPLICATION_ID, read_header
 
 CONTEXT = "Merge"
@@ -65,7 +65,7 @@ def check_source(path: Path) -> tuple[int, str]:
     path = Path(path)
     read_header(path)  # a clear message for a missing, empty or non-SQLite file
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as raw:
             application = raw.execute("PRAGMA application_id").fetchone()[0]
             version = raw.execute("PRAGMA user_version").fetchone()[0]
             check = raw.execute("PRAGMA integrity_check").fetchone()[0] \
@@ -99,7 +99,7 @@ def ready_source(path: Path, version: int) -> Iterator[Path]:
         return
     with tempfile.TemporaryDirectory(prefix="recp-merge-") as folder:
         copy = Path(folder) / Path(path).name
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as raw:
             copy_database(raw, copy)
         open_workspace(copy, backup_dir=Path(folder)).close()
         yield copy
@@ -108,8 +108,7 @@ def ready_source(path: Path, version: int) -> Iterator[Path]:
 def backup(workspace: Workspace, backup_dir: Path | None = None) -> Path:
     """Copy the open workspace to the backup folder before a merge; where it went."""
     folder = backup_dir or paths.backup_dir()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{workspace.path.stem}.before-merge.{stamp}{workspace.path.suffix}"
+    target = new_name(folder, f"{workspace.path.stem}.before-merge.", workspace.path.suffix)
     raw = workspace.engine.raw_connection()
     try:
         return copy_database(raw.driver_connection, target)

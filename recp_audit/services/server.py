@@ -12,8 +12,12 @@ server versions found damaged with this workspace's good copies of them.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import sqlalchemy as sa
 
@@ -28,7 +32,7 @@ from recp_audit.server.connect import (check_schema, display, engine_for, server
 from recp_audit.server.scope import around, descendants, everything, without
 from recp_audit.server.sync import Progress, Transfer, transfer
 from recp_audit.services.merge import backup
-from recp_audit.store.db import Workspace
+from recp_audit.store.db import Workspace, create_workspace
 
 CONTEXT = "Server"
 
@@ -119,9 +123,10 @@ def _repair(local: sa.Connection, server: sa.Connection, started: int) -> int:
 
 def pull(workspace: Workspace, address: str, password: str | None = None,
          park_id: uuid.UUID | None = None, enterprise_id: uuid.UUID | None = None,
-         progress: Progress | None = None) -> SyncReport:
+         progress: Progress | None = None, back_up: bool = True) -> SyncReport:
     """Bring the server's park, enterprise or everything into this workspace (backed up
-    first); whatever fails the checks is left out and listed in the report."""
+    first unless `back_up` is False); whatever fails the checks is left out and listed
+    in the report."""
     if workspace.read_only:
         raise _error(QT_TRANSLATE_NOOP("Server", "{file} is open read-only; nothing can be "
                                                  "pulled into it"), file=workspace.path.name)
@@ -132,7 +137,8 @@ def pull(workspace: Workspace, address: str, password: str | None = None,
                 isolation_level="REPEATABLE READ") as server, server.begin():
             server_id = check_schema(server, url)
             scope = _server_scope(server, park_id, enterprise_id)
-            backup(workspace)
+            if back_up:
+                backup(workspace)
             with workspace.engine.connect() as local:
                 moved = transfer(server, local, scope, check=True, progress=progress)
                 report = SyncReport(display(url), server_id, moved,
@@ -147,6 +153,31 @@ def pull(workspace: Workspace, address: str, password: str | None = None,
         return report
     finally:
         engine.dispose()
+
+
+def pull_new(path: Path, address: str, password: str | None = None,
+             park_id: uuid.UUID | None = None, enterprise_id: uuid.UUID | None = None,
+             progress: Progress | None = None) -> SyncReport:
+    """Pull into a new workspace at `path`, which appears only when the pull succeeded:
+    it is made in a temporary folder beside `path` and renamed at the end."""
+    path = Path(path)
+    if path.exists():
+        raise _error(QT_TRANSLATE_NOOP("Server", "{file} already exists"), file=str(path))
+    if not path.parent.is_dir():
+        raise _error(QT_TRANSLATE_NOOP("Server", "the folder {folder} does not exist"),
+                     folder=str(path.parent))
+    folder = Path(tempfile.mkdtemp(prefix=".pull-", dir=path.parent))
+    try:
+        workspace = create_workspace(folder / path.name)
+        try:
+            report = pull(workspace, address, password, park_id, enterprise_id, progress,
+                          back_up=False)
+        finally:
+            workspace.close()
+        os.replace(folder / path.name, path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return report
 
 
 def _server_scope(server: sa.Connection, park_id: uuid.UUID | None,

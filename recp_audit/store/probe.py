@@ -2,13 +2,15 @@
 
 Reading the header never modifies the file, so a foreign, damaged or newer
 file is refused byte-for-byte untouched. Header layout: sqlite.org/fileformat.html
-(magic at 0, page size at 16, change counter at 24, page count at 28,
-user_version at 60, application_id at 68, version-valid-for at 92).
+(magic at 0, page size at 16, write/read versions at 18-19 (2: WAL journal),
+change counter at 24, page count at 28, user_version at 60, application_id at 68,
+version-valid-for at 92).
 """
 
 from __future__ import annotations
 
 import struct
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from recp_audit.messages import QT_TRANSLATE_NOOP, Message, WorkspaceError
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x52454350  # "RECP" in ASCII
 HEADER_SIZE = 100
+WRITING_RETRIES = 20  # a file that looks short while another program writes: re-read
+WRITING_PAUSE_S = 0.05  # so for at most 1 s
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,21 @@ def read_header(path: Path) -> Header:
                   page_count=page_count if valid_for == change_counter and page_count else None)
 
 
+def wal_header(path: Path) -> bool:
+    """Whether the file's header says it uses a WAL journal (False when unreadable)."""
+    try:
+        with Path(path).open("rb") as handle:
+            raw = handle.read(20)
+    except OSError:
+        return False
+    return raw.startswith(SQLITE_MAGIC) and raw[18:20] == b"\x02\x02"
+
+
+def _short(path: Path, header: Header) -> bool:
+    return header.page_count is not None and \
+        path.stat().st_size < header.page_size * header.page_count
+
+
 def _through_wal(path: Path, header: Header) -> Header:
     """The header values as SQLite sees them with the write-ahead log of a file another
     program has open (its main file's header is updated only at a checkpoint)."""
@@ -78,6 +97,11 @@ def _through_wal(path: Path, header: Header) -> Header:
     return Header(application_id & 0xFFFFFFFF, user_version, header.page_size, None)
 
 
+def _being_written(path: Path) -> bool:
+    """Whether another program is writing: its journal is beside the file."""
+    return any(Path(f"{path}{side}").exists() for side in ("-journal", "-wal"))
+
+
 def check_workspace_file(path: Path) -> Header:
     """Header of a recp_audit workspace, or a clear error for a foreign or truncated file."""
     header = read_header(path)
@@ -87,7 +111,13 @@ def check_workspace_file(path: Path) -> Header:
         raise _error(QT_TRANSLATE_NOOP(
             "Workspace",
             "{path}: an SQLite database of another program, not a recp_audit workspace"), path)
-    if header.page_count is not None and path.stat().st_size < header.page_size * header.page_count:
+    for _ in range(WRITING_RETRIES):  # a commit in progress elsewhere, not a cut file?
+        if not _short(path, header) or not _being_written(path):
+            break
+        time.sleep(WRITING_PAUSE_S)
+        header = read_header(path)
+    # Still short beside a journal: a commit cut by a kill, which SQLite rolls back.
+    if _short(path, header) and not _being_written(path):
         raise _error(QT_TRANSLATE_NOOP(
             "Workspace", "{path}: the file is truncated (incomplete copy or damaged disk)"), path)
     return header

@@ -25,6 +25,7 @@ def test_a_club_member_gets_a_russian_self_diagnosis_pdf(qtbot, tmp_path, answer
         dialog.findChild(QRadioButton, "language_ru").click()
         dialog.findChild(QRadioButton, "role_club").click()
         dialog.accept()
+        in_dialog(lambda name: name.accept())  # the name proposed
 
     in_dialog(first_start)
     first_run()

@@ -67,6 +67,7 @@ def test_first_run_is_asked_once(qtbot, in_dialog):
     def choose_lead(dialog):
         dialog.findChild(QRadioButton, "role_lead").click()
         dialog.accept()
+        in_dialog(lambda name: name.accept())  # the name proposed
 
     in_dialog(choose_lead)
     first_run("en")

@@ -29,7 +29,7 @@ def test_new_workspace_has_the_pragmas_and_an_identity(workspace):
     with workspace.engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar_one()  # noqa
         assert pragma("application_id") == APPLICATION_ID
-        assert pragma("journal_mode") == "wal"
+        assert pragma("journal_mode") == "delete"  # the main file alone is complete
         assert pragma("foreign_keys") == 1
         assert pragma("user_version") == migrate.SCHEMA_VERSION
     assert workspace.file_id.int != 0
