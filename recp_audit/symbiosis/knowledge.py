@@ -44,7 +44,7 @@ MATERIAL_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Use:
     """One row: materials (EWC prefixes and words), receiving NACE codes, precedent, and
     the CO2e the use avoids per tonne where a published factor gives it."""
@@ -87,11 +87,6 @@ class Use:
         if self._stems.isdisjoint(name_stems):
             return False
         return any(phrase and phrase <= name_stems for phrase in self.phrases)
-
-    def accepts(self, need_stems: frozenset[str]) -> bool:
-        """Whether a need with these name stems asks for what this row's receivers take
-        (named as a material or as a purpose)."""
-        return any(phrase and phrase <= need_stems for phrase in self.accepted)
 
     def receives(self, nace_code: str) -> bool:
         """Whether an enterprise of this NACE code is one of the receiving sectors."""
@@ -139,38 +134,41 @@ def uses() -> tuple[Use, ...]:
 
 
 @functools.cache
-def _by_stem() -> dict[str, tuple[Use, ...]]:
-    index: dict[str, list[Use]] = {}
-    for use in uses():
-        for word in use._stems:
-            index.setdefault(word, []).append(use)
-    return {word: tuple(found) for word, found in index.items()}
+def _phrases() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, int], ...]]:
+    """Every naming phrase numbered: stem -> the phrases holding it, and per phrase its
+    row's number and how many stems it has."""
+    by_stem: dict[str, list[int]] = {}
+    phrases = []
+    for row, use in enumerate(uses()):
+        for phrase in use.phrases:
+            if phrase:
+                for word in phrase:
+                    by_stem.setdefault(word, []).append(len(phrases))
+                phrases.append((row, len(phrase)))
+    return {word: tuple(found) for word, found in by_stem.items()}, tuple(phrases)
 
 
 @functools.cache
-def _by_code(code: str) -> tuple[Use, ...]:
-    return tuple(use for use in uses() if use.ewc and code.startswith(use.ewc))
+def _by_code(code: str) -> frozenset[int]:
+    return frozenset(row for row, use in enumerate(uses()) if use.ewc and code.startswith(use.ewc))
 
 
 @functools.lru_cache(maxsize=65536)
 def naming(ewc_code: str, name_stems: frozenset[str]) -> tuple[Use, ...]:
     """The rows naming a stream with this EWC code and these name stems, in table order:
-    the same as `[u for u in uses() if u.names_material(ewc_code, name_stems)]` but looked
-    up by stem and code instead of asking every row (for thousands of outputs)."""
+    the same as `[u for u in uses() if u.names_material(ewc_code, name_stems)]` but found
+    by counting, per phrase, the stems the name shares with it (for thousands of outputs)."""
     code = ewc_code.replace("*", "").strip() if ewc_code else ""
     found = set(_by_code(code)) if code else set()
-    by_stem = _by_stem()
+    by_stem, phrases = _phrases()
+    shared: dict[int, int] = {}
     for word in name_stems:
-        for use in by_stem.get(word, ()):
-            if use not in found and use.names_material("", name_stems):
-                found.add(use)
-    order = _order()
-    return tuple(sorted(found, key=order.__getitem__))
-
-
-@functools.cache
-def _order() -> dict[Use, int]:
-    return {use: number for number, use in enumerate(uses())}
+        for phrase in by_stem.get(word, ()):
+            shared[phrase] = shared.get(phrase, 0) + 1
+    found.update(phrases[phrase][0] for phrase, count in shared.items()
+                 if count == phrases[phrase][1])
+    table = uses()
+    return tuple(table[row] for row in sorted(found))
 
 
 @functools.cache
