@@ -94,11 +94,6 @@ def _data() -> dict:
         return json.load(handle)
 
 
-def synonym_pairs() -> list[tuple[str, str]]:
-    """(Russian word, English word) pairs that mean the same material."""
-    return [tuple(pair) for pair in _data()["synonyms"]]
-
-
 def rows() -> list[dict]:
     """The table's rows as stored (for checks and reports)."""
     return _data()["rows"]

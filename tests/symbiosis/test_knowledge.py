@@ -7,7 +7,7 @@ import re
 import pytest
 
 from recp_audit.paths import resource_path
-from recp_audit.symbiosis.knowledge import CATEGORIES, rows, synonym_pairs, uses
+from recp_audit.symbiosis.knowledge import CATEGORIES, rows, uses
 from recp_audit.symbiosis.text import stems
 
 MINIMUM_ROWS = 300
@@ -136,7 +136,6 @@ def test_loader_reads_new_fields():
     assert whey.accepts(stems("корма для свиней"))
     assert by_id["lp-steam-process-heat"].grade["min_pressure_bar"] == 1.5
     assert by_id["lp-steam-process-heat"].family == "energy"
-    assert synonym_pairs()
 
 
 def test_chipboard_offcuts_are_not_steel_scrap():
