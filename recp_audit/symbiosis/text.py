@@ -27,8 +27,11 @@ STOP_WORDS = {"и", "в", "на", "из", "для", "от", "по", "с", "the",
 TYPO_MIN_LETTERS = 5  # shorter words are too often another real word one edit away
 
 
+_CYRILLIC = re.compile(r"[а-яёіўїєґ]")
+
+
 def _cyrillic(word: str) -> bool:
-    return any("а" <= ch <= "я" or ch in "ёіўїєґ" for ch in word)
+    return _CYRILLIC.search(word) is not None
 
 
 @functools.cache
@@ -56,7 +59,7 @@ def words(text: str) -> list[str]:
     for word in _WORD.findall(str(text).lower().replace("ё", "е")):
         if _cyrillic(word):
             word = word.translate(LOOK_ALIKE)
-            if any(ch.isdigit() for ch in word) and word.translate(FORMULA).isascii():
+            if not word.isalpha() and word.translate(FORMULA).isascii():
                 word = word.translate(FORMULA)
         found.append(word)
     return found
@@ -95,6 +98,7 @@ class Thesaurus:
 
     terms: dict[tuple[str, ...], Concept]
     longest: int
+    in_phrases: frozenset[str]  # stems that occur in terms of several words
     generic: frozenset[str]
     known: frozenset[str]
     deletions: dict[str, frozenset[str]]
@@ -142,7 +146,9 @@ def _thesaurus() -> Thesaurus:
     for word in known:
         for shorter in _deleted(word) | {word}:
             deletions.setdefault(shorter, set()).add(word)
-    return Thesaurus(terms, max(len(term) for term in terms), generic, frozenset(known),
+    return Thesaurus(terms, max(len(term) for term in terms),
+                     frozenset(word for term in terms if len(term) > 1 for word in term),
+                     generic, frozenset(known),
                      {key: frozenset(value) for key, value in deletions.items()})
 
 
@@ -180,26 +186,35 @@ def _pieces(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], bool], ..
     """The words of `text` read as terms: each piece's words as written, its stems and
     whether it only qualifies; generic words left out."""
     thesaurus = _thesaurus()
+    terms, in_phrases, generic = thesaurus.terms, thesaurus.in_phrases, thesaurus.generic
     written = [word for word in words(text) if word not in STOP_WORDS and len(word) >= 2]
     read = [_read(word) for word in written]
-    found: list[tuple[tuple[str, ...], Concept | frozenset[str]]] = []
-    i = 0
-    while i < len(read):
-        for size in range(min(thesaurus.longest, len(read) - i), 0, -1):
-            concept = thesaurus.terms.get(tuple(sorted(read[i:i + size])))
-            if concept is not None:
-                found.append((tuple(written[i:i + size]), concept))
-                i += size
-                break
-        else:
-            if read[i] not in thesaurus.generic:
-                found.append(((written[i],), frozenset({read[i]})))
-            i += 1
-    context = frozenset().union(*(
-        piece if isinstance(piece, frozenset) else piece.closure for _, piece in found
-        if isinstance(piece, frozenset) or not (piece.qualifier or piece.senses)))
-    return tuple((term, piece, False) if isinstance(piece, frozenset)
-                 else (term, piece.read(context), piece.qualifier) for term, piece in found)
+    pieces: list[tuple[tuple[str, ...], frozenset[str], bool]] = []
+    ambiguous: list[tuple[int, Concept]] = []
+    i, count = 0, len(read)
+    while i < count:
+        size, concept = 1, terms.get((read[i],))
+        if read[i] in in_phrases:
+            for longer in range(min(thesaurus.longest, count - i), 1, -1):
+                found = terms.get(tuple(sorted(read[i:i + longer])))
+                if found is not None:
+                    size, concept = longer, found
+                    break
+        if concept is not None:
+            if concept.senses:
+                ambiguous.append((len(pieces), concept))
+            pieces.append((tuple(written[i:i + size]), concept.closure, concept.qualifier))
+        elif read[i] not in generic:
+            pieces.append(((written[i],), frozenset((read[i],)), False))
+        i += size
+    if ambiguous:  # read by the material named beside them
+        senses = {number for number, _ in ambiguous}
+        context = frozenset().union(*(stemmed for number, (_, stemmed, qualifier)
+                                      in enumerate(pieces)
+                                      if not qualifier and number not in senses))
+        for number, concept in ambiguous:
+            pieces[number] = (pieces[number][0], concept.read(context), False)
+    return tuple(pieces)
 
 
 @functools.cache
