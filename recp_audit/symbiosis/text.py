@@ -100,7 +100,7 @@ class Thesaurus:
     longest: int
     in_phrases: frozenset[str]  # stems that occur in terms of several words
     generic: frozenset[str]
-    known: frozenset[str]
+    known: dict[str, str]  # the stems and the words of terms and knowledge phrases -> stem
     deletions: dict[str, frozenset[str]]
 
 
@@ -136,20 +136,25 @@ def _thesaurus() -> Thesaurus:
     generic = frozenset(_plain(word) for listed in data["generic"].values() for word in listed)
     from recp_audit.symbiosis.knowledge import rows
 
-    known = {word for term in terms for word in term} | set(generic)
-    for row in rows():
-        for key in ("words_en", "words_ru", "accepts_en", "accepts_ru"):
-            for phrase in row.get(key, ()):
-                known.update(_terms(phrase))
-    known = {word for word in known if not any(ch.isdigit() for ch in word)}
+    texts = [term for entry in entries.values()
+             for term in [entry["key"], *entry["en"], *entry["ru"]]]
+    texts += [word for listed in data["generic"].values() for word in listed]
+    texts += [phrase for row in rows()
+              for key in ("words_en", "words_ru", "accepts_en", "accepts_ru")
+              for phrase in row.get(key, ())]
+    known = {}
+    for text in texts:
+        for word in words(text):
+            if word.isalpha():
+                known.setdefault(word, _plain(word))
+                known.setdefault(_plain(word), _plain(word))
     deletions: dict[str, set[str]] = {}
     for word in known:
         for shorter in _deleted(word) | {word}:
             deletions.setdefault(shorter, set()).add(word)
     return Thesaurus(terms, max(len(term) for term in terms),
                      frozenset(word for term in terms if len(term) > 1 for word in term),
-                     generic, frozenset(known),
-                     {key: frozenset(value) for key, value in deletions.items()})
+                     generic, known, {key: frozenset(value) for key, value in deletions.items()})
 
 
 def _one_edit(first: str, second: str) -> bool:
@@ -168,17 +173,21 @@ def _one_edit(first: str, second: str) -> bool:
 
 @functools.cache
 def _read(word: str) -> str:
-    """The stem of one word, an unknown one read as the single known stem one edit away."""
+    """The stem of one word, an unknown one read as the known stem that it, or its stem,
+    is one edit away from (as a known word or stem) when all such stems mean one thing."""
     plain = _plain(word)
     thesaurus = _thesaurus()
-    if plain in thesaurus.known or len(word) < TYPO_MIN_LETTERS \
-            or any(ch.isdigit() for ch in word):
+    if plain in thesaurus.known or word in thesaurus.known or len(word) < TYPO_MIN_LETTERS \
+            or not word.isalpha():
         return plain
-    near = set(thesaurus.deletions.get(plain, ()))  # a letter left out
-    for shorter in _deleted(plain):  # a letter too many, replaced or swapped
-        near |= thesaurus.deletions.get(shorter, frozenset())
-    near = {known for known in near if _one_edit(plain, known)}
-    return near.pop() if len(near) == 1 else plain
+    meant = set()
+    for written in {word, plain}:
+        near = set(thesaurus.deletions.get(written, ()))  # a letter left out
+        for shorter in _deleted(written):  # a letter too many, replaced or swapped
+            near |= thesaurus.deletions.get(shorter, frozenset())
+        meant |= {thesaurus.known[known] for known in near if _one_edit(written, known)}
+    concepts = {thesaurus.terms.get((stem,), stem) for stem in meant}  # stems of one concept
+    return min(meant) if len(concepts) == 1 else plain
 
 
 @functools.cache
