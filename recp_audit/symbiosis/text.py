@@ -7,8 +7,10 @@ as Latin; words are stemmed with the Snowball stemmers of their language. The th
 any order («диоксид углерода», "carbon dioxide", «СО2»), as one concept named by English
 stems ("co2"), adds the concepts each one is a kind of (щебень → aggregate, never the
 reverse), drops words that only say a stream is left over ("waste", «отходы») and keeps
-qualifiers ("residue", «вторичный») only for a name that says nothing else. An unknown
-word of five letters or more one edit away from exactly one known stem is read as it."""
+qualifiers ("residue", «вторичный») only for a name that says nothing else, and reads a
+word whose sense depends on the material beside it («стружка») by that material. An
+unknown word of five letters or more one edit (Damerau) from known words or stems that
+all mean one thing is read as them («опилкии», "sawdst")."""
 
 from __future__ import annotations
 
@@ -93,8 +95,8 @@ class Concept:
 
 @dataclass(frozen=True)
 class Thesaurus:
-    """Terms (sorted stem tuples) to concepts, the generic stems, and the known stems
-    with their one-deletion neighbourhoods for reading typos."""
+    """Terms (sorted stem tuples) to concepts, the generic stems, and the known words and
+    stems with their one-deletion neighbourhoods (SymSpell) for reading typos."""
 
     terms: dict[tuple[str, ...], Concept]
     longest: int
@@ -110,6 +112,8 @@ def _deleted(word: str) -> set[str]:
 
 @functools.cache
 def _thesaurus() -> Thesaurus:
+    """The thesaurus file, read once, with the words of its terms and of the knowledge
+    table's phrases as the known vocabulary."""
     with open(resource_path("data", "symbiosis_thesaurus.json"), encoding="utf-8") as handle:
         data = json.load(handle)
     entries = {entry["key"]: entry for entry in data["concepts"]}
@@ -134,7 +138,7 @@ def _thesaurus() -> Thesaurus:
         for term in [key, *entry["en"], *entry["ru"]]:
             terms[tuple(sorted(_terms(term)))] = concepts[key]
     generic = frozenset(_plain(word) for listed in data["generic"].values() for word in listed)
-    from recp_audit.symbiosis.knowledge import rows
+    from recp_audit.symbiosis.knowledge import rows  # it stems its phrases with `stems`
 
     texts = [term for entry in entries.values()
              for term in [entry["key"], *entry["en"], *entry["ru"]]]
