@@ -9,8 +9,8 @@ stems ("co2"), adds the concepts each one is a kind of (щебень → aggrega
 reverse), drops words that only say a stream is left over ("waste", «отходы») and keeps
 qualifiers ("residue", «вторичный») only for a name that says nothing else, and reads a
 word whose sense depends on the material beside it («стружка») by that material. An
-unknown word of five letters or more one edit (Damerau) from known words or stems that
-all mean one thing is read as them («опилкии», "sawdst")."""
+unknown word of five letters or more (stem of six or more) one edit (Damerau) from known
+words or stems that all mean one thing is read as them («древесен», "sawdst")."""
 
 from __future__ import annotations
 
@@ -26,10 +26,14 @@ LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 FORMULA = str.maketrans("асеорхукмтнв", "aceopxykmthb")  # «со2», «н2» typed in Cyrillic
 STOP_WORDS = {"и", "в", "на", "из", "для", "от", "по", "с", "the", "and", "of", "for", "from",
               "to", "with", "a", "an", "т", "кг", "м3", "t", "kg"}
-TYPO_MIN_LETTERS = 5  # shorter words are too often another real word one edit away
+# Shorter words, or words with shorter stems, are too often another real word one edit
+# away: «чистый» (stem чист) is not «лист», "coarse" (coars) is not "course".
+TYPO_MIN_LETTERS = 5
+TYPO_MIN_STEM = 6
 
 
 _CYRILLIC = re.compile(r"[а-яёіўїєґ]")
+_LATIN = re.compile(r"[a-z]")
 
 
 def _cyrillic(word: str) -> bool:
@@ -182,7 +186,8 @@ def _read(word: str) -> str:
     plain = _plain(word)
     thesaurus = _thesaurus()
     if plain in thesaurus.known or word in thesaurus.known or len(word) < TYPO_MIN_LETTERS \
-            or not word.isalpha():
+            or len(plain) < TYPO_MIN_STEM or not word.isalpha() \
+            or (_cyrillic(word) and _LATIN.search(word) is not None):
         return plain
     meant = set()
     for written in {word, plain}:

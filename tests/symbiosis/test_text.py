@@ -117,8 +117,10 @@ def test_a_typo_one_edit_from_a_known_word_is_read_as_it(typo, meant):
     assert stems(typo) == stems(meant)
 
 
-def test_short_or_far_words_are_not_guessed():
+def test_short_far_or_mixed_words_are_not_guessed():
     assert stems("кора") != stems("нора") and stems("zxqwv") == {"zxqwv"}
+    assert stems("чистый") != stems("лист") and stems("coarse") != stems("course")
+    assert stems("граdе") == {_plain("граdе")}  # Latin d: no Cyrillic look-alike, no guess
 
 
 def test_every_term_names_one_concept_and_every_broader_concept_exists():
