@@ -199,7 +199,6 @@ def _read(word: str) -> str:
     return min(meant) if len(concepts) == 1 else plain
 
 
-@functools.cache
 def _pieces(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], bool], ...]:
     """The words of `text` read as terms: each piece's words as written, its stems and
     whether it only qualifies; generic words left out."""
