@@ -199,15 +199,12 @@ def _read(word: str) -> str:
     return min(meant) if len(concepts) == 1 else plain
 
 
-def _pieces(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], bool], ...]:
-    """The words of `text` read as terms: each piece's words as written, its stems and
-    whether it only qualifies; generic words left out."""
+def _spans(read: list[str]) -> list[tuple[int, int, Concept | None]]:
+    """Where the terms of a name's read words start, how many words each takes and its
+    concept (None: a word of no term), longest terms first."""
     thesaurus = _thesaurus()
-    terms, in_phrases, generic = thesaurus.terms, thesaurus.in_phrases, thesaurus.generic
-    written = [word for word in words(text) if word not in STOP_WORDS and len(word) >= 2]
-    read = [_read(word) for word in written]
-    pieces: list[tuple[tuple[str, ...], frozenset[str], bool]] = []
-    ambiguous: list[tuple[int, Concept]] = []
+    terms, in_phrases = thesaurus.terms, thesaurus.in_phrases
+    spans = []
     i, count = 0, len(read)
     while i < count:
         size, concept = 1, terms.get((read[i],))
@@ -217,41 +214,49 @@ def _pieces(text: str) -> tuple[tuple[tuple[str, ...], frozenset[str], bool], ..
                 if found is not None:
                     size, concept = longer, found
                     break
-        if concept is not None:
-            if concept.senses:
-                ambiguous.append((len(pieces), concept))
-            pieces.append((tuple(written[i:i + size]), concept.closure, concept.qualifier))
-        elif read[i] not in generic:
-            pieces.append(((written[i],), frozenset((read[i],)), False))
+        spans.append((i, size, concept))
         i += size
-    if ambiguous:  # read by the material named beside them
-        senses = {number for number, _ in ambiguous}
-        context = frozenset().union(*(stemmed for number, (_, stemmed, qualifier)
-                                      in enumerate(pieces)
-                                      if not qualifier and number not in senses))
-        for number, concept in ambiguous:
-            pieces[number] = (pieces[number][0], concept.read(context), False)
-    return tuple(pieces)
+    return spans
+
+
+def _written(text: str) -> list[str]:
+    return [word for word in words(text) if word not in STOP_WORDS and len(word) >= 2]
 
 
 @functools.cache
 def stems(text: str) -> frozenset[str]:
     """The comparable stems of `text`: its concepts with their broader ones, its other
     stems, and its qualifiers only when nothing else is said."""
+    generic = _thesaurus().generic
+    read = [_read(word) for word in _written(text)]
     found: set[str] = set()
     qualifiers: set[str] = set()
-    for _, stemmed, qualifier in _pieces(text):
-        (qualifiers if qualifier else found).update(stemmed)
+    ambiguous = []
+    for start, _, concept in _spans(read):
+        if concept is None:
+            if read[start] not in generic:
+                found.add(read[start])
+        elif concept.senses:
+            ambiguous.append(concept)
+        else:
+            (qualifiers if concept.qualifier else found).update(concept.closure)
+    context = frozenset(found)  # a word of several senses is read by the material beside it
+    for concept in ambiguous:
+        found |= concept.read(context)
     return frozenset(found or qualifiers)
 
 
 def words_with_stems(text: str, wanted: frozenset[str]) -> list[str]:
     """The words of `text` (as written, lower case) whose stems, or whose term's, are in
     `wanted`."""
+    written = _written(text)
+    read = [_read(word) for word in written]
+    context = stems(text)
     shown = []
-    for written, stemmed, _ in _pieces(text):
-        if stemmed & wanted:
-            shown.extend(word for word in written if word not in shown)
+    for start, size, concept in _spans(read):
+        carried = frozenset((read[start],)) if concept is None else concept.read(context)
+        if carried & wanted:
+            shown.extend(word for word in written[start:start + size] if word not in shown)
     return shown
 
 
