@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 
-# Carrier -> stems any of which names it (stems of symbiosis.text, Russian stems mapped to
-# English where the synonym table knows them), most specific first.
+# Carrier -> stems any of which names it (stems of symbiosis.text: Russian terms the
+# thesaurus knows carry English stems, "biogas" is "bioga"), most specific first.
 CARRIERS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
-    ("biogas", (frozenset({"биогаз"}), frozenset({"biogas"}))),
+    ("biogas", (frozenset({"биогаз"}), frozenset({"bioga"}))),
     ("co2", (frozenset({"co2"}), frozenset({"углекисл"}), frozenset({"carbon", "dioxid"}))),
     ("hydrogen", (frozenset({"водород"}), frozenset({"hydrogen"}))),
     ("oxygen", (frozenset({"кислород"}), frozenset({"oxygen"}))),
@@ -21,7 +21,7 @@ CARRIERS: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
     ("fuel_gas", (frozenset({"природн", "газ"}), frozenset({"топливн", "газ"}),
                   frozenset({"горюч", "газ"}), frozenset({"метан"}), frozenset({"methan"}),
                   frozenset({"fuel", "gas"}), frozenset({"natur", "gas"}),
-                  frozenset({"синтез", "газ"}), frozenset({"syngas"}))),
+                  frozenset({"синтез", "газ"}), frozenset({"synga"}))),
     ("electricity", (frozenset({"электроэнерг"}), frozenset({"электричеств"}),
                      frozenset({"electr"}))),
     ("steam", (frozenset({"steam"}), frozenset({"пар"}))),

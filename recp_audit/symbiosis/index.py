@@ -124,15 +124,15 @@ class InputIndex:
 
     def accepting(self, use: Use, offered: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
         """Which inputs (masks over all) ask for what `use` gives an output with the words
-        `offered`: named by one of its material phrases the output is named by too or by
-        one of its accepts phrases of several words (first mask); by an accepts phrase of
-        one word («топливо», "filler"), which says too little without the sector (second)."""
+        `offered`: by a phrase of several words, one of its accepts phrases or a material
+        phrase naming the output too (first mask); by a phrase of one word («топливо»,
+        "filler", "wood"), which says too little without the sector (second)."""
         named = tuple(phrase for phrase in use.phrases if phrase and phrase <= offered)
         found = self._accepting.get((use.id, named))
         if found is None:
             found = (np.zeros(len(self.inputs), dtype=bool), np.zeros(len(self.inputs), dtype=bool))
             for phrase in use.accepted + named:
-                found[len(phrase) == 1 and phrase not in named][self.having(phrase)] = True
+                found[len(phrase) == 1][self.having(phrase)] = True
             self._accepting[(use.id, named)] = found
         return found
 

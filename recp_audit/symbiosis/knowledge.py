@@ -43,6 +43,10 @@ MATERIAL_NAMES: dict[str, tuple[str, str]] = {
     "glass": ("glass", "стекло"), "tyres_rubber": ("tyres and rubber", "шины и резина"),
 }
 
+# What a material becomes when burnt or settled: a name that says so is about the residue,
+# and a one-word name of another material in it says where the residue comes from.
+RESIDUES = frozenset({"ashes_slags", "sludges_digestate"})
+
 
 @dataclass(frozen=True, eq=False)
 class Use:
@@ -104,11 +108,6 @@ def _data() -> dict:
         return json.load(handle)
 
 
-def synonym_pairs() -> list[tuple[str, str]]:
-    """(Russian word, English word) pairs that mean the same material."""
-    return [tuple(pair) for pair in _data()["synonyms"]]
-
-
 def rows() -> list[dict]:
     """The table's rows as stored (for checks and reports)."""
     return _data()["rows"]
@@ -154,21 +153,41 @@ def _by_code(code: str) -> frozenset[int]:
 
 
 @functools.lru_cache(maxsize=65536)
-def naming(ewc_code: str, name_stems: frozenset[str]) -> tuple[Use, ...]:
-    """The rows naming a stream with this EWC code and these name stems, in table order:
-    the same as `[u for u in uses() if u.names_material(ewc_code, name_stems)]` but found
-    by counting, per phrase, the stems the name shares with it (for thousands of outputs)."""
+def _named(ewc_code: str, name_stems: frozenset[str]) -> dict[int, int]:
+    """Row number -> stems of the longest phrase naming the stream (0: by its code only),
+    found by counting, per phrase, the stems the name shares with it."""
     code = ewc_code.replace("*", "").strip() if ewc_code else ""
-    found = set(_by_code(code)) if code else set()
+    longest = dict.fromkeys(_by_code(code), 0) if code else {}
     by_stem, phrases = _phrases()
     shared: dict[int, int] = {}
     for word in name_stems:
         for phrase in by_stem.get(word, ()):
             shared[phrase] = shared.get(phrase, 0) + 1
-    found.update(phrases[phrase][0] for phrase, count in shared.items()
-                 if count == phrases[phrase][1])
+    for phrase, count in shared.items():
+        row, size = phrases[phrase]
+        if count == size:
+            longest[row] = max(longest.get(row, 0), size)
+    return longest
+
+
+def naming(ewc_code: str, name_stems: frozenset[str]) -> tuple[Use, ...]:
+    """The rows naming a stream with this EWC code and these name stems, in table order
+    (the same as asking every row `names_material`, for thousands of streams)."""
     table = uses()
-    return tuple(table[row] for row in sorted(found))
+    return tuple(table[row] for row in sorted(_named(ewc_code, name_stems)))
+
+
+@functools.lru_cache(maxsize=65536)
+def offered_as(ewc_code: str, name_stems: frozenset[str]) -> tuple[Use, ...]:
+    """The rows naming an offered stream: as `naming`, but a stream named as a residue
+    (ash, slag, sludge) is not also named by a one-word name of another material: «зола от
+    сжигания бумажного шлама» is ash, and paper only where it comes from."""
+    table, named = uses(), _named(ewc_code, name_stems)
+    if any(table[row].category in RESIDUES and size for row, size in named.items()):
+        named = {row: size for row, size in named.items()
+                 if size != 1 or table[row].family != "material"
+                 or table[row].category in RESIDUES}
+    return tuple(table[row] for row in sorted(named))
 
 
 @functools.cache

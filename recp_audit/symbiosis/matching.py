@@ -27,7 +27,7 @@ import pint
 from recp_audit.symbiosis.index import (BASE_UNITS, CLASS_BITS, POPCOUNT, InputIndex, classes,
                                         haversine_km, month_mask, suggestion)
 from recp_audit.symbiosis.carriers import MEETS, NAMES_EN, NAMES_RU, carrier, meets
-from recp_audit.symbiosis.knowledge import MATERIAL_NAMES, Use, naming
+from recp_audit.symbiosis.knowledge import MATERIAL_NAMES, Use, naming, offered_as
 from recp_audit.symbiosis.species import excluded, group_masks, names, species
 from recp_audit.symbiosis.text import stems, words_with_stems
 from recp_audit.units import UnitError, parse_unit, registry
@@ -218,7 +218,7 @@ def find_candidates(offers: list[Offer], settings: Settings, include_external: b
 def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
                     per_output: int | None) -> list[Candidate]:
     columns = index.columns
-    offer_uses = naming(offer.ewc, offer.stems)
+    offer_uses = offered_as(offer.ewc, offer.stems)
     code, subchapter, chapter = index.codes(offer.ewc)
     suggested = code < 0 and bool(suggestion(offer_uses))
     if suggested:
@@ -253,9 +253,11 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
             valid &= ~((needed == index.number("carrier:steam"))
                        & (columns.pressure[pool] > offer.pressure))  # steam at a lower pressure
     offered_classes = classes(offer_uses) if offer.kind == "material" else 0
-    if offered_classes:  # a material named as wood is no steel a need names
+    if offered_classes:  # a material named as wood is no steel a need names ...
         named = columns.classes[pool]
-        valid &= (named == 0) | ((named & offered_classes) != 0)
+        asking = np.logical_or.reduce([strong for strong, _ in accepting])[pool] \
+            if accepting else np.zeros(len(pool), dtype=bool)
+        valid &= (named == 0) | ((named & offered_classes) != 0) | asking  # ... unless it asks
     offered_species = species(offer.stems)
     for category, group in group_masks():  # steel scrap is no aluminium scrap
         if offered_species & group and offered_classes & CLASS_BITS[category]:
@@ -518,9 +520,11 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
                                f"потребности {need.pressure:g} бар)",
                    f"the steam's pressure is below the need ({offer.pressure:g} bar for "
                    f"{need.pressure:g} bar)")
-    offered_uses, needed_uses = naming(offer.ewc, offer.stems), naming(need.ewc, need.stems)
+    offered_uses, needed_uses = offered_as(offer.ewc, offer.stems), naming(need.ewc, need.stems)
+    asks = any(len(phrase) > 1 and phrase <= need.stems
+               for use in offered_uses for phrase in use.accepted)
     if offer.kind == "material" and classes(offered_uses) and classes(needed_uses) \
-            and not classes(offered_uses) & classes(needed_uses):
+            and not classes(offered_uses) & classes(needed_uses) and not asks:
         first, second = _material_names(offered_uses), _material_names(needed_uses)
         return say("material", f"по названиям это разные материалы: {first[1]} и {second[1]}",
                    f"the names tell different materials: {first[0]} and {second[0]}")

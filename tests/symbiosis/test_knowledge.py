@@ -7,7 +7,7 @@ import re
 import pytest
 
 from recp_audit.paths import resource_path
-from recp_audit.symbiosis.knowledge import CATEGORIES, rows, synonym_pairs, uses
+from recp_audit.symbiosis.knowledge import CATEGORIES, rows, uses
 from recp_audit.symbiosis.text import stems
 
 MINIMUM_ROWS = 300
@@ -136,7 +136,6 @@ def test_loader_reads_new_fields():
     assert any(phrase <= stems("корма для свиней") for phrase in whey.accepted)
     assert by_id["lp-steam-process-heat"].grade["min_pressure_bar"] == 1.5
     assert by_id["lp-steam-process-heat"].family == "energy"
-    assert synonym_pairs()
 
 
 def test_chipboard_offcuts_are_not_steel_scrap():
@@ -187,3 +186,14 @@ def test_the_russian_precedent_cites_the_same_standards_and_has_no_english(row):
     # words of a sentence or a title, no bibliographic reference (the English one has it).
     assert not re.search(r"\b[a-z]{2,}\W+[a-z]{2,}\b", russian), russian
     assert not re.search(r"\b[A-Z][a-z]+,? (?:[A-Z]\.\s?)+", russian), russian
+
+
+def test_no_naming_phrase_is_only_words_of_form():
+    """A phrase must say what the material is: «обрезки», "cutting waste" or «пыль» alone
+    would make chipboard offcuts and steel offcuts the same material («лом» is metal)."""
+    form = frozenset().union(*(stems(word) for word in (
+        "обрезки", "стружка", "лом", "бой", "пыль", "остатки", "offcuts", "scrap", "turnings",
+        "shavings", "dust", "residue", "broken", "material"))) - stems("металл")
+    for use in uses():
+        for phrase in use.phrases:
+            assert not phrase or not phrase <= form, (use.id, sorted(phrase))

@@ -456,3 +456,14 @@ def test_a_need_written_as_a_purpose_meets_a_material(offered, needed, nace):
     need = stream(party("Receiver", nace, 2), "input", needed, quantity=100, unit="t")
     found = find_candidates([offer, need], FACTORS)
     assert found and found[0].use is not None, (offered, needed)
+
+
+@pytest.mark.parametrize("offered, needed, nace", [
+    ("Зола от сжигания бумажного шлама", "Макулатура картонная", "17.21"),
+    ("Шлак стальной", "Лом стальной", "24.10"),
+    ("Шлак мусоросжигательного завода", "Лом стальной для конвертера", "24.10"),
+])
+def test_a_residue_is_not_the_material_it_came_from(offered, needed, nace):
+    offer = stream(party("Supplier", "38.21", 1), "output", offered, quantity=100, unit="t")
+    need = stream(party("Receiver", nace, 2), "input", needed, quantity=100, unit="t")
+    assert find_candidates([offer, need], FACTORS) == []

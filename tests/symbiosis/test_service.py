@@ -185,7 +185,7 @@ def test_park_report_and_audit_workbook_carry_the_symbiosis_tables(demo, tmp_pat
     park = demo_park(demo)
     book = openpyxl.load_workbook(export_park(demo, park, tmp_path / "park.xlsx", "en", "xlsx"))
     assert book.sheetnames[-1] == "Symbiosis candidates"
-    assert book["Symbiosis candidates"].max_row == 11  # header and 10 candidates
+    assert book["Symbiosis candidates"].max_row == 12  # header and 11 candidates
     pdf = PdfReader(export_park(demo, park, tmp_path / "park.pdf", "ru"))
     text = "".join(page.extract_text() for page in pdf.pages).replace("-\n", "")
     assert "Кандидаты симбиоза" in text and "Литейный" in text  # hyphenated in its cell
