@@ -10,7 +10,8 @@ reverse), drops words that only say a stream is left over ("waste", «отход
 qualifiers ("residue", «вторичный») only for a name that says nothing else, and reads a
 word whose sense depends on the material beside it («стружка») by that material. An
 unknown word of five letters or more (stem of six or more) one edit (Damerau) from known
-words or stems that all mean one thing is read as them («древесен», "sawdst")."""
+words or stems that all mean one thing is read as them («древесен», "sawdst"). Amounts
+with their units («120 т/год», "10 bar") and the periods of amounts are no words."""
 
 from __future__ import annotations
 
@@ -20,12 +21,16 @@ import re
 from dataclasses import dataclass
 
 from recp_audit.paths import resource_path
+from recp_audit.units import UnitError, parse_unit
 
 _WORD = re.compile(r"[a-zа-яёіўїєґ0-9]+")  # Belarusian and Ukrainian letters too
 LOOK_ALIKE = str.maketrans("aceopxykmthb", "асеорхукмтнв")
 FORMULA = str.maketrans("асеорхукмтнв", "aceopxykmthb")  # «со2», «н2» typed in Cyrillic
 STOP_WORDS = {"и", "в", "на", "из", "для", "от", "по", "с", "the", "and", "of", "for", "from",
-              "to", "with", "a", "an", "т", "кг", "м3", "t", "kg"}
+              "to", "with", "a", "an", "т", "кг", "м3", "t", "kg",
+              # periods of an amount («3 000 т в год», "per year")
+              "год", "года", "сутки", "сут", "месяц", "мес", "смену", "per", "year", "day",
+              "month", "annually"}
 # Shorter words, or words with shorter stems, are too often another real word one edit
 # away: «чистый» (stem чист) is not «лист», "coarse" (coars) is not "course".
 TYPO_MIN_LETTERS = 5
@@ -219,8 +224,29 @@ def _spans(read: list[str]) -> list[tuple[int, int, Concept | None]]:
     return spans
 
 
+_AMOUNT = re.compile(r"(?<![\w.,])[-−]?\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?"
+                     r"(?:\s*([^\s\d,;:()«»\"][^\s,;:()«»\"]*))?")
+
+
+def _amount(match: re.Match) -> str:
+    """A number with the unit after it removed (a code such as «5Б» kept): amounts in a
+    name («Зола 120 т/год», "steam 10 bar") say how much, not what."""
+    unit = match.group(1)
+    return "" if unit is None or _is_unit(unit) else " " + unit
+
+
+@functools.cache
+def _is_unit(text: str) -> bool:
+    try:
+        parse_unit(text)
+    except UnitError:
+        return False
+    return True
+
+
 def _written(text: str) -> list[str]:
-    return [word for word in words(text) if word not in STOP_WORDS and len(word) >= 2]
+    plain = _AMOUNT.sub(_amount, str(text))
+    return [word for word in words(plain) if word not in STOP_WORDS and len(word) >= 2]
 
 
 @functools.cache

@@ -180,3 +180,21 @@ def test_a_generic_word_never_makes_a_match(first, second, generic, before):
 @given(st.sampled_from(sorted(_thesaurus().known)))
 def test_typo_tolerance_never_reads_a_known_word_as_another(word):
     assert _read(word) == _plain(word)
+
+
+@pytest.mark.parametrize("name, wanted", [
+    ("Зола 120 т/год", {"ash"}),
+    ("Пар 0,6 МПа, 160 °С", {"steam"}),
+    ("Вода 40 куб.м/сут", {"water"}),
+    ("40м3/сут воды", {"water"}),
+    ("Тепло 900 Гкал/год", {"heat"}),
+    ("Опилки 3 000 т в год", {"sawdust", "wood"}),
+    ("steam 10 bar", {"steam"}),
+    ("СО2 99,9 %", {"co2"}),
+])
+def test_amounts_and_units_in_a_name_are_no_words(name, wanted):
+    assert stems(name) == frozenset(wanted)
+
+
+def test_names_sharing_only_an_amount_never_meet():
+    assert not stems("Зола 120 т/год") & stems("Щепа 120 т/год")
