@@ -151,7 +151,7 @@ def build_candidates_pdf(rows: list, title: str, target, language: str) -> int:
 def pdf_table(table: Table, language: str, styles: Styles):
     """The candidate table laid out for a landscape page (explanations wrap)."""
     keep = (0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13)
-    widths = [8, 12, 30, 28, 30, 28, 13, 15, 15, 16, 19, 47]
+    widths = [8, 11, 25, 23, 25, 24, 12, 13, 14, 15, 16, 95]  # the reasons read best wide
     rows = [[table.headers[i] for i in keep]]
     for row in table.rows:
         cells: list = []
