@@ -136,11 +136,11 @@ def shown(model: type, field: str, value: Any, language: str) -> str | Message:
     if field == DELETED:
         return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "deleted") if value
                        else QT_TRANSLATE_NOOP(CONTEXT, "present"))
-    if _empty(value):
-        return "—"
     if isinstance(value, bool):
         return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "yes") if value
                        else QT_TRANSLATE_NOOP(CONTEXT, "no"))
+    if _empty(value):
+        return "—"
     if model is Answer and field == "status" and value in STATUS_LABELS:
         return Message("Checklist", STATUS_LABELS[value])
     column = model.__table__.c.get(field)
