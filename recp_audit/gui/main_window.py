@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _build_edit_menu(self, menu: QMenu) -> None:
-        menu.setObjectName("edit")
+        self.edit_menu = menu
         self.undo_action = self._action(self.tr("&Undo"), self.undo,
                                         QKeySequence.StandardKey.Undo)
         self.undo_action.setObjectName("undo")

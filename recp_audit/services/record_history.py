@@ -127,18 +127,18 @@ def restore(workspace: Workspace, model: type, record_id: uuid.UUID, field: str,
 
 def _missing(model: type, record_id: uuid.UUID) -> NotFoundError:
     return NotFoundError(Message(CONTEXT, QT_TRANSLATE_NOOP(
-        CONTEXT, "{kind} {id} has no saved versions"),
+        "RecordHistory", "{kind} {id} has no saved versions"),
         {"kind": model.__tablename__, "id": str(record_id)[:8]}))
 
 
 def shown(model: type, field: str, value: Any, language: str) -> str | Message:
     """A logged value as people read it (a choice's label as a message to translate)."""
     if field == DELETED:
-        return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "deleted") if value
-                       else QT_TRANSLATE_NOOP(CONTEXT, "present"))
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("RecordHistory", "deleted") if value
+                       else QT_TRANSLATE_NOOP("RecordHistory", "present"))
     if isinstance(value, bool):
-        return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "yes") if value
-                       else QT_TRANSLATE_NOOP(CONTEXT, "no"))
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("RecordHistory", "yes") if value
+                       else QT_TRANSLATE_NOOP("RecordHistory", "no"))
     if _empty(value):
         return "—"
     if model is Answer and field == "status" and value in STATUS_LABELS:

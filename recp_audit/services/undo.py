@@ -42,22 +42,22 @@ CONTEXT = "Undo"
 
 # A record's kind as a step's description names it.
 KINDS = {
-    "park": QT_TRANSLATE_NOOP(CONTEXT, "park"),
-    "enterprise": QT_TRANSLATE_NOOP(CONTEXT, "enterprise"),
-    "audit": QT_TRANSLATE_NOOP(CONTEXT, "audit"),
-    "person": QT_TRANSLATE_NOOP(CONTEXT, "person"),
-    "audit_member": QT_TRANSLATE_NOOP(CONTEXT, "team member"),
-    "checklist": QT_TRANSLATE_NOOP(CONTEXT, "checklist"),
-    "photo": QT_TRANSLATE_NOOP(CONTEXT, "photo"),
-    "option": QT_TRANSLATE_NOOP(CONTEXT, "option"),
-    "instrument": QT_TRANSLATE_NOOP(CONTEXT, "instrument"),
-    "measurement_point": QT_TRANSLATE_NOOP(CONTEXT, "measurement point"),
-    "reading": QT_TRANSLATE_NOOP(CONTEXT, "reading"),
-    "series": QT_TRANSLATE_NOOP(CONTEXT, "logged series"),
-    "baseline_entry": QT_TRANSLATE_NOOP(CONTEXT, "baseline entry"),
-    "tariff": QT_TRANSLATE_NOOP(CONTEXT, "tariff"),
-    "stream": QT_TRANSLATE_NOOP(CONTEXT, "stream"),
-    "candidate": QT_TRANSLATE_NOOP(CONTEXT, "symbiosis candidate"),
+    "park": QT_TRANSLATE_NOOP("Undo", "park"),
+    "enterprise": QT_TRANSLATE_NOOP("Undo", "enterprise"),
+    "audit": QT_TRANSLATE_NOOP("Undo", "audit"),
+    "person": QT_TRANSLATE_NOOP("Undo", "person"),
+    "audit_member": QT_TRANSLATE_NOOP("Undo", "team member"),
+    "checklist": QT_TRANSLATE_NOOP("Undo", "checklist"),
+    "photo": QT_TRANSLATE_NOOP("Undo", "photo"),
+    "option": QT_TRANSLATE_NOOP("Undo", "option"),
+    "instrument": QT_TRANSLATE_NOOP("Undo", "instrument"),
+    "measurement_point": QT_TRANSLATE_NOOP("Undo", "measurement point"),
+    "reading": QT_TRANSLATE_NOOP("Undo", "reading"),
+    "series": QT_TRANSLATE_NOOP("Undo", "logged series"),
+    "baseline_entry": QT_TRANSLATE_NOOP("Undo", "baseline entry"),
+    "tariff": QT_TRANSLATE_NOOP("Undo", "tariff"),
+    "stream": QT_TRANSLATE_NOOP("Undo", "stream"),
+    "candidate": QT_TRANSLATE_NOOP("Undo", "symbiosis candidate"),
 }
 # Which record of a step names it: the one highest up (a park before its enterprises).
 RANK = {model.__tablename__: place for place, model in enumerate(CHILDREN)}
@@ -190,7 +190,7 @@ class UndoHistory:
         self.end_step()
         step = self.next_undo()
         if step is None:
-            raise UndoRefused(Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Nothing to undo")))
+            raise UndoRefused(Message(CONTEXT, QT_TRANSLATE_NOOP("Undo", "Nothing to undo")))
         self._apply(step, undoing=True)
         self.redo_steps.append(self.undo_steps.pop())
         return step
@@ -200,7 +200,7 @@ class UndoHistory:
         self.end_step()
         step = self.next_redo()
         if step is None:
-            raise UndoRefused(Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Nothing to redo")))
+            raise UndoRefused(Message(CONTEXT, QT_TRANSLATE_NOOP("Undo", "Nothing to redo")))
         self._apply(step, undoing=False)
         self.undo_steps.append(self.redo_steps.pop())
         return step
@@ -238,13 +238,13 @@ class UndoHistory:
         for key in checked:
             if key in conflicted or not same(current.get(key), expected.get(key)):
                 raise UndoRefused(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                    CONTEXT, "{record} was changed since by {author}; nothing was changed"),
+                    "Undo", "{record} was changed since by {author}; nothing was changed"),
                     {"record": name, "author": row.author or "?"}))
         if wanted.get(DELETED) and not current[DELETED] and any(
                 below.id not in in_step
                 for below in descendants(session, type(row), row.id)):
             raise UndoRefused(Message(CONTEXT, QT_TRANSLATE_NOOP(
-                CONTEXT, "Records were added under {record} since; nothing was changed"),
+                "Undo", "Records were added under {record} since; nothing was changed"),
                 {"record": name}))
 
     # ----- descriptions ------------------------------------------------------------------
@@ -253,19 +253,19 @@ class UndoHistory:
         how many other records went with it."""
         main = min(changes, key=lambda change: RANK.get(change.entity, len(RANK)))
         if main.entity == Answer.__tablename__:
-            what = Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "answer to {question}"),
+            what = Message(CONTEXT, QT_TRANSLATE_NOOP("Undo", "answer to {question}"),
                            {"question": _named(self._question(session, main.after))})
         else:
             kind = Message(CONTEXT, KINDS.get(main.entity, main.entity))
             name = _named(label_of(main.after) or str(main.entity_id)[:8])
-            template = (QT_TRANSLATE_NOOP(CONTEXT, "new {kind} {name}") if main.before is None
-                        else QT_TRANSLATE_NOOP(CONTEXT, "deletion of {kind} {name}")
+            template = (QT_TRANSLATE_NOOP("Undo", "new {kind} {name}") if main.before is None
+                        else QT_TRANSLATE_NOOP("Undo", "deletion of {kind} {name}")
                         if main.after[DELETED] and not main.before.get(DELETED)
-                        else QT_TRANSLATE_NOOP(CONTEXT, "changes to {kind} {name}"))
+                        else QT_TRANSLATE_NOOP("Undo", "changes to {kind} {name}"))
             what = Message(CONTEXT, template, {"kind": kind, "name": name})
         if len(changes) == 1:
             return what
-        return Message(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "{what} and {count} more record(s)"),
+        return Message(CONTEXT, QT_TRANSLATE_NOOP("Undo", "{what} and {count} more record(s)"),
                        {"what": what, "count": len(changes) - 1})
 
     def _question(self, session: Session, answer: dict[str, Any]) -> str:

@@ -27,11 +27,21 @@ def _text(value: str | Message) -> str:
     return i18n.text(value) if isinstance(value, Message) else value
 
 
-def field_label(field: str) -> str:
-    """How a field is called for people (its own name where no label is declared)."""
-    if field in FIELD_LABELS:
-        return i18n.label(FIELD_LABELS[field], "ConflictsPage")
-    return field.removesuffix("_id").replace("_", " ")
+def field_labels(workspace: Workspace, model: type) -> dict[str, str]:
+    """How the record's form calls its fields (the conflicts page's names for the fields
+    of records without a form, their own names for the rest)."""
+    from recp_audit.gui.dialogs import forms
+    from recp_audit.gui.dialogs.stream_dialog import stream_fields
+    from recp_audit.model import Audit, Enterprise, Instrument, Park, Person, Stream
+
+    makers = {Person: forms.person_fields, Park: forms.park_fields,
+              Enterprise: lambda: forms.enterprise_fields(workspace),
+              Audit: forms.audit_fields, Instrument: forms.instrument_fields,
+              Stream: lambda: stream_fields(None)}
+    labels = {key: i18n.label(text, "ConflictsPage") for key, text in FIELD_LABELS.items()}
+    if model in makers:
+        labels.update((item.key, item.label) for item in makers[model]())
+    return labels
 
 
 class HistoryDialog(QDialog):
@@ -45,6 +55,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.model, self.record_id = workspace, model, record_id
         self.language = language
+        self.labels = field_labels(workspace, model)
         self.setWindowTitle(self.tr("Change history: {name}").format(name=name))
         self.resize(820, 440)
         layout = QVBoxLayout(self)
@@ -84,7 +95,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(rows))
         when_format = "%d.%m.%Y %H:%M" if self.language == "ru" else "%Y-%m-%d %H:%M"
         for r, (entry, change) in enumerate(rows):
-            cells = [entry.author, entry.when.strftime(when_format), field_label(change.field),
+            cells = [entry.author, entry.when.strftime(when_format), self.labels.get(change.field, change.field.replace("_", " ")),
                      _text(record_history.shown(self.model, change.field, change.old,
                                                 self.language)),
                      _text(record_history.shown(self.model, change.field, change.new,
