@@ -126,9 +126,9 @@ def test_history_dialog_restores_a_value(qtbot, workspace, answer):
     qtbot.addWidget(dialog)
     texts = [[dialog.table.item(r, c).text() for c in range(5)]
              for r in range(dialog.table.rowCount())]
-    assert texts[0][0] == "tester" and texts[0][2:] == ["employees", "412", "500"]
+    assert texts[0][0] == "tester" and texts[0][2:] == ["Employees", "412", "500"]
     assert not dialog.restore_button.isEnabled()
-    dialog.table.selectRow(texts.index(next(t for t in texts[1:] if t[2] == "employees")))
+    dialog.table.selectRow(texts.index(next(t for t in texts[1:] if t[2] == "Employees")))
     with qtbot.waitSignal(dialog.restored):
         dialog.restore_button.click()
     assert records.values_of(workspace, Enterprise, firm)["employees"] == 412
@@ -146,4 +146,4 @@ def test_history_shows_russian_dates_and_numbers(qtbot, workspace):
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", when)
     shown = {dialog.table.item(0, 2).text(): dialog.table.item(0, 4).text(),
              dialog.table.item(1, 2).text(): dialog.table.item(1, 4).text()}
-    assert shown["annual output"] == "1234,5"
+    assert shown["Annual output"] == "1234,5"
