@@ -19,11 +19,12 @@ import sqlalchemy as sa
 from recp_audit import choices
 from recp_audit.checklists.scoring import STATUS_LABELS
 from recp_audit.merge.merge import python_value
+from recp_audit.merge.verify import label_of
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError
 from recp_audit.model import Answer
 from recp_audit.model.clock import parse_stamp
 from recp_audit.model.history import DELETED, Version, same, topological, view
-from recp_audit.model.versioning import logged
+from recp_audit.model.versioning import logged, snapshot
 from recp_audit.store.db import Workspace
 
 CONTEXT = "RecordHistory"
@@ -131,8 +132,32 @@ def _missing(model: type, record_id: uuid.UUID) -> NotFoundError:
         {"kind": model.__tablename__, "id": str(record_id)[:8]}))
 
 
-def shown(model: type, field: str, value: Any, language: str) -> str | Message:
-    """A logged value as people read it (a choice's label as a message to translate)."""
+def referenced(workspace: Workspace, model: type, entries: list[Entry]) -> dict[str, str]:
+    """The names of the records the entries' reference fields point to, by id (a park's
+    name for an enterprise's `park_id`)."""
+    from recp_audit.services.merge import model_of
+
+    wanted: dict[str, set[str]] = {}
+    for change in (change for entry in entries for change in entry.changes):
+        column = model.__table__.c.get(change.field)
+        if column is not None and column.foreign_keys:
+            target = next(iter(column.foreign_keys)).column.table.name
+            wanted.setdefault(target, set()).update(
+                value for value in (change.old, change.new) if value)
+    names = {}
+    with workspace.session() as session:
+        for target, ids in wanted.items():
+            kind = model_of(target)
+            for row in session.scalars(sa.select(kind).where(kind.id.in_(
+                    [uuid.UUID(value) for value in ids])).execution_options(include_deleted=True)):
+                names[str(row.id)] = label_of(snapshot(row))
+    return names
+
+
+def shown(model: type, field: str, value: Any, language: str,
+          names: dict[str, str] | None = None) -> str | Message:
+    """A logged value as people read it (a choice's label as a message to translate, a
+    referenced record by its name in `names`)."""
     if field == DELETED:
         return Message(CONTEXT, QT_TRANSLATE_NOOP("RecordHistory", "deleted") if value
                        else QT_TRANSLATE_NOOP("RecordHistory", "present"))
@@ -153,7 +178,7 @@ def shown(model: type, field: str, value: Any, language: str) -> str | Message:
         if isinstance(typed, dt.date):
             return typed.strftime("%d.%m.%Y" if language == "ru" else "%Y-%m-%d")
         if isinstance(typed, uuid.UUID):
-            return str(typed)[:8]
+            return (names or {}).get(str(typed)) or str(typed)[:8]
     return _cut(_plain(value, language))
 
 

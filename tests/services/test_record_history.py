@@ -8,7 +8,7 @@ import pytest
 
 from recp_audit.choices import AuditStatus
 from recp_audit.messages import NotFoundError
-from recp_audit.model import Audit, Enterprise
+from recp_audit.model import Audit, Enterprise, Park
 from recp_audit.model.base import new_id
 from recp_audit.model.history import DELETED
 from recp_audit.services import merge, record_history, records
@@ -67,3 +67,11 @@ def test_values_are_shown_as_people_read_them(workspace):
 def test_a_record_never_saved_has_no_history(workspace):
     with pytest.raises(NotFoundError):
         record_history.history(workspace, Enterprise, new_id())
+
+
+def test_a_referenced_record_is_shown_by_its_name(workspace):
+    park = records.create(workspace, Park, {"name": "Южный парк"})
+    firm = records.create(workspace, Enterprise, {"name": "Dairy", "park_id": park})
+    entries = record_history.history(workspace, Enterprise, firm)
+    names = record_history.referenced(workspace, Enterprise, entries)
+    assert record_history.shown(Enterprise, "park_id", str(park), "ru", names) == "Южный парк"

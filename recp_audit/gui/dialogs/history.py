@@ -92,14 +92,15 @@ class HistoryDialog(QDialog):
         """Show the record's versions as they are now."""
         entries = record_history.history(self.workspace, self.model, self.record_id)
         rows = [(entry, change) for entry in entries for change in entry.changes]
+        names = record_history.referenced(self.workspace, self.model, entries)
         self.table.setRowCount(len(rows))
         when_format = "%d.%m.%Y %H:%M" if self.language == "ru" else "%Y-%m-%d %H:%M"
         for r, (entry, change) in enumerate(rows):
             cells = [entry.author, entry.when.strftime(when_format), self.labels.get(change.field, change.field.replace("_", " ")),
                      _text(record_history.shown(self.model, change.field, change.old,
-                                                self.language)),
+                                                self.language, names)),
                      _text(record_history.shown(self.model, change.field, change.new,
-                                                self.language))]
+                                                self.language, names))]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
