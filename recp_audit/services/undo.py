@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, object_session
 
-from recp_audit.merge.merge import python_value
+from recp_audit.merge.merge import among, python_value
 from recp_audit.merge.verify import label_of
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import Answer, Checklist, MergeConflict, RowVersion, Versioned
@@ -148,14 +148,17 @@ class UndoHistory:
         """Make the writes since the last step one step (None when there were none, or
         when they were rolled back)."""
         pending, self._pending = self._pending, []
-        self._settle()
+        if self._foreign:  # written around an import or merge: the history stops there
+            self.stop_here()
+            return None
         if not pending:
             return None
         touched: dict[tuple[str, uuid.UUID], tuple[tuple[str, ...], str]] = {}
         with self.workspace.session() as session:
             connection = session.connection()
-            kept = set(connection.scalars(sa.select(RowVersion.revision).where(
-                RowVersion.revision.in_([revision for *_, revision, _ in pending]))))
+            log = RowVersion.__table__
+            kept = set(connection.scalars(sa.select(log.c.revision).where(among(
+                connection, log.c.revision, [revision for *_, revision, _ in pending]))))
             for entity, entity_id, revision, parents in pending:
                 if revision in kept:
                     first = touched.get((entity, entity_id), (parents, ""))[0]
