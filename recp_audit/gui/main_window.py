@@ -12,10 +12,10 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QStackedWidget, QStyle, QTreeView, QWidget)
+from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QSplitter, QStackedWidget, QStyle, QTreeView, QWidget)
 
 from recp_audit import paths, settings as settings_store
 from recp_audit.gui import i18n
@@ -32,6 +32,7 @@ from recp_audit.roles import Role, audit_areas, role_of, team_tools
 from recp_audit.settings import Settings
 
 if TYPE_CHECKING:
+    from recp_audit.services.undo import UndoHistory
     from recp_audit.store.db import Workspace
 
 FILE_FILTER = "RECP workspace (*.sqlite *.db);;All files (*)"
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.workspace: Workspace | None = None
+        self.undo_history: UndoHistory | None = None
         self.saved_at: QDateTime | None = None
         self.opening = True  # until start() has run: the window paints before the file opens
         self.resize(1200, 760)
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         self.tree.setHeaderHidden(True)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._show_current)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.stack = QStackedWidget()
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.close()
         self.workspace = workspace
+        self._start_undo_history()
         self.saved_at = None
         self.settings.remember(workspace.path)
         settings_store.save(self.settings)
@@ -276,6 +281,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Quit,
                                          icon=SP.SP_DialogCloseButton))
 
+        self._build_edit_menu(bar.addMenu(self.tr("&Edit")))
+
         records_menu = bar.addMenu(self.tr("&Records"))
         records_menu.addAction(self._action(self.tr("New &park…"), self.new_park,
                                             needs_write=True, icon=SP.SP_DirIcon))
@@ -324,6 +331,116 @@ class MainWindow(QMainWindow):
                 time=self.saved_at.toString("HH:mm:ss")) if self.saved_at
             else self.tr("all changes saved"))
         self.status.setText(f"{self.workspace.path}  ·  {state}")
+
+    # ----- undo, redo and a record's history ---------------------------------------------
+    def _start_undo_history(self) -> None:
+        """Record the edits made in this window on the workspace just opened."""
+        from recp_audit.services.undo import UndoHistory
+
+        if self.undo_history is not None:
+            self.undo_history.close()
+        self.undo_history = None if self.workspace.read_only else UndoHistory(
+            self.workspace, self.settings.language,
+            on_edit=lambda: QTimer.singleShot(0, self._end_step))
+
+    def _end_step(self) -> None:
+        """The user's action is done (control is back in the event loop): its edits
+        become one step of the Edit menu."""
+        if self.undo_history is not None:
+            self.undo_history.end_step()
+        self._update_undo_actions()
+
+    def _stop_undo_history(self) -> None:
+        """After a merge or a pull the edits made before it can no longer be undone."""
+        if self.undo_history is not None:
+            self.undo_history.stop_here()
+        self._update_undo_actions()
+
+    def _build_edit_menu(self, menu: QMenu) -> None:
+        self.edit_menu = menu
+        self.undo_action = self._action(self.tr("&Undo"), self.undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.redo)
+        self.redo_action.setObjectName("redo")
+        redo_keys = [QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z)]
+        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+                      if key not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        history = self._action(self.tr("Change &history…"), self.show_history)
+        history.setEnabled(self.workspace is not None)
+        menu.addAction(history)
+        menu.aboutToShow.connect(self._end_step)
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        """Name the steps Undo and Redo would take in their menu texts."""
+        undo = self.undo_history.next_undo() if self.undo_history else None
+        redo = self.undo_history.next_redo() if self.undo_history else None
+        self.undo_action.setText(self.tr("&Undo: {what}").format(
+            what=i18n.text(undo.description)) if undo else self.tr("&Undo"))
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setText(self.tr("&Redo: {what}").format(
+            what=i18n.text(redo.description)) if redo else self.tr("&Redo"))
+        self.redo_action.setEnabled(redo is not None)
+
+    def undo(self) -> None:
+        """Take back the last edit made in this window (Edit > Undo)."""
+        self._replay(undoing=True)
+
+    def redo(self) -> None:
+        """Make the last undone edit again (Edit > Redo)."""
+        self._replay(undoing=False)
+
+    def _replay(self, undoing: bool) -> None:
+        if self.undo_history is None:
+            return
+        try:
+            step = self.undo_history.undo() if undoing else self.undo_history.redo()
+        except RecpError as exc:
+            QMessageBox.warning(self, self.tr("Undo") if undoing else self.tr("Redo"),
+                                i18n.text(exc.message))
+            self._update_undo_actions()
+            return
+        page = self.stack.currentWidget()
+        view = page.view_state() if hasattr(page, "view_state") else None
+        self._changed(self._current_key())
+        page = self.stack.currentWidget()
+        if view is not None and hasattr(page, "restore_view_state"):
+            page.restore_view_state(view)
+        self._update_undo_actions()
+        done = self.tr("Undone: {what}") if undoing else self.tr("Redone: {what}")
+        self.statusBar().showMessage(done.format(what=i18n.text(step.description)), 8000)
+
+    def show_history(self) -> None:
+        """The change history of the park, enterprise or audit selected on the left."""
+        key = self._current_key()
+        if key is None or NodeKind(key[0]) not in RECORD_KINDS or not key[1]:
+            QMessageBox.information(self, self.tr("Change history"), self.tr(
+                "Choose a park, an enterprise or an audit on the left first; other records "
+                "have «Change history…» in the context menu of their tables."))
+            return
+        self._open_history(self.tree.currentIndex())
+
+    def _tree_menu(self, point) -> None:
+        """The navigation tree's context menu: a record's change history."""
+        index = self.tree.indexAt(point)
+        if (self.workspace is None or not index.isValid() or not index.data(ID_ROLE)
+                or NodeKind(index.data(KIND_ROLE)) not in RECORD_KINDS):
+            return
+        menu = QMenu(self.tree)
+        menu.addAction(self.tr("Change history…"), lambda: self._open_history(index))
+        menu.popup(self.tree.viewport().mapToGlobal(point))
+
+    def _open_history(self, index: QModelIndex) -> None:
+        from recp_audit.gui.dialogs.history import open_history
+
+        open_history(self, self.workspace, _model(NodeKind(index.data(KIND_ROLE))),
+                     uuid.UUID(index.data(ID_ROLE)), index.data(), self.settings.language,
+                     lambda: self._changed(self._current_key()))
 
     # ----- tree and pages --------------------------------------------------------------
     def _current_key(self) -> tuple[str, str, str] | None:
@@ -542,6 +659,7 @@ class MainWindow(QMainWindow):
         except RecpError as exc:
             QMessageBox.warning(self, self.tr("Merge"), i18n.text(exc.message))
             return None
+        self._stop_undo_history()
         MergeDialog(receipts, ask=False, parent=self).exec()
         conflicts = sum(r.outcome.total("conflicts") for r in receipts)
         self._changed((NodeKind.CONFLICTS.value, "", "") if conflicts else self._current_key())
@@ -607,6 +725,8 @@ class MainWindow(QMainWindow):
             return None
         if dialog.remember.isChecked() and dialog.password.text():
             secrets.store_password(dialog.account(), dialog.password.text())
+        if pulling:
+            self._stop_undo_history()
         QMessageBox.information(self, title, self._sync_summary(report, pulling))
         if pulling:
             conflicts = report.transfer.outcome.total("conflicts")
@@ -851,6 +971,8 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         settings_store.save(self.settings)
         i18n.set_language(language)
+        if self.undo_history is not None:
+            self.undo_history.language = language
         self.retranslate()
 
     @property
@@ -905,6 +1027,9 @@ class MainWindow(QMainWindow):
         """Let the page store what is being typed, then release the workspace file."""
         if self.stack.currentWidget() is not None:
             self.stack.currentWidget().hide()
+        if self.undo_history is not None:
+            self.undo_history.close()
+            self.undo_history = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None

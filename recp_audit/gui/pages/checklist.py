@@ -24,6 +24,7 @@ from recp_audit.checklists.scoring import AnswerValue, is_finding
 from recp_audit.calc import CALCULATORS
 from recp_audit.choices import CP_CATEGORY_LABELS
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.history import offer_history
 from recp_audit.gui.i18n import label
 from recp_audit.gui.models.checklist import (FILTERS, ITEM_ROLE, STATUS_LABELS, ChecklistFilter,
                                              ChecklistModel, format_number)
@@ -130,6 +131,7 @@ class ChecklistPage(QWidget):
         self.tree.expandAll()
         self.tree.installEventFilter(_Keys(self))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        offer_history(self.tree, workspace, self._answer_at, language, self.reopen.emit)
 
         self.panel_area = QScrollArea()
         self.panel_area.setWidgetResizable(True)
@@ -177,6 +179,17 @@ class ChecklistPage(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+
+    def _answer_at(self, index: QModelIndex):
+        """The answer record of an item row (for its change history), None if unanswered."""
+        from recp_audit.model import Answer
+        from recp_audit.model.checklist import answer_id
+
+        item_id = index.data(ITEM_ROLE) if index.isValid() else None
+        if not item_id or (item_id not in self.state.answers and item_id not in self.state.notes):
+            return None
+        return (Answer, answer_id(self.state.id, item_id),
+                self.template.item(item_id).label.get(self.language))
 
     def next_item(self, after: str | None = None) -> None:
         """Move to the item after `after` (or the current one)."""

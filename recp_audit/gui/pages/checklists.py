@@ -173,6 +173,22 @@ class ChecklistsArea(QStackedWidget):
         self._replace(page)
         page.tree.setFocus()
 
+    def view_state(self) -> tuple[uuid.UUID, str | None] | None:
+        """The open checklist and its current item (None on the overview), for the
+        window to come back to when it builds the page anew (after undo or redo)."""
+        from recp_audit.gui.pages.checklist import ChecklistPage
+
+        page = self.currentWidget()
+        return (page.state.id, page.current) if isinstance(page, ChecklistPage) else None
+
+    def restore_view_state(self, state: tuple[uuid.UUID, str | None]) -> None:
+        """Open the checklist at the item `view_state` gave."""
+        checklist_id, item_id = state
+        self.open(checklist_id)
+        page = self.currentWidget()
+        if item_id and self.view_state() is not None:
+            page.select(item_id)
+
     def show_results(self) -> None:
         """Scores and findings (the plain-language result for a self-diagnosis)."""
         from recp_audit.gui.pages.results import ResultsPage, SelfDiagnosisPage

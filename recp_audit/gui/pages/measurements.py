@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayou
 
 from recp_audit.choices import RESOURCE_AREA_LABELS
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.history import offer_history, row_records
 from recp_audit.gui.i18n import label
 from recp_audit.measure.quantities import QUANTITIES, quantity
 from recp_audit.messages import RecpError
+from recp_audit.model import MeasurementPoint, Reading
 from recp_audit.reports.format import general
 from recp_audit.units import unit_label
 
@@ -49,6 +51,8 @@ class MeasurementsArea(QSplitter):
         self.points.setObjectName("points")
         self.points.setSpacing(3)
         self.points.currentItemChanged.connect(self._point_chosen)
+        offer_history(self.points, workspace, row_records(MeasurementPoint, ID_ROLE), language,
+                      lambda: self.refresh(self._selected()))
         column.addWidget(self.points, 1)
         buttons = QHBoxLayout()
         for text, slot, name in ((self.tr("Add point…"), self.add_point, "add_point"),
@@ -158,7 +162,6 @@ class MeasurementsArea(QSplitter):
 
     def delete_point(self) -> None:
         """Delete the selected point with its readings, series and photos."""
-        from recp_audit.model import MeasurementPoint
         from recp_audit.services import records
 
         selected = self._selected()
@@ -195,7 +198,6 @@ class PointPanel(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         from recp_audit.gui.photo_strip import PhotoStrip
-        from recp_audit.model import MeasurementPoint
         from recp_audit.services import records
 
         self.workspace, self.point_id, self.language = workspace, point_id, language
@@ -231,6 +233,8 @@ class PointPanel(QWidget):
         self.readings.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.readings.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.readings.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        offer_history(self.readings, self.workspace, row_records(Reading, ID_ROLE), self.language,
+                      self.refresh_readings)
         layout.addWidget(self.readings, 1)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -399,7 +403,6 @@ class PointPanel(QWidget):
 
     def delete_reading(self) -> None:
         """Delete the selected reading."""
-        from recp_audit.model import Reading
         from recp_audit.services import records
 
         selected = self._selected_reading()

@@ -16,8 +16,10 @@ from recp_audit.calc import CALCULATORS
 from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOURCE_AREA_LABELS,
                                 RESOURCE_KIND_LABELS, CPCategory, OptionStatus, ResourceKind)
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.history import offer_history, row_records
 from recp_audit.gui.i18n import label
 from recp_audit.messages import QT_TRANSLATE_NOOP, RecpError
+from recp_audit.model import Option
 from recp_audit.reports.calc_inputs import stated_sources
 from recp_audit.reports.format import number, significant
 from recp_audit.reports.savings import (excess_text, group_text, money_texts, resource,
@@ -231,6 +233,8 @@ class OptionsArea(QTabWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        offer_history(self.table, self.workspace, row_records(Option, ID_ROLE), self.language,
+                      self.refresh)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)  # the title keeps a readable width at 1366 px
@@ -340,7 +344,6 @@ class OptionsArea(QTabWidget):
 
     def delete_option(self) -> None:
         """Delete the selected option after asking."""
-        from recp_audit.model import Option
         from recp_audit.services import records
 
         option = self._selected()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from recp_audit.choices import STREAM_DIRECTION_LABELS, STREAM_KIND_LABELS, StreamDirection
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.history import offer_history, row_records
 from recp_audit.gui.dialogs.stream_dialog import edit_stream, months_text
 from recp_audit.gui.i18n import label
 from recp_audit.messages import RecpError
@@ -48,6 +49,8 @@ class StreamsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        offer_history(self.table, workspace, row_records(
+            Stream, ID_ROLE, name_column=2 if enterprise_id else 3), language, self.refresh)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         writable = not workspace.read_only
