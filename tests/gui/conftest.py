@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ def in_dialog(qtbot):
                 handler(dialog)
             except Exception as exc:  # noqa: BLE001 - reported after the dialog closed
                 failures.append(exc)
-                dialog.reject()
+                dialog.done(QDialog.DialogCode.Rejected)  # closes even a changed form
         QTimer.singleShot(0, run)
 
     yield schedule
