@@ -45,6 +45,7 @@ class DateField(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("date_problem")
         self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.setWordWrap(True)
         self.problem.hide()
         self.calendar: QCalendarWidget | None = None  # made when first opened
         row = QHBoxLayout()
