@@ -8,11 +8,11 @@ import datetime as dt
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from recp_audit.gui.date_field import DateField
-from recp_audit.gui.dialogs import forms
+from recp_audit.gui.dialogs import forms, unsaved
 from recp_audit.gui.dialogs.record import Field, RecordDialog
 from recp_audit.model import Instrument
 from recp_audit.services import records
@@ -27,12 +27,34 @@ def replies(monkeypatch):
     queued: list[Button] = []
     asked: list[str] = []
 
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
+    def ask(_form):
+        asked.append(unsaved.QUESTION)
         return queued.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(unsaved, "ask_to_close", ask)
     return queued, asked
+
+
+def test_the_question_offers_save_dont_save_and_cancel(qtbot):
+    dialog = RecordDialog("New person", forms.person_fields(), {}, lambda values: None)
+    dialog.show()
+    dialog.widgets["name"].setText("Анна")
+    seen = {}
+
+    def look():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look)
+            return
+        seen["text"] = box.text()
+        seen["buttons"] = sorted(button.text() for button in box.buttons())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)  # Escape means: go on typing
+
+    QTimer.singleShot(0, look)
+    dialog.reject()
+    assert seen == {"text": ASKED, "buttons": ["Cancel", "Don't save", "Save"]}
+    assert dialog.isVisible()
+    dialog.done(0)
 
 
 def _type(qtbot, widget: QLineEdit, text: str) -> None:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QCalendarWidget, QComboBox,
                                QDialog, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit,
                                QTableWidget, QTextEdit, QTreeWidget, QTreeWidgetItemIterator,
                                QWidget)
 
 from recp_audit.gui.date_field import DateField
+from recp_audit.messages import QT_TRANSLATE_NOOP
 
+QUESTION = QT_TRANSLATE_NOOP("FormDialog",
+                             "Close the form without saving? What you typed will be lost.")
 _PARTS_OF = (QComboBox, QAbstractSpinBox, QCalendarWidget, DateField)  # read as a whole
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole)
 
@@ -63,6 +66,20 @@ def form_state(root: QWidget) -> list[Any]:
     return state
 
 
+def ask_to_close(form: QDialog) -> QMessageBox.StandardButton:
+    """Ask whether to save a changed form (Save), throw the changes away (Discard) or go
+    on typing (Cancel, Escape, or the box closed any other way)."""
+    button = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, form.windowTitle(),
+                      QCoreApplication.translate("FormDialog", QUESTION),
+                      button.Save | button.Discard | button.Cancel, form)
+    box.button(button.Discard).setText(QCoreApplication.translate("FormDialog", "Don't save"))
+    box.setDefaultButton(button.Cancel)
+    box.setEscapeButton(button.Cancel)
+    box.exec()
+    return box.standardButton(box.clickedButton())
+
+
 class FormDialog(QDialog):
     """A dialog that asks before closing away what was typed in it."""
 
@@ -85,14 +102,9 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         """Close; a changed form first asks whether to save or discard the changes."""
         if self.changed():
-            Button = QMessageBox.StandardButton  # noqa: N806 - an enum's alias
-            reply = QMessageBox.question(
-                self, self.windowTitle(),
-                self.tr("Close the form without saving? What you typed will be lost."),
-                Button.Save | Button.Discard | Button.Cancel, Button.Cancel)
-            if reply == Button.Cancel:
-                return
-            if reply == Button.Save:
+            reply = ask_to_close(self)
+            if reply == QMessageBox.StandardButton.Save:
                 self.save()
+            if reply != QMessageBox.StandardButton.Discard:  # the box closed some other way
                 return
         super().reject()
