@@ -159,6 +159,8 @@ def test_every_edit_dialog_asks(qtbot, demo, replies):
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.changed(), type(dialog).__name__  # opening alone changes nothing
         edit = next(w for w in dialog.findChildren(QLineEdit) if w.isVisibleTo(dialog)
                     and not w.isReadOnly() and w.objectName() != "date_text") \
             if not isinstance(dialog, (TariffsDialog, FactorsDialog)) else None
