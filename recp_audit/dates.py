@@ -5,6 +5,8 @@ Russian-speaking engineers write the day first: 15.01.2025, 15.1.25, 15,01,2025
 with the Russian layout), 15012025, and 15.01 for this year; ISO 2025-01-15 is read
 too. `parse_date` returns the date (None for an empty text) or raises `DateError`
 saying in one line what is wrong; `format_date` writes a date as the language does.
+`parse_moment` and `format_moment` do the same for a date with a time of day
+(15.01.2025 14:30).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _ISO = re.compile(r"(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 _DAY_FIRST = re.compile(r"(\d{1,2})[-./,\s]+(\d{1,2})(?:[-./,\s]+(\d{2}|\d{4}))?")
 _DIGITS = re.compile(r"\d{6}|\d{8}")
 _YEAR_WORD = re.compile(r"\s*(?:г\.?|года?)$")  # 15.01.2025 г.
+_TIME = re.compile(r"(?:(.*\S)[\sT]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 
 class DateError(ValueError):
@@ -85,3 +88,24 @@ def format_date(day: dt.date | None, language: str = "ru") -> str:
     if day is None:
         return ""
     return day.strftime("%d.%m.%Y") if language == "ru" else day.isoformat()
+
+
+def parse_moment(text: str | None, today: dt.date | None = None) -> dt.datetime | None:
+    """A date with a time of day as typed (15.01.2025 14:30, 2025-01-15T14:30); a date
+    alone is at midnight, a time alone is on `today`. None when empty."""
+    raw = (text or "").strip()
+    match = _TIME.fullmatch(raw)
+    if match is None:
+        day = parse_date(raw, today)
+        return None if day is None else dt.datetime.combine(day, dt.time())
+    typed_day, hour, minute, second = match.groups()
+    day = parse_date(typed_day, today) if typed_day else (today or dt.date.today())
+    if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
+        raise DateError(QT_TRANSLATE_NOOP("Dates", "\"{text}\": there is no time of day "
+                                          "{hour}:{minute}"), text=raw, hour=hour, minute=minute)
+    return dt.datetime.combine(day, dt.time(int(hour), int(minute), int(second or 0)))
+
+
+def format_moment(moment: dt.datetime | None, language: str = "ru") -> str:
+    """`moment` to the minute as people of `language` write it (15.01.2025 14:30)."""
+    return "" if moment is None else f"{format_date(moment.date(), language)} {moment:%H:%M}"

@@ -15,7 +15,8 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLabel, QLineEdit, QToolButton,
                                QVBoxLayout, QWidget)
 
-from recp_audit.dates import FIRST_YEAR, LAST_YEAR, DateError, format_date, parse_date
+from recp_audit.dates import (FIRST_YEAR, LAST_YEAR, DateError, format_date, format_moment,
+                              parse_date, parse_moment)
 from recp_audit.gui import i18n
 
 
@@ -24,17 +25,21 @@ def _language() -> str:
 
 
 class DateField(QWidget):
-    """A date or nothing; `date()` and `set_date()` speak `datetime.date`."""
+    """A date or nothing; `date()` and `set_date()` speak `datetime.date`, or
+    `datetime.datetime` when the field takes a time of day too (`with_time`)."""
 
     date_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, with_time: bool = False):
         super().__init__(parent)
         self._date: dt.date | None = None
         self._around: dt.date | None = None
+        self._parse = parse_moment if with_time else parse_date
+        self._format = format_moment if with_time else format_date
         self.text = QLineEdit()
         self.text.setObjectName("date_text")
-        self.text.setPlaceholderText(self.tr("yyyy-mm-dd"))
+        self.text.setPlaceholderText(self.tr("yyyy-mm-dd hh:mm") if with_time
+                                     else self.tr("yyyy-mm-dd"))
         self.text.editingFinished.connect(self.commit)
         self.button = QToolButton()
         self.button.setObjectName("calendar_button")
@@ -67,7 +72,7 @@ class DateField(QWidget):
     def set_date(self, day: dt.date | None) -> None:
         """Show `day` (None: empty)."""
         self._date = day
-        self.text.setText(format_date(day, _language()))
+        self.text.setText(self._format(day, _language()))
         self.problem.hide()
 
     def set_around(self, day: dt.date | None) -> None:
@@ -76,11 +81,11 @@ class DateField(QWidget):
 
     def commit(self) -> None:
         """Read the typed text; a wrong date is said and the previous one kept."""
-        shown = format_date(self._date, _language())
+        shown = self._format(self._date, _language())
         if self.text.text() == shown:
             return
         try:
-            day = parse_date(self.text.text())
+            day = self._parse(self.text.text())
         except DateError as exc:
             kept = self.tr("the date stays {date}").format(date=shown) if shown \
                 else self.tr("the field stays empty")
@@ -112,6 +117,11 @@ class DateField(QWidget):
 
     def _picked(self, picked: QDate) -> None:
         self.calendar.hide()
-        self.set_date(picked.toPython())
+        day = picked.toPython()
+        if isinstance(self._date, dt.datetime):  # the time of day stays
+            day = dt.datetime.combine(day, self._date.time())
+        elif self._parse is parse_moment:
+            day = dt.datetime.combine(day, dt.time())
+        self.set_date(day)
         self.date_changed.emit()
         self.text.setFocus()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from recp_audit.gui.date_field import DateField
 from recp_audit.gui.dialogs import forms, unsaved
 from recp_audit.gui.dialogs.record import Field, RecordDialog
-from recp_audit.model import Instrument
+from recp_audit.model import Audit, Enterprise, Instrument
 from recp_audit.services import records
 
 ASKED = "Close the form without saving? What you typed will be lost."
@@ -282,3 +282,25 @@ def test_the_audit_form_opens_its_calendars_at_the_baseline_period(qtbot, worksp
     in_dialog(look)
     forms.edit_audit(None, workspace)
     assert seen == {"start": (dt.date.today().year - 1, 1), "end": (2024, 3)}
+
+
+
+def test_a_reading_time_is_typed_as_people_write_it(qtbot, workspace):
+    from recp_audit.gui.pages.measurements import PointPanel
+    from recp_audit.services import measurements
+
+    enterprise = records.create(workspace, Enterprise, {"name": "Завод"})
+    audit = records.create(workspace, Audit, {"enterprise_id": enterprise, "title": "RECP"})
+    point = measurements.add_point(workspace, audit, "Compressor K-2")
+    panel = PointPanel(workspace, point, "en")
+    qtbot.addWidget(panel)
+    assert panel.taken.date() is not None  # now, by default
+    panel.quantity.setCurrentIndex(panel.quantity.findData("illuminance"))
+    panel.value.setText("180")
+    panel.taken.text.setText("15.1.25 9:05")
+    panel.add_reading()
+    assert measurements.readings_of(workspace, point)[0].taken == dt.datetime(2025, 1, 15, 9, 5)
+    panel.taken.text.setText("15.01.2025 25:00")
+    panel.taken.commit()
+    assert panel.taken.date() == dt.datetime(2025, 1, 15, 9, 5)
+    assert panel.taken.problem.text().startswith('"15.01.2025 25:00": there is no time of day')

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import given, strategies as st
 
-from recp_audit.dates import DateError, format_date, parse_date
+from recp_audit.dates import DateError, format_date, format_moment, parse_date, parse_moment
 
 TODAY = dt.date(2026, 12, 3)
 JAN_15 = dt.date(2025, 1, 15)
@@ -74,3 +74,34 @@ def test_garbage_never_raises_anything_but_date_error(typed):
         assert str(exc) and "\n" not in str(exc).replace(typed, "")
     else:
         assert parsed is None or isinstance(parsed, dt.date)
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("15.01.2025 14:30", dt.datetime(2025, 1, 15, 14, 30)),
+    ("2025-01-15T14:30", dt.datetime(2025, 1, 15, 14, 30)),
+    ("15.1.25 9:05:07", dt.datetime(2025, 1, 15, 9, 5, 7)),
+    ("9:05", dt.datetime(2026, 12, 3, 9, 5)), ("15.01.2025", dt.datetime(2025, 1, 15)),
+    ("", None)])
+def test_a_date_with_a_time_of_day(typed, meant):
+    assert parse_moment(typed, TODAY) == meant
+
+
+@pytest.mark.parametrize("typed", ["15.01.2025 24:00", "15.01.2025 14:60", "31.02.2025 10:00"])
+def test_a_wrong_time_or_date_with_a_time_says_so(typed):
+    with pytest.raises(DateError):
+        parse_moment(typed, TODAY)
+
+
+@given(st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2100, 12, 31, 23, 59)),
+       st.sampled_from(["ru", "en"]))
+def test_moments_round_trip_to_the_minute(moment, language):
+    moment = moment.replace(second=0, microsecond=0)
+    assert parse_moment(format_moment(moment, language), TODAY) == moment
+
+
+@given(st.text())
+def test_garbage_with_times_never_raises_anything_but_date_error(typed):
+    try:
+        parse_moment(typed, TODAY)
+    except DateError:
+        pass
