@@ -274,10 +274,8 @@ class PointPanel(QWidget):
         second.addWidget(QLabel(self.tr("±")))
         second.addWidget(self.uncertainty, 1)
         form.addRow(self.tr("Instrument"), second)
-        third = QHBoxLayout()
-        third.addWidget(self.taken)
-        third.addWidget(self.note, 1)
-        form.addRow(self.tr("Time"), third)
+        form.addRow(self.tr("Time"), self.taken)  # a wrong time is said under it in full
+        form.addRow(self.tr("Note"), self.note)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
