@@ -1024,7 +1024,18 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Let the page store what is being typed, then release the workspace file."""
+        """Let the page store what is being typed, then release the workspace file; while
+        a long job runs, ask first, and close once it has stopped at a safe point."""
+        from recp_audit.gui import tasks
+
+        job = tasks.running()
+        if job is not None:
+            event.ignore()
+            if QMessageBox.question(self, self.tr("RECP audit"), self.tr(
+                    "Not finished yet: {job} Stop it and close the window?").format(
+                    job=job)) == QMessageBox.StandardButton.Yes:
+                tasks.close_after_job(self)
+            return
         if self.stack.currentWidget() is not None:
             self.stack.currentWidget().hide()
         if self.undo_history is not None:

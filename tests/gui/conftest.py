@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from recp_audit.gui.dialogs import unsaved
 
 
 @pytest.fixture
@@ -22,7 +24,7 @@ def in_dialog(qtbot):
                 handler(dialog)
             except Exception as exc:  # noqa: BLE001 - reported after the dialog closed
                 failures.append(exc)
-                dialog.reject()
+                dialog.done(QDialog.DialogCode.Rejected)  # closes even a changed form
         QTimer.singleShot(0, run)
 
     yield schedule
@@ -32,7 +34,8 @@ def in_dialog(qtbot):
 
 @pytest.fixture
 def answer(monkeypatch):
-    """Make QMessageBox questions answer `Yes`/`No` and record warnings instead of showing."""
+    """Make QMessageBox questions answer `Yes`/`No` and record warnings instead of showing;
+    `Yes` also closes a changed form without saving it, `No` keeps it open."""
     shown = {"questions": [], "warnings": []}
 
     def set_answer(reply=QMessageBox.StandardButton.Yes):
@@ -41,6 +44,10 @@ def answer(monkeypatch):
         monkeypatch.setattr(QMessageBox, "warning",
                             lambda *args, **kwargs: shown["warnings"].append(args[2]))
         monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: None)
+        monkeypatch.setattr(unsaved, "ask_to_close", lambda form: (  # closing a changed form
+            shown["questions"].append(unsaved.QUESTION)
+            or (QMessageBox.StandardButton.Discard if reply == QMessageBox.StandardButton.Yes
+                else QMessageBox.StandardButton.Cancel)))
         return shown
 
     return set_answer

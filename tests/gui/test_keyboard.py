@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 
 from recp_audit import settings as settings_store
 from recp_audit.gui.dialogs import forms
+from recp_audit.gui.date_field import DateField
 from recp_audit.gui.dialogs.record import RecordDialog
 from recp_audit.gui.dialogs.stream_dialog import stream_fields
 
@@ -32,11 +33,11 @@ INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox, QAbstractButto
 
 
 def _owner(widget: QWidget, dialog: QDialog) -> QWidget:
-    """The form input a widget belongs to: a date edit for its inner line edit, a table
+    """The form input a widget belongs to: a date field for its inner line edit, a table
     for the editors in its cells."""
     owner, parent = widget, widget.parentWidget()
     while parent is not None and parent is not dialog:
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView)):
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QAbstractItemView, DateField)):
             owner = parent
         parent = parent.parentWidget()
     return owner

@@ -138,12 +138,14 @@ def test_streams_area_adds_edits_drafts_and_deletes(qtbot, demo, in_dialog, answ
         dialog.findChild(QLineEdit, "months").setText("весной")
         dialog.accept()
         assert "is not a list of months" in dialog.error.text()
-        dialog.reject()
+        dialog.reject()  # the changed form asks; the answer is to discard the change
 
     panel.table.selectRow(next(r for r in range(panel.table.rowCount())
                                if panel.table.item(r, 2).text() == "Отработанное масло"))
+    shown = answer()
     in_dialog(bad_months)
     panel.edit()
+    assert shown["questions"] == ["Close the form without saving? What you typed will be lost."]
 
     def keep_first(dialog):
         for row in range(1, dialog.list.count()):
@@ -153,7 +155,6 @@ def test_streams_area_adds_edits_drafts_and_deletes(qtbot, demo, in_dialog, answ
     in_dialog(keep_first)
     panel.draft()
     assert panel.table.rowCount() == before + 2
-    answer()
     panel.table.selectRow(next(r for r in range(panel.table.rowCount())
                                if panel.table.item(r, 2).text() == "Отработанное масло"))
     panel.delete()

@@ -6,11 +6,12 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QHeaderView, QLabel, QMenu,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from recp_audit.choices import RESOURCE_KIND_LABELS, ResourceKind
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.unsaved import FormDialog
 from recp_audit.gui.i18n import label
 from recp_audit.messages import RecpError
 
@@ -18,7 +19,7 @@ CHANGED = QColor("#fff3cd")
 NEW_ROWS = 3
 
 
-class TariffsDialog(QDialog):
+class TariffsDialog(FormDialog):
     """Prices per unit of each resource, in the audit's currency; empty price removes."""
 
     def __init__(self, workspace, audit_id: uuid.UUID, currency: str,
@@ -93,7 +94,7 @@ class TariffsDialog(QDialog):
         self.accept()
 
 
-class FactorsDialog(QDialog):
+class FactorsDialog(FormDialog):
     """The emission factors this audit uses; a changed value needs its source."""
 
     def __init__(self, workspace, audit_id: uuid.UUID, language: str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -107,7 +108,8 @@ def audit_fields() -> list[Field]:
 
 def _edit(parent: QWidget | None, workspace: Workspace, model: type, title: str,
           fields: list[Field], record_id: uuid.UUID | None, defaults: dict[str, Any],
-          extra: QWidget | None = None, after_save=None) -> uuid.UUID | None:
+          extra: QWidget | None = None, after_save=None,
+          prepare: Callable[[RecordDialog], None] | None = None) -> uuid.UUID | None:
     values = records.values_of(workspace, model, record_id) if record_id else defaults
     saved: dict[str, uuid.UUID] = {}
 
@@ -121,6 +123,8 @@ def _edit(parent: QWidget | None, workspace: Workspace, model: type, title: str,
             after_save(saved["id"])
 
     dialog = RecordDialog(title, fields, values, submit, parent, extra)
+    if prepare:
+        prepare(dialog)
     return saved.get("id") if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -174,8 +178,15 @@ def edit_audit(parent: QWidget | None, workspace: Workspace, audit_id: uuid.UUID
             except RecpError as exc:  # a hand-edited settings file: the shipped factor stays
                 logger.warning("grid factor of the settings not used: %s", exc)
 
+    def calendars_at_the_period(dialog: RecordDialog) -> None:
+        start, end = dialog.widgets["period_start"], dialog.widgets["period_end"]
+        start.set_around(dt.date(last_year, 1, 1))
+        end.set_around(start.date() or dt.date(last_year, 12, 31))
+        start.date_changed.connect(lambda: end.set_around(start.date()))
+
     return _edit(parent, workspace, Audit, title, audit_fields(), audit_id,
-                 defaults if not audit_id else {}, extra=team, after_save=after_save)
+                 defaults if not audit_id else {}, extra=team, after_save=after_save,
+                 prepare=calendars_at_the_period)
 
 
 def instrument_fields() -> list[Field]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QScrollArea, QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QScrollArea, QSpinBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from recp_audit.calc import CALCULATORS
 from recp_audit.calc.factors import default_factors
@@ -15,6 +15,8 @@ from recp_audit.choices import (CP_CATEGORY_LABELS, OPTION_STATUS_LABELS, RESOUR
                                 RESOURCE_KIND_LABELS, CPCategory, OptionStatus, ResourceArea,
                                 ResourceKind)
 from recp_audit.gui import i18n
+from recp_audit.gui.date_field import DateField
+from recp_audit.gui.dialogs.unsaved import FormDialog
 from recp_audit.gui.i18n import label
 from recp_audit.gui.pages.calculator_form import CalculatorForm
 from recp_audit.messages import RecpError
@@ -22,7 +24,6 @@ from recp_audit.reports.format import number
 from recp_audit.reports.savings import money_texts, unpriced_text
 from recp_audit.units import unit_label
 
-NO_DATE = QDate(2000, 1, 1)
 EXAMPLES = {ResourceKind.ELECTRICITY: "12 MWh", ResourceKind.NATURAL_GAS: "8000 m3",
             ResourceKind.HEAT: "40 MWh", ResourceKind.WATER_INTAKE: "1500 m3",
             ResourceKind.WASTEWATER: "1500 m3", ResourceKind.RAW_MATERIAL: "12 t",
@@ -31,7 +32,7 @@ EXAMPLES = {ResourceKind.ELECTRICITY: "12 MWh", ResourceKind.NATURAL_GAS: "8000 
 MANUAL_KINDS = tuple(EXAMPLES)
 
 
-class OptionDialog(QDialog):
+class OptionDialog(FormDialog):
     """The option's fields on the left, its calculator form on the right."""
 
     def __init__(self, workspace, audit_id: uuid.UUID, option_id: uuid.UUID, currency: str,
@@ -90,11 +91,9 @@ class OptionDialog(QDialog):
         self.status = self._combo(OPTION_STATUS_LABELS, OptionStatus, info.status)
         self.status.setObjectName("status")
         self.responsible = QLineEdit(info.responsible)
-        self.deadline = QDateEdit()
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setMinimumDate(NO_DATE)
-        self.deadline.setSpecialValueText(self.tr("none"))
-        self.deadline.setDate(QDate(info.deadline) if info.deadline else NO_DATE)
+        self.deadline = DateField()
+        self.deadline.setObjectName("deadline")
+        self.deadline.set_date(info.deadline)
         self.investment = QLineEdit("" if info.investment is None else f"{info.investment:g}")
         self.investment.setObjectName("investment")
         self.investment.setPlaceholderText(self.currency)
@@ -257,11 +256,10 @@ class OptionDialog(QDialog):
         from recp_audit.model.validation import clean_fields
         from recp_audit.services import options
 
-        deadline = self.deadline.date()
         values = {"title": self.title.text(), "description": self.description.toPlainText(),
                   "area": self.area.currentData(), "category": self.category.currentData(),
                   "status": self.status.currentData(), "responsible": self.responsible.text(),
-                  "deadline": None if deadline == NO_DATE else deadline.toPython(),
+                  "deadline": self.deadline.date(),
                   "investment": self.investment.text() or None,
                   "lifetime": self.lifetime.text() or 10,
                   "discount_rate": self.discount.text() or 0,

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from recp_audit.gui import i18n
+from recp_audit.gui.date_field import DateField
+from recp_audit.gui.dialogs.unsaved import FormDialog
 from recp_audit.messages import RecpError, ValidationError
 
-NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
 
@@ -49,12 +47,7 @@ def _make_widget(spec: Field) -> QWidget:
     elif spec.kind == "check":
         widget = QCheckBox(spec.placeholder)
     elif spec.kind == "date":
-        widget = QDateEdit()
-        widget.setCalendarPopup(True)
-        widget.setDisplayFormat("dd.MM.yyyy")
-        widget.setMinimumDate(NO_DATE)
-        widget.setSpecialValueText("—")
-        widget.setDate(NO_DATE)
+        widget = DateField()
     else:
         widget = QLineEdit()
         widget.setPlaceholderText(spec.placeholder)
@@ -71,8 +64,8 @@ def _set_value(widget: QWidget, value: Any) -> None:
         select_data(widget, value)
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
-    elif isinstance(widget, QDateEdit):
-        widget.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+    elif isinstance(widget, DateField):
+        widget.set_date(value or None)
     else:
         widget.setText("" if value is None else (f"{value:g}" if isinstance(value, float)
                                                   else str(value)))
@@ -85,13 +78,12 @@ def _get_value(widget: QWidget) -> Any:
         return widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QDateEdit):
-        date = widget.date()
-        return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+    if isinstance(widget, DateField):
+        return widget.date()
     return widget.text()
 
 
-class RecordDialog(QDialog):
+class RecordDialog(FormDialog):
     """Edits `fields`; `submit(values)` saves them or raises `ValidationError`."""
 
     def __init__(self, title: str, fields: list[Field], values: dict[str, Any],

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFileDialog,
                                QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.unsaved import FormDialog
 from recp_audit.gui.i18n import label
 from recp_audit.measure.layout import (DATE_FORMATS, DATETIME_FORMATS, ENCODINGS, EXCEL_SERIAL,
                                        ISO, TIME_FORMATS, ChannelMap, Layout, Sample,
@@ -34,7 +35,7 @@ TIME_COLOUR, CHANNEL_COLOUR, SKIPPED_COLOUR = QColor("#fff3c4"), QColor("#dcebfb
 DELIMITER_NAMES = {"\t": "Tab", ";": ";", ",": ",", "|": "|"}
 
 
-class SeriesImportDialog(QDialog):
+class SeriesImportDialog(FormDialog):
     """Map a CSV/TSV/XLSX logger file to a series of the measurement point `point_id`."""
 
     def __init__(self, workspace, point_id: uuid.UUID, path: Path | None = None,
@@ -365,6 +366,10 @@ class SeriesImportDialog(QDialog):
                 return self.tr("Channel \"{name}\": {problem}").format(
                     name=channel.name, problem=i18n.text(exc.message))
         return ""
+
+    def save(self) -> None:
+        """Closing a changed dialog with Save imports."""
+        self.run_import()
 
     def run_import(self) -> None:
         """Import with the current mapping in the background; stay open on errors."""

@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from recp_audit import paths
 from recp_audit.choices import CURRENCIES
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.unsaved import FormDialog
 from recp_audit.gui.i18n import label
 from recp_audit.messages import RecpError
 from recp_audit.roles import ROLE_DESCRIPTIONS, ROLE_LABELS, Role, role_of
@@ -21,7 +22,7 @@ from recp_audit.display import HEAT_UNITS
 from recp_audit.units import unit_label
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """Edits a copy of the choices; OK checks them (a message names what is wrong and the
     dialog stays open); `chosen()` gives them after OK."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QTabWidget, QVBoxLayout, QWidget)
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from recp_audit.choices import (DATA_SOURCE_LABELS, RESOURCE_KIND_LABELS, DataSource,
                                 ResourceKind)
 from recp_audit.gui import i18n
+from recp_audit.gui.dialogs.unsaved import FormDialog
 from recp_audit.gui.i18n import label
 from recp_audit.reports.format import number
 from recp_audit.messages import RecpError
@@ -288,7 +289,7 @@ class BaselineArea(QWidget):
         self.changed.emit()
 
 
-class EntryDialog(QDialog):
+class EntryDialog(FormDialog):
     """One baseline entry: kind, item, month, quantity with unit, cost, source, EWC code."""
 
     def __init__(self, currency: str, language: str, parent: QWidget | None = None):

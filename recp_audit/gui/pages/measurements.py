@@ -6,15 +6,16 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QSplitter, QStackedWidget, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from recp_audit.choices import RESOURCE_AREA_LABELS
 from recp_audit.gui import i18n
+from recp_audit.gui.date_field import DateField
 from recp_audit.gui.dialogs.history import offer_history, row_records
 from recp_audit.gui.i18n import label
 from recp_audit.measure.quantities import QUANTITIES, quantity
@@ -248,9 +249,9 @@ class PointPanel(QWidget):
         self.value = QLineEdit()
         self.value.setObjectName("value")
         self.value.returnPressed.connect(self.add_reading)
-        self.taken = QDateTimeEdit(QDateTime.currentDateTime())
-        self.taken.setDisplayFormat("dd.MM.yyyy HH:mm")
-        self.taken.setCalendarPopup(True)
+        self.taken = DateField(with_time=True)
+        self.taken.setObjectName("taken")
+        self.taken.set_date(dt.datetime.now().replace(second=0, microsecond=0))
         self.instrument = QComboBox()
         self.instrument.setObjectName("instrument")
         self.uncertainty = QLineEdit()
@@ -277,10 +278,8 @@ class PointPanel(QWidget):
         second.addWidget(QLabel(self.tr("±")))
         second.addWidget(self.uncertainty, 1)
         form.addRow(self.tr("Instrument"), second)
-        third = QHBoxLayout()
-        third.addWidget(self.taken)
-        third.addWidget(self.note, 1)
-        form.addRow(self.tr("Time"), third)
+        form.addRow(self.tr("Time"), self.taken)  # a wrong time is said under it in full
+        form.addRow(self.tr("Note"), self.note)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020;")
@@ -376,9 +375,8 @@ class PointPanel(QWidget):
             value, unit = parse_quantity(self.value.text(), expected)
             given = self.uncertainty.text().strip()
             uncertainty = abs(parse_quantity(given, unit)[0]) if given else None
-            moment = self.taken.dateTime().toPython()
             add_reading(self.workspace, self.point_id, quantity_id, value, unit,
-                        moment if isinstance(moment, dt.datetime) else dt.datetime.now(),
+                        self.taken.date() or dt.datetime.now(),
                         self.instrument.currentData(), uncertainty, self.note.text())
         except UnitError as exc:
             self._show_error(i18n.text(exc.message))
