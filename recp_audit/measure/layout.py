@@ -24,6 +24,7 @@ from recp_audit.measure.quantities import guess_quantity
 
 SAMPLE_BYTES = 256 * 1024
 PREVIEW_ROWS = 200
+SHEET_ROWS = 1_048_576  # Excel's last row
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp866", "koi8-r", "latin-1")
 DELIMITERS = ("\t", ";", ",", "|")
 EXCEL_SERIAL = "excel"
@@ -163,19 +164,22 @@ def read_sample(path: Path, encoding: str | None = None, delimiter: str | None =
 
 
 def _sample_workbook(path: Path, sheet: str | None, guess: bool) -> Sample:
-    from openpyxl import load_workbook
+    from recp_audit.spreadsheets import open_workbook, sheet_rows
 
-    book = load_workbook(path, read_only=True, data_only=True)
+    book = open_workbook(path)
     try:
         names = book.sheetnames
         chosen = sheet if sheet in names else names[0]
-        rows = []
-        for row in book[chosen].iter_rows(values_only=True):
-            rows.append(list(row))
+        rows: list[list[Any]] = []
+        for number, values in sheet_rows(book[chosen], path.name, SHEET_ROWS):
+            rows.extend([] for _ in range(min(number - 1, PREVIEW_ROWS) - len(rows)))
             if len(rows) >= PREVIEW_ROWS:
                 break
+            rows.append(values)
     finally:
         book.close()
+    width = max(map(len, rows), default=0)
+    rows = [row + [None] * (width - len(row)) for row in rows]  # as wide as the table
     layout = Layout(encoding="", delimiter="", sheet=chosen)
     if guess:
         guess_layout(rows, layout)
