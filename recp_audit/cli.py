@@ -595,9 +595,10 @@ def _import_series(args: argparse.Namespace) -> int:
         return 0
     print(f"Imported {result['count']} samples ({result['start']} – {result['end']}, every "
           f"{result['interval_s']:g} s) into «{result['point']}»")
-    for key, value in result["issues"].items():
-        if not key.endswith("_first"):
-            print(f"  {key.replace('_', ' ')}: {value}")
+    from recp_audit.services.series import issue_messages
+
+    for issue in issue_messages(result["issues"]):
+        print(f"  {message_text(issue, args.language)}")
     for channel in result["channels"]:
         unit = channel["unit"]
         parts = [f"{key} {channel[key]:.6g}" for key in ("min", "mean", "max")

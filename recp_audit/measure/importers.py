@@ -293,9 +293,11 @@ def _text_rows(path: Path, layout: Layout, progress: Progress):
                 "SeriesImport", "{file} is not in the {encoding} encoding (byte {position} of a "
                          "line read so far cannot be decoded); choose another encoding"),
                 file=path.name, encoding=layout.encoding, position=exc.start) from None
-        except csv.Error as exc:
-            raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file}, row {row}: {problem}"),
-                         file=path.name, row=index + 2, problem=str(exc)) from None
+        except csv.Error:
+            raise _error(QT_TRANSLATE_NOOP(
+                "SeriesImport", "{file}, row {row}: the text cannot be split into cells (a "
+                                "quote left open or a cell over 128 KB); is it really a "
+                                "logger file?"), file=path.name, row=index + 2) from None
 
 
 def _workbook_rows(path: Path, layout: Layout, progress: Progress):
@@ -464,8 +466,13 @@ def to_datetime(ms: int | float) -> dt.datetime:
 
 
 def tidy(times: np.ndarray, values: list[np.ndarray]) -> ImportedSeries:
-    """Sort by time, drop repeated timestamps (first kept), report both and the gaps."""
+    """Sort by time, drop repeated timestamps (first kept), report both and the gaps;
+    samples that are not finite (NaN, inf, empty) are counted and kept as missing."""
     issues: dict[str, Any] = {}
+    left_out = sum(int(np.count_nonzero(~np.isfinite(v))) for v in values)
+    if left_out:
+        issues["not_finite"] = left_out
+        values = [np.where(np.isinf(v), np.nan, v) for v in values]
     steps = np.diff(times)
     backwards = np.flatnonzero(steps < 0)
     if len(backwards):

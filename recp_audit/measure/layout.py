@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from recp_audit.measure.quantities import guess_quantity
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 
 SAMPLE_BYTES = 256 * 1024
 PREVIEW_ROWS = 200
@@ -40,6 +41,7 @@ DATETIME_FORMATS = (
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y",
                 "%Y/%m/%d", "%Y.%m.%d")
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
+NOT_FINITE = ("nan", "inf", "infinity")  # what loggers write for a missing or overflowed sample
 _NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _NUMBER_COMMA = re.compile(r"^\s*[-+]?(\d+(,\d*)?|,\d+)([eE][-+]?\d+)?\s*$")
 _UNIT_IN_NAME = (re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$"), re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$"),
@@ -155,8 +157,14 @@ def read_sample(path: Path, encoding: str | None = None, delimiter: str | None =
     lines = text.splitlines()
     if not complete and len(lines) > 1:
         lines = lines[:-1]  # the last line may be cut in the middle
-    delimiter = delimiter or detect_delimiter(lines)
-    rows = split_text("\n".join(lines), delimiter)
+    try:
+        delimiter = delimiter or detect_delimiter(lines)
+        rows = split_text("\n".join(lines), delimiter)
+    except csv.Error:
+        raise RecpError(Message("SeriesImport", QT_TRANSLATE_NOOP(
+            "SeriesImport", "{file}: the text cannot be split into cells (a quote left open "
+                            "or a cell over 128 KB); is it really a logger file?"),
+            {"file": path.name})) from None
     layout = Layout(encoding=encoding, delimiter=delimiter)
     if guess:
         guess_layout(rows, layout)
@@ -199,7 +207,8 @@ def cell_kind(value: Any, decimal: str) -> str:
     if isinstance(value, (int, float)):
         return "number"
     text = str(value).strip()
-    if (_NUMBER_COMMA if decimal == "," else _NUMBER).match(text):
+    if (_NUMBER_COMMA if decimal == "," else _NUMBER).match(text) or \
+            text.lower().lstrip("+-") in NOT_FINITE:
         return "number"
     if _matching(DATETIME_FORMATS, [text]) or _iso(text):
         return "datetime"

@@ -29,7 +29,8 @@ import pint
 import sqlalchemy as sa
 
 from recp_audit.choices import CURRENCIES, StreamDirection, StreamKind
-from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
+from recp_audit.messages import (QT_TRANSLATE_NOOP, Message, RecpError, ValidationError,
+                                 joined)
 from recp_audit.model import Enterprise, Park, Stream
 from recp_audit.model.validation import clean_fields
 from recp_audit.services import table_files
@@ -423,7 +424,7 @@ def _row(plan: Plan, number: int, row: list[Any], columns: dict[str, int],
             cleaned = clean_fields(Stream, values)
             break
         except ValidationError as exc:
-            problem(exc.field, exc.message)
+            problem(exc.field, exc.problem)
             values.pop(exc.field, None)
             if exc.field in ("direction", "name"):
                 return
@@ -437,6 +438,11 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
     if not name:
         problem("enterprise", _message(QT_TRANSLATE_NOOP("SurveyImport",
                                                          "the enterprise is not named")))
+        return None
+    try:
+        clean_fields(Enterprise, {"name": name}, partial=True)
+    except ValidationError as exc:
+        problem("enterprise", exc.problem)
         return None
     values: dict[str, Any] = {"name": name}
     raw = cell("nace")
@@ -459,7 +465,7 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
         except ValidationError as exc:
             one_column = cell("coordinates") not in (None, "")
             problem("coordinates" if one_column or exc.field not in given else exc.field,
-                    exc.message, error=False)
+                    exc.problem, error=False)
     key = enterprise_key(name)
     known = plan.enterprises.get(key)
     if known is None:
@@ -569,7 +575,7 @@ def apply(workspace: Workspace, plan: Plan, skip_bad_rows: bool = False) -> Resu
         raise SurveyImportError(_message(QT_TRANSLATE_NOOP(
             "SurveyImport", "{file}: {count} problem(s), nothing imported: {first}"),
             file=plan.file, count=len(plan.errors),
-            first="; ".join(str(p) for p in plan.errors[:FIRST_FEW])))
+            first=joined([p.described() for p in plan.errors[:FIRST_FEW]])))
     used = {key for key, _ in plan.streams}
     created = added = updated = 0
     with workspace.transaction() as session:

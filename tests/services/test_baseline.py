@@ -105,9 +105,9 @@ def test_import_reports_every_bad_cell_and_stores_nothing(workspace, audit, tmp_
         import_baseline(workspace, audit, path)
     message = str(caught.value)
     assert "3 problem(s), nothing imported" in message
-    assert "row 3, column C (month)" in message
-    assert "row 4, column E (unit)" in message
-    assert "row 5, column G (currency)" in message
+    assert "row 3, column C (Month)" in message
+    assert "row 4, column E (Unit)" in message
+    assert "row 5, column G (Currency)" in message
     assert baseline.lines(workspace, audit) == []
 
 
