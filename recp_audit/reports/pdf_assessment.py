@@ -42,6 +42,7 @@ LIGHT = colors.HexColor("#dce6f0")
 WARN = colors.HexColor("#b00020")
 PAGE_WIDTH = A4[0] - 36 * mm
 MAX_PHOTOS = 12
+PHOTO_PIXELS = 1200  # the longer side of a photo in the report: 80 mm at 380 dpi
 CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, points
 MAX_COLUMN_SHARE = 0.4  # no single long word widens a column past this share of its table
 HYPHENATED_WORD = 15 * mm  # a longer word of a table is hyphenated, not given the room
@@ -830,18 +831,21 @@ def _photo_pages(story, content, styles, language) -> None:
 
 
 def _photo(data: bytes | None, name: str, styles, language):
-    from reportlab.lib.utils import ImageReader
+    """The picture at most 80 x 60 mm, decoded in full here (a stored photo that is cut
+    short or a decompression bomb becomes a note, never a failed report)."""
+    from recp_audit.services.photos import decoded
 
-    try:
-        if data is None:
-            raise ValueError("no data")
-        reader = ImageReader(io.BytesIO(data))
-        width, height = reader.getSize()
-        scale = min(80 * mm / width, 60 * mm / height)
-        return Image(io.BytesIO(data), width * scale, height * scale)
-    except Exception:  # noqa: BLE001 - any undecodable image becomes a placeholder
+    image = None if data is None else decoded(data)
+    if image is None:
         return Paragraph(_escape(_r("Photo {name} cannot be shown (its data is damaged).",
                                     language).format(name=name)), styles.warn)
+    image.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+    out = io.BytesIO()
+    image.convert("RGB").save(out, "JPEG", quality=85)
+    out.seek(0)
+    width, height = image.size
+    scale = min(80 * mm / width, 60 * mm / height)
+    return Image(out, width * scale, height * scale)
 
 
 def _appendices(story, content, styles, language) -> None:
