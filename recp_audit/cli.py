@@ -331,8 +331,10 @@ def _import_survey(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.file)
     try:
-        park = _record_id(args.park, "park") if args.park else None
+        park = _record_id(args.park, "park") if args.park else \
+            survey_import.park_named(workspace, args.new_park) if args.new_park else None
         plan = survey_import.check(workspace, args.survey, park)
+        plan.new_park = args.new_park or ""
         language = args.language
         for problem in plan.problems:
             kind = message_text(Message("Cli", QT_TRANSLATE_NOOP("Cli", "error") if problem.error
@@ -343,11 +345,6 @@ def _import_survey(args: argparse.Namespace) -> int:
             print(f"Would add {plan.new_enterprises} enterprises and import "
                   f"{len(plan.streams)} stream rows; {len(plan.errors)} rows have errors")
             return EXIT_ERROR if plan.errors else 0
-        if args.new_park and (args.skip_bad_rows or not plan.errors):
-            from recp_audit.model import Park
-            from recp_audit.services import records
-
-            plan.park_id = records.create(workspace, Park, {"name": args.new_park})
         result = survey_import.apply(workspace, plan, args.skip_bad_rows)
     finally:
         workspace.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from recp_audit.reports.tables import Table
 
-FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel may read as a formula
 MAX_WIDTH = 60
 
 

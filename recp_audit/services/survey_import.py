@@ -130,6 +130,7 @@ class Plan:
     enterprises: dict[str, PlannedEnterprise] = field(default_factory=dict)
     streams: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, values)
     problems: list[Problem] = field(default_factory=list)
+    new_park: str = ""  # a park created with the enterprises when `park_id` is None
 
     @property
     def errors(self) -> list[Problem]:
@@ -339,6 +340,17 @@ def _money(values: dict[str, Any], rouble: str | None, problem) -> None:
                 value=raw), error=False)
             _keep_in_notes(values, name, str(raw))
             values.pop(name)
+
+
+def park_named(workspace: Workspace, name: str) -> uuid.UUID | None:
+    """The park called `name` (case and spaces aside), so that a survey imported again
+    with a new park's name goes into the park the first run made."""
+    wanted = enterprise_key(name)
+    with workspace.session() as session:
+        for park in session.scalars(sa.select(Park).where(Park.deleted.is_(False))):
+            if enterprise_key(park.name) == wanted:
+                return park.id
+    return None
 
 
 def _park(workspace: Workspace, park_id: uuid.UUID | None) -> None:
@@ -579,6 +591,11 @@ def apply(workspace: Workspace, plan: Plan, skip_bad_rows: bool = False) -> Resu
     used = {key for key, _ in plan.streams}
     created = added = updated = 0
     with workspace.transaction() as session:
+        if plan.new_park and plan.park_id is None:
+            park = Park(**clean_fields(Park, {"name": plan.new_park}))
+            session.add(park)
+            session.flush()
+            plan.park_id = park.id
         ids = {}
         for key, planned in plan.enterprises.items():
             if key not in used:
