@@ -654,14 +654,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except RecpError as exc:
-        sys.stderr.write(f"recp-audit: {message_text(exc.message, settings.language)}\n")
-        return EXIT_ERROR
+        return _fail(exc.message, settings.language)
     except KeyboardInterrupt:
-        sys.stderr.write("recp-audit: interrupted\n")
+        return _fail(Message("Cli", QT_TRANSLATE_NOOP("Cli", "interrupted")), settings.language)
+    except BrokenPipeError:  # the reader stopped early (recp-audit info F | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - one line for the user, traceback on request
+        from recp_audit import failures
+
         if os.environ.get("RECP_AUDIT_DEBUG"):
             raise
-        sys.stderr.write(f"recp-audit: unexpected error: {type(exc).__name__}: {exc} "
-                         "(set RECP_AUDIT_DEBUG=1 to see the details)\n")
-        return EXIT_ERROR
+        if failures.is_internal(exc):
+            return _fail(Message("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "internal fault: {kind}: {text} (set RECP_AUDIT_DEBUG=1 to see the "
+                       "details)"), {"kind": type(exc).__name__,
+                                     "text": str(exc).splitlines()[0][:300] if str(exc)
+                                     else ""}), settings.language)
+        return _fail(failures.describe(exc, getattr(args, "file", None)
+                                       or getattr(args, "target", None)), settings.language)
+
+
+def _fail(message: Message, language: str) -> int:
+    """Print `message` as the one line of an error on stderr; the exit status."""
+    text = " ".join(message_text(message, language).split())
+    try:
+        sys.stderr.write(f"recp-audit: {text}\n")
+    except (BrokenPipeError, ValueError):
+        pass
+    return EXIT_ERROR

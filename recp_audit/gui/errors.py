@@ -10,10 +10,10 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from recp_audit import __version__
 from recp_audit.logs import log_path, logger
@@ -71,11 +71,19 @@ class _Reporter(QObject):
     one is shown, say in painting, is logged but not shown again)."""
 
     reported = Signal(str, str)
+    warned = Signal(str)
 
     def __init__(self):
         super().__init__()
         self.showing = False
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.warned.connect(self._warn, Qt.ConnectionType.QueuedConnection)
+
+    def _warn(self, text: str) -> None:
+        parent = QGuiApplication.instance().activeWindow() if QGuiApplication.instance() \
+            else None
+        QMessageBox.warning(parent, QCoreApplication.translate("ErrorDialog", "RECP audit"),
+                            text)
 
     def _show(self, summary: str, details: str) -> None:
         if self.showing:
@@ -94,12 +102,20 @@ _reporter: _Reporter | None = None
 
 def report(kind: type[BaseException], error: BaseException,
            trace: TracebackType | None) -> None:
-    """Log an unexpected exception and show it (from any thread)."""
+    """Log an unexpected exception and show it (from any thread); a failure of the input
+    or the surroundings (a damaged file, a full disk) is shown as one line instead."""
+    from recp_audit import failures
+    from recp_audit.gui import i18n
+
     details = details_of(kind, error, trace)
     logger.error("Unexpected error\n%s", details)
     sys.stderr.write(details)
-    if _reporter is not None:
+    if _reporter is None:
+        return
+    if failures.is_internal(error):
         _reporter.reported.emit(f"{kind.__name__}: {error}"[:300], details)
+    else:
+        _reporter.warned.emit(i18n.text(failures.describe(error)))
 
 
 def install() -> None:

@@ -23,6 +23,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from recp_audit import __version__, paths
+from recp_audit.failures import reason
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ReadOnlyError, WorkspaceError
 from recp_audit.model import RowVersion, WorkspaceMeta
 from recp_audit.model.clock import HybridClock
@@ -89,7 +90,7 @@ def _json_text(value) -> str:
 def _damaged(path: Path, exc: Exception) -> WorkspaceError:
     return WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
         "Workspace", "{path}: the file is damaged and cannot be opened ({reason})"),
-        {"path": str(path), "reason": str(exc)}))
+        {"path": str(path), "reason": reason(exc)}))
 
 
 class Workspace:
@@ -173,7 +174,7 @@ def create_workspace(path: Path, author: str | None = None) -> Workspace:
             path.unlink()
         raise WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
             "Workspace", "{path}: could not be created ({reason})"),
-            {"path": str(path), "reason": str(exc)})) from exc
+            {"path": str(path), "reason": reason(exc)})) from exc
     return Workspace(path, engine, read_only=False, author=author or default_author())
 
 
