@@ -82,7 +82,7 @@ def _columns(header: list[Any], file: str) -> dict[str, int]:
         raise _error(QT_TRANSLATE_NOOP(
             "BaselineImport", "{file}: the first row has no column {columns} (expected headers: "
                               "kind, item, month, quantity, unit, cost, currency, source, ewc, "
-                              "fuel)"), file=file, columns=", ".join(missing))
+                              "fuel)"), file=file, columns=joined([field_label(key) for key in missing], ", "))
     return found
 
 

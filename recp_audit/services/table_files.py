@@ -39,9 +39,10 @@ def read_rows(path: Path, sheet: str = "") -> list[list[Any]]:
             file=path.name, size=path.stat().st_size >> 20, limit=MAX_TEXT_BYTES >> 20)
     raw = path.read_bytes()
     text = raw.decode(detect_encoding(raw[:65536]), errors="replace").lstrip("\ufeff")
-    reader = csv.reader(io.StringIO(text), delimiter=detect_delimiter(text.splitlines()))
     rows: list[list[Any]] = []
+    reader = None
     try:
+        reader = csv.reader(io.StringIO(text), delimiter=detect_delimiter(text.splitlines()))
         for row in reader:
             rows.append(row)
             if len(rows) > MAX_ROWS and any(cell.strip() for cell in row):
@@ -52,7 +53,7 @@ def read_rows(path: Path, sheet: str = "") -> list[list[Any]]:
         raise _error(QT_TRANSLATE_NOOP(
             "TableFile", "{file}, row {row}: the text cannot be split into cells (a quote "
                          "left open or a cell over 128 KB); is it really a table?"),
-            file=path.name, row=reader.line_num) from None
+            file=path.name, row=reader.line_num if reader else 1) from None
     return rows
 
 

@@ -114,7 +114,7 @@ def test_import_reports_every_bad_cell_and_stores_nothing(workspace, audit, tmp_
 def test_import_without_the_needed_columns_says_which(workspace, audit, tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
-    with pytest.raises(BaselineImportError, match="no column kind, item, month, quantity, unit"):
+    with pytest.raises(BaselineImportError, match="no column Kind, Item, Month, Quantity, Unit"):
         import_baseline(workspace, audit, path)
 
 
