@@ -97,3 +97,14 @@ def test_every_text_column_is_limited_by_its_own_size():
             assert caught.value.field == key
             checked += 1
     assert checked > 40
+
+
+def test_text_kept_outside_the_forms_is_checked_by_its_column_too():
+    from recp_audit.model import Answer, Series
+    from recp_audit.model.validation import clean_text
+
+    assert clean_text(Answer, "note", "  line one\nline two ") == "line one\nline two"
+    with pytest.raises(ValidationError, match=r"^Note: invalid character \(U\+0000\)$"):
+        clean_text(Answer, "note", "a\x00")
+    with pytest.raises(ValidationError, match=r"^Name: at most 300 characters"):
+        clean_text(Series, "name", "ж" * 20_000)
