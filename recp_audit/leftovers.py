@@ -19,6 +19,7 @@ from pathlib import Path
 
 STALE_SECONDS = 24 * 3600
 _NAME = re.compile(r"^\..*\.recp-(\d+)-[0-9a-f]{8}(\.[^.]*)?$")
+_OLD_HANDOVER = re.compile(r"^\.handover-[a-z0-9_]{8}$")  # hand-over folders of 0.1.0
 
 
 def temporary_name(target: Path, suffix: str | None = None) -> Path:
@@ -41,11 +42,12 @@ def _running(pid: int) -> bool:
 
 
 def is_stale(path: Path) -> bool:
-    """True for a temporary name of this module whose writer is gone."""
+    """True for a temporary name of this module whose writer is gone, or a hand-over
+    folder of version 0.1.0 (`.handover-XXXXXXXX`) older than `STALE_SECONDS`."""
     found = _NAME.match(path.name)
-    if found is None:
+    if found is None and not _OLD_HANDOVER.match(path.name):
         return False
-    if os.name == "posix":
+    if found is not None and os.name == "posix":
         return not _running(int(found.group(1)))
     with contextlib.suppress(OSError):
         return time.time() - path.stat().st_mtime > STALE_SECONDS

@@ -117,3 +117,13 @@ def test_new_park_is_made_only_with_its_enterprises_and_once(tmp_path, capsys, e
                 == ["South"]
     finally:
         workspace.close()
+
+
+def test_hand_over_folders_left_by_version_0_1_0_go_when_a_day_old(tmp_path):
+    old, fresh = tmp_path / ".handover-ab12cd34", tmp_path / ".handover-ef56gh78"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / "audit.sqlite").write_bytes(b"half")
+    os.utime(old, (0, 0))
+    write_safely(tmp_path / "r.txt", lambda target: target.write_text("x"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "r.txt"]
