@@ -1,10 +1,11 @@
 """Rows of a table file a user hands in: the first (or a named) sheet of an Excel
-workbook, or delimited text in UTF-8 or Windows-1251; and spreadsheet column letters
-for messages. Both are read within a budget (`MAX_ROWS`, `MAX_TEXT_BYTES` and the
-limits of `recp_audit.spreadsheets`)."""
+workbook, or delimited text in UTF-8, UTF-16 (with its BOM) or Windows-1251; and
+spreadsheet column letters for messages. Both are read within a budget (`MAX_ROWS`,
+`MAX_TEXT_BYTES` and the limits of `recp_audit.spreadsheets`)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from pathlib import Path
@@ -38,7 +39,9 @@ def read_rows(path: Path, sheet: str = "") -> list[list[Any]]:
             "TableFile", "{file} is {size} MB; a table file can be at most {limit} MB"),
             file=path.name, size=path.stat().st_size >> 20, limit=MAX_TEXT_BYTES >> 20)
     raw = path.read_bytes()
-    text = raw.decode(detect_encoding(raw[:65536]), errors="replace").lstrip("\ufeff")
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))  # Excel's "Unicode text"
+    encoding = "utf-16" if utf16 else detect_encoding(raw[:65536])
+    text = raw.decode(encoding, errors="replace").lstrip("\ufeff")
     rows: list[list[Any]] = []
     reader = None
     try:
