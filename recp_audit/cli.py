@@ -491,14 +491,22 @@ def _pull(args: argparse.Namespace) -> int:
 
     park = _record_id(args.park, "park") if args.park else None
     enterprise = _record_id(args.enterprise, "enterprise") if args.enterprise else None
-    workspace = open_workspace(args.file) if args.file.exists() else \
-        create_workspace(args.file)
+    from recp_audit.leftovers import temporary_name
+
+    new = not args.file.exists()  # made under a temporary name, kept only when it worked
+    path = temporary_name(args.file, ".part") if new else args.file
+    workspace = create_workspace(path) if new else open_workspace(path)
     try:
         report = _with_password(lambda password: server.pull(
             workspace, args.server, password, park_id=park, enterprise_id=enterprise))
         open_conflicts = len(merge.conflicts(workspace))
+        workspace.close()
+        if new:
+            os.replace(path, args.file)
     finally:
         workspace.close()
+        for suffix in ("", "-wal", "-shm") if new else ():
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
     _print_sync(report, args, f"Pulled from {report.server}:")
     if not args.json:
         print(f"Open conflicts in {args.file.name}: {open_conflicts}")

@@ -127,3 +127,10 @@ def test_hand_over_folders_left_by_version_0_1_0_go_when_a_day_old(tmp_path):
     os.utime(old, (0, 0))
     write_safely(tmp_path / "r.txt", lambda target: target.write_text("x"))
     assert sorted(p.name for p in tmp_path.iterdir()) == [fresh.name, "r.txt"]
+
+
+def test_pull_makes_its_new_file_only_when_it_worked(tmp_path, capsys, english):
+    target = tmp_path / "team.sqlite"
+    assert main(["pull", str(target), "postgresql://nobody@127.0.0.1:1/recp"]) == 1
+    assert "127.0.0.1" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
