@@ -11,6 +11,7 @@ after the title has a running header and "page N of M".
 from __future__ import annotations
 
 import io
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -42,6 +43,8 @@ LIGHT = colors.HexColor("#dce6f0")
 WARN = colors.HexColor("#b00020")
 PAGE_WIDTH = A4[0] - 36 * mm
 MAX_PHOTOS = 12
+CELL_TEXT = 4000  # characters of a table cell at most, before its width is known
+CELL_LINES = 50  # lines of a table cell at most (a page holds about 70)
 PHOTO_PIXELS = 1200  # the longer side of a photo in the report: 80 mm at 380 dpi
 CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, points
 MAX_COLUMN_SHARE = 0.4  # no single long word widens a column past this share of its table
@@ -193,8 +196,18 @@ class Styles:
 
 
 def _escape(text) -> str:
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            if text is not None else "")
+    """Text for a Paragraph: markup characters escaped, control characters stored earlier
+    dropped (a NUL stops reportlab), a break allowed in a very long word."""
+    if text is None:
+        return ""
+    text = _LONG_WORD.sub("\\g<0>\u200b", _CONTROL.sub("", str(text)))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# a break after every 40 characters of one word: reportlab splits a longer word letter by
+# letter, which takes minutes for a 20,000-character name stored by an older version
+_LONG_WORD = re.compile(r"[^\s\u00ad]{40}(?=[^\s\u00ad])")
 
 
 class _Document(BaseDocTemplate):
@@ -268,15 +281,25 @@ def _numbered_canvas(language: str, first_page: bool = False):
     return NumberedCanvas
 
 
+def _shortened(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis (a table cell cannot run onto
+    the next page, so a longer one would stop the whole report)."""
+    return text if len(text) <= limit else text[:max(limit - 1, 1)] + "…"
+
+
 def _table(rows: list[list], widths: list[float], styles: Styles, header_rows: int = 1,
            numeric_from: int | None = None) -> Table:
     """A table whose cells wrap (Paragraphs, words broken at their syllables with a hyphen),
     header shaded, numbers right-aligned."""
+    rows = [[_shortened(v, CELL_TEXT) if isinstance(v, str) else v for v in row]
+            for row in rows]
     widths = fitted_widths(rows, widths, styles, header_rows, numeric_from)
+    fits = [int(CELL_LINES * width / (0.6 * styles.cell.fontSize)) for width in widths]
     cells = []
     for r, row in enumerate(rows):
         cells.append([value if not isinstance(value, (str, int, float)) or value is None
-                      else Paragraph(_escape(hyphenated(str(value), styles.language)),
+                      else Paragraph(_escape(hyphenated(_shortened(str(value), fits[c]),
+                                                        styles.language)),
                                      styles.cell_bold if r < header_rows else
                                      styles.cell_right if numeric_from is not None
                                      and c >= numeric_from else styles.cell)
