@@ -43,6 +43,7 @@ LIGHT = colors.HexColor("#dce6f0")
 WARN = colors.HexColor("#b00020")
 PAGE_WIDTH = A4[0] - 36 * mm
 MAX_PHOTOS = 12
+PARAGRAPH_TEXT = 1000  # characters of one paragraph at most: 20,000 took minutes
 CELL_TEXT = 4000  # characters of a table cell at most, before its width is known
 CELL_LINES = 50  # lines of a table cell at most (a page holds about 70)
 PHOTO_PIXELS = 1200  # the longer side of a photo in the report: 80 mm at 380 dpi
@@ -197,10 +198,12 @@ class Styles:
 
 def _escape(text) -> str:
     """Text for a Paragraph: markup characters escaped, control characters stored earlier
-    dropped (a NUL stops reportlab), a break allowed in a very long word."""
+    dropped (a NUL stops reportlab), a break allowed in a very long word, and at most
+    `PARAGRAPH_TEXT` characters (reportlab's time grows faster than the text's length)."""
     if text is None:
         return ""
-    text = _LONG_WORD.sub("\\g<0>\u200b", _CONTROL.sub("", str(text)))
+    text = _LONG_WORD.sub("\\g<0>\u200b", _CONTROL.sub("", _shortened(str(text),
+                                                                     PARAGRAPH_TEXT)))
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
