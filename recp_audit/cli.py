@@ -354,8 +354,10 @@ def _import_survey(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args.file)
     try:
-        park = _record_id(args.park, "park") if args.park else None
+        park = _record_id(args.park, "park") if args.park else \
+            survey_import.park_named(workspace, args.new_park) if args.new_park else None
         plan = survey_import.check(workspace, args.survey, park)
+        plan.new_park = args.new_park or ""
         language = args.language
         for problem in plan.problems:
             kind = message_text(Message("Cli", QT_TRANSLATE_NOOP("Cli", "error") if problem.error
@@ -366,11 +368,6 @@ def _import_survey(args: argparse.Namespace) -> int:
             print(f"Would add {plan.new_enterprises} enterprises and import "
                   f"{len(plan.streams)} stream rows; {len(plan.errors)} rows have errors")
             return EXIT_ERROR if plan.errors else 0
-        if args.new_park and (args.skip_bad_rows or not plan.errors):
-            from recp_audit.model import Park
-            from recp_audit.services import records
-
-            plan.park_id = records.create(workspace, Park, {"name": args.new_park})
         result = survey_import.apply(workspace, plan, args.skip_bad_rows)
     finally:
         workspace.close()
@@ -625,9 +622,10 @@ def _import_series(args: argparse.Namespace) -> int:
         return 0
     print(f"Imported {result['count']} samples ({result['start']} – {result['end']}, every "
           f"{result['interval_s']:g} s) into «{result['point']}»")
-    for key, value in result["issues"].items():
-        if not key.endswith("_first"):
-            print(f"  {key.replace('_', ' ')}: {value}")
+    from recp_audit.services.series import issue_messages
+
+    for issue in issue_messages(result["issues"]):
+        print(f"  {message_text(issue, args.language)}")
     for channel in result["channels"]:
         unit = channel["unit"]
         parts = [f"{key} {channel[key]:.6g}" for key in ("min", "mean", "max")
@@ -688,14 +686,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except RecpError as exc:
-        sys.stderr.write(f"recp-audit: {message_text(exc.message, settings.language)}\n")
-        return EXIT_ERROR
+        return _fail(exc.message, settings.language)
     except KeyboardInterrupt:
-        sys.stderr.write("recp-audit: interrupted\n")
+        return _fail(Message("Cli", QT_TRANSLATE_NOOP("Cli", "interrupted")), settings.language)
+    except BrokenPipeError:  # the reader stopped early (recp-audit info F | head)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - one line for the user, traceback on request
+        from recp_audit import failures
+
         if os.environ.get("RECP_AUDIT_DEBUG"):
             raise
-        sys.stderr.write(f"recp-audit: unexpected error: {type(exc).__name__}: {exc} "
-                         "(set RECP_AUDIT_DEBUG=1 to see the details)\n")
-        return EXIT_ERROR
+        if failures.is_internal(exc):
+            return _fail(Message("Cli", QT_TRANSLATE_NOOP(
+                "Cli", "internal fault: {kind}: {text} (set RECP_AUDIT_DEBUG=1 to see the "
+                       "details)"), {"kind": type(exc).__name__,
+                                     "text": str(exc).splitlines()[0][:300] if str(exc)
+                                     else ""}), settings.language)
+        return _fail(failures.describe(exc, getattr(args, "file", None)
+                                       or getattr(args, "target", None)), settings.language)
+
+
+def _fail(message: Message, language: str) -> int:
+    """Print `message` as the one line of an error on stderr; the exit status."""
+    text = " ".join(message_text(message, language).split())
+    try:
+        sys.stderr.write(f"recp-audit: {text}\n")
+    except (BrokenPipeError, ValueError):
+        pass
+    return EXIT_ERROR

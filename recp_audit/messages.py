@@ -28,6 +28,12 @@ class Message:
         return self.template.format(**self.params)
 
 
+def joined(messages: list[Message], separator: str = "; ") -> Message:
+    """Messages one after another, each translated on its own."""
+    params = {f"m{i}": message for i, message in enumerate(messages)}
+    return Message("", separator.join(f"{{{name}}}" for name in params), params)
+
+
 class RecpError(Exception):
     """An error the user can understand and act on (no traceback shown)."""
 
@@ -45,11 +51,19 @@ class ReadOnlyError(WorkspaceError):
 
 
 class ValidationError(RecpError):
-    """A field value is not acceptable; `field` names the field."""
+    """A field value is not acceptable; `field` is its key and `problem` what is wrong.
 
-    def __init__(self, field_name: str, message: Message):
-        super().__init__(message)
+    With a `label` (the field's name for people) the message reads "label: problem",
+    e.g. «Название: не длиннее 200 знаков (введено 20 000)»; a form that shows the
+    label beside the field shows `problem` alone.
+    """
+
+    def __init__(self, field_name: str, message: Message, label: Message | None = None):
+        super().__init__(message if label is None else Message(
+            "Validation", QT_TRANSLATE_NOOP("Validation", "{field}: {problem}"),
+            {"field": label, "problem": message}))
         self.field = field_name
+        self.problem = message
 
 
 class NotFoundError(RecpError):

@@ -19,7 +19,9 @@ from typing import Any
 from recp_audit.checklists.template import Path as DataPath
 from recp_audit.checklists.template import Template, TemplateError, build_template, problem
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message
+from recp_audit.spreadsheets import sheet_rows
 
+MAX_ROWS = 10_000  # rows read per sheet; a checklist has a few hundred items
 SURVEY_REQUIRED = ("type", "name", "label::ru", "label::en")
 CHOICES_REQUIRED = ("list_name", "name", "label::ru", "label::en")
 _EQUALS = re.compile(r"^\$\{([^}]+)\}\s*=\s*'([^']*)'$")
@@ -48,18 +50,18 @@ class _Sheet:
 
     def __init__(self, source: str, sheet, required: tuple[str, ...]):
         self.source, self.name = source, sheet.title
-        rows = list(sheet.iter_rows(values_only=True))
+        rows = list(sheet_rows(sheet, source, MAX_ROWS))
         if not rows:
             raise TemplateError(source, _where(self.name, 1), "(sheet)", problem(
                 QT_TRANSLATE_NOOP("Checklists", "the sheet is empty")))
-        self.columns = [_column_key(h) for h in rows[0]]
+        self.columns = [_column_key(h) for h in rows[0][1]]
         missing = [c for c in required if c not in self.columns]
         if missing:
             raise TemplateError(source, _where(self.name, 1), ", ".join(missing), problem(
                 QT_TRANSLATE_NOOP("Checklists", "missing column(s): {columns}"),
                 columns=", ".join(missing)))
         self.rows = []
-        for number, values in enumerate(rows[1:], start=2):
+        for number, values in rows[1:]:
             row = {key: value for key, value in zip(self.columns, values) if key}
             if any(v not in (None, "") for v in row.values()):
                 self.rows.append((number, row))
@@ -153,7 +155,7 @@ def _choice_lists(source: str, workbook) -> dict[str, list[dict]]:
 def _settings(source: str, workbook) -> dict[str, Any]:
     if "settings" not in workbook.sheetnames:
         return {}
-    rows = list(workbook["settings"].iter_rows(values_only=True))
+    rows = [values for _, values in sheet_rows(workbook["settings"], source, MAX_ROWS)]
     if len(rows) < 2:
         return {}
     return {_column_key(k): v for k, v in zip(rows[0], rows[1]) if k and v not in (None, "")}
@@ -162,15 +164,10 @@ def _settings(source: str, workbook) -> dict[str, Any]:
 def read_xlsform(path: Path, template_id: str | None = None, area: str | None = None,
                  audience: str | None = None) -> Template:
     """Read and validate a spreadsheet checklist; arguments override its settings sheet."""
-    from openpyxl import load_workbook
+    from recp_audit.spreadsheets import open_workbook
 
     source = Path(path).name
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for bad files
-        raise TemplateError(source, _where("-", 1), "(file)", problem(QT_TRANSLATE_NOOP(
-            "Checklists", "the file cannot be read as an Excel workbook ({reason})"),
-            reason=type(exc).__name__)) from None
+    workbook = open_workbook(Path(path))
     if "survey" not in workbook.sheetnames:
         raise TemplateError(source, _where("survey", 1), "(sheet)", problem(QT_TRANSLATE_NOOP(
             "Checklists", "there is no sheet named survey (sheets: {sheets})"),

@@ -12,7 +12,7 @@ import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
@@ -75,18 +75,19 @@ class _Reporter(QObject):
     one is shown, say in painting, is logged but not shown again)."""
 
     reported = Signal(str, str)
-    said = Signal(object)  # a RecpError's Message
+    warned = Signal(str)
 
     def __init__(self):
         super().__init__()
         self.showing = False
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
-        self.said.connect(self._say, Qt.ConnectionType.QueuedConnection)
+        self.warned.connect(self._warn, Qt.ConnectionType.QueuedConnection)
 
-    def _say(self, message) -> None:
+    def _warn(self, text: str) -> None:
         parent = QGuiApplication.instance().activeWindow() if QGuiApplication.instance() \
             else None
-        QMessageBox.warning(parent, self.tr("RECP audit"), i18n.text(message))
+        QMessageBox.warning(parent, QCoreApplication.translate("ErrorDialog", "RECP audit"),
+                            text)
 
     def _show(self, summary: str, details: str) -> None:
         if self.showing:
@@ -105,18 +106,25 @@ _reporter: _Reporter | None = None
 
 def report(kind: type[BaseException], error: BaseException,
            trace: TracebackType | None) -> None:
-    """Log an unexpected exception and show it (from any thread); a RecpError is
-    logged and shown as its one line."""
+    """Log an unexpected exception and show it (from any thread); a RecpError, or a
+    failure of the input or the surroundings (a damaged file, a full disk), is logged and
+    shown as its one line."""
+    from recp_audit import failures
+
     if isinstance(error, RecpError):
         logger.warning("%s", error)
         if _reporter is not None:
-            _reporter.said.emit(error.message)
+            _reporter.warned.emit(i18n.text(error.message))
         return
     details = details_of(kind, error, trace)
     logger.error("Unexpected error\n%s", details)
     sys.stderr.write(details)
-    if _reporter is not None:
+    if _reporter is None:
+        return
+    if failures.is_internal(error):
         _reporter.reported.emit(f"{kind.__name__}: {error}"[:300], details)
+    else:
+        _reporter.warned.emit(i18n.text(failures.describe(error)))
 
 
 def install() -> None:

@@ -7,9 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 
-from recp_audit.services.photos import MAX_PHOTO_BYTES
-
-MAX_SIDE = 2560  # pixels: plenty for a report page, a tenth of a camera original's bytes
+from recp_audit.services.photos import MAX_PHOTO_BYTES, MAX_SIDE
 
 
 def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:

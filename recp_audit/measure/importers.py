@@ -24,8 +24,8 @@ from typing import Any
 import numpy as np
 
 from recp_audit.measure import stats
-from recp_audit.measure.layout import (EXCEL_SERIAL, ISO, Layout, column_names, is_spreadsheet,
-                                       read_sample)
+from recp_audit.measure.layout import (EXCEL_SERIAL, ISO, SHEET_ROWS, Layout, column_names,
+                                       is_spreadsheet, read_sample)
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.progress import Progress
 
@@ -293,33 +293,29 @@ def _text_rows(path: Path, layout: Layout, progress: Progress):
                 "SeriesImport", "{file} is not in the {encoding} encoding (byte {position} of a "
                          "line read so far cannot be decoded); choose another encoding"),
                 file=path.name, encoding=layout.encoding, position=exc.start) from None
-        except csv.Error as exc:
-            raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file}, row {row}: {problem}"),
-                         file=path.name, row=index + 2, problem=str(exc)) from None
+        except csv.Error:
+            raise _error(QT_TRANSLATE_NOOP(
+                "SeriesImport", "{file}, row {row}: the text cannot be split into cells (a "
+                                "quote left open or a cell over 128 KB); is it really a "
+                                "logger file?"), file=path.name, row=index + 2) from None
 
 
 def _workbook_rows(path: Path, layout: Layout, progress: Progress):
     """(row number, cells) of the data rows of a worksheet (cached formula values)."""
-    from openpyxl import load_workbook
+    from recp_audit.spreadsheets import open_workbook, sheet_rows
 
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on damaged files
-        raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} cannot be read as an Excel workbook: "
-                                                "{problem}"), file=path.name,
-                     problem=str(exc)) from None
+    book = open_workbook(path)
     try:
         if layout.sheet and layout.sheet not in book.sheetnames:
             raise _error(QT_TRANSLATE_NOOP("SeriesImport", "{file} has no sheet \"{sheet}\""),
                          file=path.name, sheet=layout.sheet)
         sheet = book[layout.sheet] if layout.sheet else book.worksheets[0]
         total = max(sheet.max_row or 1, 1)
-        for index, row in enumerate(sheet.iter_rows(min_row=layout.data_row + 1,
-                                                    values_only=True)):
-            number = layout.data_row + index + 1
-            yield number, list(row)
+        for index, (number, row) in enumerate(sheet_rows(sheet, path.name, SHEET_ROWS,
+                                                         layout.data_row + 1)):
+            yield number, row
             if index % 5_000 == 0:
-                progress(0.8 * number / total)
+                progress(0.8 * min(number / total, 1.0))
     finally:
         book.close()
 
@@ -344,6 +340,8 @@ def _from_rows(rows, layout: Layout, names: list[str], width: int | None, file: 
     for number, row in rows:
         if not any(c is not None and str(c).strip() for c in row):
             continue
+        if width is None:  # worksheet rows end at their last value
+            row = row + [None] * (max(wanted) + 1 - len(row))
         if (width is not None and len(row) != width) or max(wanted) >= len(row):
             bad.append(BadRow(number, "", str(len(row)), RAGGED))
             continue
@@ -468,8 +466,13 @@ def to_datetime(ms: int | float) -> dt.datetime:
 
 
 def tidy(times: np.ndarray, values: list[np.ndarray]) -> ImportedSeries:
-    """Sort by time, drop repeated timestamps (first kept), report both and the gaps."""
+    """Sort by time, drop repeated timestamps (first kept), report both and the gaps;
+    samples that are not finite (NaN, inf, empty) are counted and kept as missing."""
     issues: dict[str, Any] = {}
+    left_out = sum(int(np.count_nonzero(~np.isfinite(v))) for v in values)
+    if left_out:
+        issues["not_finite"] = left_out
+        values = [np.where(np.isinf(v), np.nan, v) for v in values]
     steps = np.diff(times)
     backwards = np.flatnonzero(steps < 0)
     if len(backwards):

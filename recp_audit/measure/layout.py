@@ -21,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from recp_audit.measure.quantities import guess_quantity
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 
 SAMPLE_BYTES = 256 * 1024
 PREVIEW_ROWS = 200
+SHEET_ROWS = 1_048_576  # Excel's last row
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1251", "cp866", "koi8-r", "latin-1")
 DELIMITERS = ("\t", ";", ",", "|")
 EXCEL_SERIAL = "excel"
@@ -39,6 +41,7 @@ DATETIME_FORMATS = (
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y",
                 "%Y/%m/%d", "%Y.%m.%d")
 TIME_FORMATS = ("%H:%M:%S", "%H:%M", "%I:%M:%S %p", "%I:%M %p")
+NOT_FINITE = ("nan", "inf", "infinity")  # what loggers write for a missing or overflowed sample
 _NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
 _NUMBER_COMMA = re.compile(r"^\s*[-+]?(\d+(,\d*)?|,\d+)([eE][-+]?\d+)?\s*$")
 _UNIT_IN_NAME = (re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$"), re.compile(r"^(.*?)\s*\(([^)]+)\)\s*$"),
@@ -154,8 +157,14 @@ def read_sample(path: Path, encoding: str | None = None, delimiter: str | None =
     lines = text.splitlines()
     if not complete and len(lines) > 1:
         lines = lines[:-1]  # the last line may be cut in the middle
-    delimiter = delimiter or detect_delimiter(lines)
-    rows = split_text("\n".join(lines), delimiter)
+    try:
+        delimiter = delimiter or detect_delimiter(lines)
+        rows = split_text("\n".join(lines), delimiter)
+    except csv.Error:
+        raise RecpError(Message("SeriesImport", QT_TRANSLATE_NOOP(
+            "SeriesImport", "{file}: the text cannot be split into cells (a quote left open "
+                            "or a cell over 128 KB); is it really a logger file?"),
+            {"file": path.name})) from None
     layout = Layout(encoding=encoding, delimiter=delimiter)
     if guess:
         guess_layout(rows, layout)
@@ -163,19 +172,22 @@ def read_sample(path: Path, encoding: str | None = None, delimiter: str | None =
 
 
 def _sample_workbook(path: Path, sheet: str | None, guess: bool) -> Sample:
-    from openpyxl import load_workbook
+    from recp_audit.spreadsheets import open_workbook, sheet_rows
 
-    book = load_workbook(path, read_only=True, data_only=True)
+    book = open_workbook(path)
     try:
         names = book.sheetnames
         chosen = sheet if sheet in names else names[0]
-        rows = []
-        for row in book[chosen].iter_rows(values_only=True):
-            rows.append(list(row))
+        rows: list[list[Any]] = []
+        for number, values in sheet_rows(book[chosen], path.name, SHEET_ROWS):
+            rows.extend([] for _ in range(min(number - 1, PREVIEW_ROWS) - len(rows)))
             if len(rows) >= PREVIEW_ROWS:
                 break
+            rows.append(values)
     finally:
         book.close()
+    width = max(map(len, rows), default=0)
+    rows = [row + [None] * (width - len(row)) for row in rows]  # as wide as the table
     layout = Layout(encoding="", delimiter="", sheet=chosen)
     if guess:
         guess_layout(rows, layout)
@@ -195,7 +207,8 @@ def cell_kind(value: Any, decimal: str) -> str:
     if isinstance(value, (int, float)):
         return "number"
     text = str(value).strip()
-    if (_NUMBER_COMMA if decimal == "," else _NUMBER).match(text):
+    if (_NUMBER_COMMA if decimal == "," else _NUMBER).match(text) or \
+            text.lower().lstrip("+-") in NOT_FINITE:
         return "number"
     if _matching(DATETIME_FORMATS, [text]) or _iso(text):
         return "datetime"

@@ -64,7 +64,7 @@ class Timeline:
 
     def usable(self, values: np.ndarray) -> np.ndarray:
         """Intervals with no gap and a value at both ends."""
-        missing = np.isnan(values)
+        missing = ~np.isfinite(values)
         if not missing.any():
             return self.regular
         return self.regular & ~missing[:-1] & ~missing[1:]
@@ -102,6 +102,8 @@ def describe(timeline: Timeline, values: np.ndarray, threshold: float | None = N
     peak, load_factor, integral (value x h), hours, threshold, hours_above.
     The threshold for operating hours defaults to 10 % of the peak.
     """
+    if np.isinf(values).any():  # an overflowed sample is missing, never an infinite mean
+        values = np.where(np.isinf(values), np.nan, values)
     missing = np.isnan(values)
     present = values[~missing] if missing.any() else values
     result: dict[str, float | int | None] = {"count": int(len(present)),

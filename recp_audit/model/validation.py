@@ -2,7 +2,8 @@
 
 `clean_fields(Model, values)` returns the values converted to their stored
 types or raises `ValidationError` naming the field, e.g.
-``clean_fields(Park, {"name": "  "})`` -> ``name: must not be empty``.
+``clean_fields(Park, {"name": "  "})`` -> ``Name: must not be empty``. Text is as long
+as its column allows (String(200) -> 200 characters) and free of control characters.
 Numbers may be typed with a decimal comma (``53,9``) as Russian users do.
 """
 
@@ -42,17 +43,55 @@ class Invalid(ValueError):
 Cleaner = Callable[[Any], Any]
 
 
-def text(max_length: int, required: bool = False) -> Cleaner:
-    """Stripped text of at most `max_length` characters."""
+def text(max_length: int | None = None, required: bool = False) -> Cleaner:
+    """Stripped text; its length limit is the column's (`check_text`) unless `max_length`
+    is given for text kept outside a column of its own."""
     def clean(value: Any) -> str:
         value = "" if value is None else str(value).strip()
         if required and not value:
             raise Invalid(QT_TRANSLATE_NOOP("Validation", "must not be empty"))
-        if len(value) > max_length:
-            raise Invalid(QT_TRANSLATE_NOOP("Validation", "is too long ({length} characters, at most "
-                                            "{maximum})"), length=len(value), maximum=max_length)
+        if max_length is not None:
+            check_text(value, max_length, multiline=True)
         return value
     return clean
+
+
+LONG_TEXT = 20_000  # characters of a Text column (notes, descriptions): ten pages
+_LINE_BREAKS = "\t\n\r"
+
+
+def check_text(value: str, limit: int, multiline: bool) -> None:
+    """Refuse C0 control characters (tab and line breaks allowed when `multiline`), DEL,
+    unpaired surrogates, and text longer than `limit`."""
+    for char in value:
+        code = ord(char)
+        if (code < 32 and not (multiline and char in _LINE_BREAKS)) or code == 0x7F \
+                or 0xD800 <= code <= 0xDFFF:
+            raise Invalid(QT_TRANSLATE_NOOP("Validation", "invalid character ({code})"),
+                          code=f"U+{code:04X}")
+    if len(value) > limit:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "Validation", "at most {maximum} characters (typed {length})"),
+            maximum=_grouped(limit), length=_grouped(len(value)))
+
+
+def _grouped(count: int) -> str:
+    """A count with its thousands apart: 20000 -> '20 000'."""
+    return f"{count:,}".replace(",", "\u00a0")
+
+
+def text_limit(model: type, key: str) -> tuple[int, bool] | None:
+    """(length limit, multi-line allowed) of the text column `key` of `model`, from the
+    column itself (String(200) -> 200 on one line; Text -> LONG_TEXT, multi-line)."""
+    import sqlalchemy as sa
+
+    column = model.__table__.columns.get(key)
+    kind = getattr(column, "type", None)
+    if isinstance(kind, sa.Text):
+        return LONG_TEXT, True
+    if isinstance(kind, sa.String) and kind.length:
+        return kind.length, False
+    return None
 
 
 def _number(value: Any, unit: str = "") -> float:
@@ -358,67 +397,146 @@ def amount(value: Any) -> str:
     return text
 
 
+REALISED_NOTE = 2000  # characters of the note kept with an implemented option's result
+
+
 def realised(value: Any) -> dict[str, Any]:
     """What an implemented option has achieved: money per year and a note."""
     value = dict(value or {})
     money = value.get("money")
     return {"money": None if money in (None, "") else number(-1e15, 1e15)(money),
-            "note": text(2000)(value.get("note"))}
+            "note": text(REALISED_NOTE)(value.get("note"))}
 
 
 SPECS: dict[type, dict[str, Cleaner]] = {
-    Person: {"name": text(200, required=True), "organisation": text(300),
-             "role": choice(PersonRole), "email": text(200)},
-    Park: {"name": text(200, required=True), "country": text(100), "region": text(200),
-           "latitude": number(-90, 90), "longitude": number(-180, 180), "notes": text(20000)},
-    Enterprise: {"park_id": identifier, "name": text(300, required=True),
+    Person: {"name": text(required=True), "organisation": text(),
+             "role": choice(PersonRole), "email": text()},
+    Park: {"name": text(required=True), "country": text(), "region": text(),
+           "latitude": number(-90, 90), "longitude": number(-180, 180), "notes": text()},
+    Enterprise: {"park_id": identifier, "name": text(required=True),
                  "nace_code": nace_code, "other_nace_codes": nace_codes,
-                 "national_code": national_code, "address": text(500),
+                 "national_code": national_code, "address": text(),
                  "latitude": number(-90, 90), "longitude": number(-180, 180),
-                 "employees": number(0, 1_000_000, integer=True), "main_products": text(20000),
+                 "employees": number(0, 1_000_000, integer=True), "main_products": text(),
                  "shifts": number(1, 4, integer=True), "annual_output": number(0, 1e15),
                  "annual_output_unit": unit, "private": flag},
     Audit: {"enterprise_id": identifier, "kind": choice(AuditKind),
-            "title": text(300, required=True), "period_start": date, "period_end": date,
+            "title": text(required=True), "period_start": date, "period_end": date,
             "status": choice(AuditStatus), "report_language": one_of(REPORT_LANGUAGES),
             "currency": one_of(CURRENCIES)},
     AuditMember: {"audit_id": identifier, "person_id": identifier,
                   "team_role": choice(TeamRole)},
-    Instrument: {"kind": choice(InstrumentKind), "make": text(200), "model": text(200),
-                 "serial": text(100), "quantities": quantity_list,
+    Instrument: {"kind": choice(InstrumentKind), "make": text(), "model": text(),
+                 "serial": text(), "quantities": quantity_list,
                  "accuracy_percent": number(0, 100, unit="percent"), "accuracy_absolute": number(0, 1e9),
                  "accuracy_unit": unit, "calibrated_on": date, "calibration_due": date,
-                 "notes": text(20000)},
-    MeasurementPoint: {"audit_id": identifier, "name": text(300, required=True),
-                       "area": choice(ResourceArea), "notes": text(20000)},
+                 "notes": text()},
+    MeasurementPoint: {"audit_id": identifier, "name": text(required=True),
+                       "area": choice(ResourceArea), "notes": text()},
     Reading: {"point_id": identifier, "quantity": one_of(tuple(QUANTITIES)),
               "value": number(-1e15, 1e15), "unit": unit, "taken": moment,
               "instrument_id": identifier, "uncertainty": number(0, 1e15),
-              "note": text(20000)},
-    BaselineEntry: {"audit_id": identifier, "kind": choice(ResourceKind), "item": text(200),
+              "note": text()},
+    BaselineEntry: {"audit_id": identifier, "kind": choice(ResourceKind), "item": text(),
                     "month": month, "quantity": number(0, 1e15), "unit": unit,
                     "cost": number(0, 1e15), "currency": optional_currency,
                     "source": choice(DataSource), "ewc_code": ewc_code,
-                    "factor_key": text(40)},
-    Tariff: {"audit_id": identifier, "kind": choice(ResourceKind), "item": text(200),
+                    "factor_key": text()},
+    Tariff: {"audit_id": identifier, "kind": choice(ResourceKind), "item": text(),
              "price": number(0, 1e12), "currency": one_of(CURRENCIES), "unit": unit},
-    Option: {"audit_id": identifier, "title": text(300, required=True),
-             "description": text(20000), "area": choice(ResourceArea),
+    Option: {"audit_id": identifier, "title": text(required=True),
+             "description": text(), "area": choice(ResourceArea),
              "category": choice(CPCategory), "status": choice(OptionStatus),
-             "fuel": text(40), "investment": number(0, 1e15), "lifetime": number(1, 50),
-             "discount_rate": number(0, 100, unit="percent"), "responsible": text(200),
+             "fuel": text(), "investment": number(0, 1e15), "lifetime": number(1, 50),
+             "discount_rate": number(0, 100, unit="percent"), "responsible": text(),
              "deadline": date,
              "manual_savings": manual_savings, "realised": realised,
-             "group_name": text(100), "group_order": number(0, 1000, integer=True),
+             "group_name": text(), "group_order": number(0, 1000, integer=True),
              "group_base": amount},
     Stream: {"enterprise_id": identifier, "direction": choice(StreamDirection),
-             "kind": choice(StreamKind), "name": text(300, required=True),
+             "kind": choice(StreamKind), "name": text(required=True),
              "ewc_code": ewc_code, "national_code": national_waste_code, "hazardous": flag,
-             "state": text(40), "quantity": number(0, 1e15), "unit": unit, "months": months,
-             "quality": text(20000), "temperature": number(-273, 2000),
-             "pressure": number(0, 1000), "disposal_route": text(300),
+             "state": text(), "quantity": number(0, 1e15), "unit": unit, "months": months,
+             "quality": text(), "temperature": number(-273, 2000),
+             "pressure": number(0, 1000), "disposal_route": text(),
              "disposal_cost": number(0, 1e12), "price": number(0, 1e12),
              "currency": optional_currency},
+}
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Field", "Name"),
+    "organisation": QT_TRANSLATE_NOOP("Field", "Organisation"),
+    "role": QT_TRANSLATE_NOOP("Field", "Role"), "email": QT_TRANSLATE_NOOP("Field", "E-mail"),
+    "country": QT_TRANSLATE_NOOP("Field", "Country"),
+    "region": QT_TRANSLATE_NOOP("Field", "Region"),
+    "latitude": QT_TRANSLATE_NOOP("Field", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Field", "Longitude"),
+    "notes": QT_TRANSLATE_NOOP("Field", "Notes"), "park_id": QT_TRANSLATE_NOOP("Field", "Park"),
+    "nace_code": QT_TRANSLATE_NOOP("Field", "NACE code"),
+    "national_code": QT_TRANSLATE_NOOP("Field", "National code"),
+    "address": QT_TRANSLATE_NOOP("Field", "Address"),
+    "employees": QT_TRANSLATE_NOOP("Field", "Employees"),
+    "main_products": QT_TRANSLATE_NOOP("Field", "Main products"),
+    "shifts": QT_TRANSLATE_NOOP("Field", "Shifts"),
+    "annual_output": QT_TRANSLATE_NOOP("Field", "Annual output"),
+    "annual_output_unit": QT_TRANSLATE_NOOP("Field", "Unit of the annual output"),
+    "private": QT_TRANSLATE_NOOP("Field", "Private"),
+    "enterprise_id": QT_TRANSLATE_NOOP("Field", "Enterprise"),
+    "kind": QT_TRANSLATE_NOOP("Field", "Kind"), "title": QT_TRANSLATE_NOOP("Field", "Title"),
+    "period_start": QT_TRANSLATE_NOOP("Field", "Baseline period start"),
+    "period_end": QT_TRANSLATE_NOOP("Field", "Baseline period end"),
+    "status": QT_TRANSLATE_NOOP("Field", "Status"),
+    "report_language": QT_TRANSLATE_NOOP("Field", "Report language"),
+    "currency": QT_TRANSLATE_NOOP("Field", "Currency"),
+    "audit_id": QT_TRANSLATE_NOOP("Field", "Audit"),
+    "person_id": QT_TRANSLATE_NOOP("Field", "Person"),
+    "team_role": QT_TRANSLATE_NOOP("Field", "Role in the team"),
+    "make": QT_TRANSLATE_NOOP("Field", "Make"), "model": QT_TRANSLATE_NOOP("Field", "Model"),
+    "serial": QT_TRANSLATE_NOOP("Field", "Serial number"),
+    "quantities": QT_TRANSLATE_NOOP("Field", "Quantities measured"),
+    "accuracy_percent": QT_TRANSLATE_NOOP("Field", "Accuracy, %"),
+    "accuracy_absolute": QT_TRANSLATE_NOOP("Field", "Absolute accuracy"),
+    "accuracy_unit": QT_TRANSLATE_NOOP("Field", "Unit of the absolute accuracy"),
+    "calibrated_on": QT_TRANSLATE_NOOP("Field", "Calibrated on"),
+    "calibration_due": QT_TRANSLATE_NOOP("Field", "Calibration due"),
+    "area": QT_TRANSLATE_NOOP("Field", "Area"),
+    "point_id": QT_TRANSLATE_NOOP("Field", "Measurement point"),
+    "quantity": QT_TRANSLATE_NOOP("Field", "Quantity"),
+    "value": QT_TRANSLATE_NOOP("Field", "Value"), "unit": QT_TRANSLATE_NOOP("Field", "Unit"),
+    "taken": QT_TRANSLATE_NOOP("Field", "Taken at"),
+    "instrument_id": QT_TRANSLATE_NOOP("Field", "Instrument"),
+    "uncertainty": QT_TRANSLATE_NOOP("Field", "Uncertainty"),
+    "note": QT_TRANSLATE_NOOP("Field", "Note"), "item": QT_TRANSLATE_NOOP("Field", "Item"),
+    "month": QT_TRANSLATE_NOOP("Field", "Month"), "cost": QT_TRANSLATE_NOOP("Field", "Cost"),
+    "source": QT_TRANSLATE_NOOP("Field", "Source"),
+    "ewc_code": QT_TRANSLATE_NOOP("Field", "Waste code (EWC)"),
+    "factor_key": QT_TRANSLATE_NOOP("Field", "Fuel"),
+    "price": QT_TRANSLATE_NOOP("Field", "Price"),
+    "description": QT_TRANSLATE_NOOP("Field", "Description"),
+    "category": QT_TRANSLATE_NOOP("Field", "Category"),
+    "fuel": QT_TRANSLATE_NOOP("Field", "Fuel"),
+    "investment": QT_TRANSLATE_NOOP("Field", "Investment"),
+    "lifetime": QT_TRANSLATE_NOOP("Field", "Lifetime"),
+    "discount_rate": QT_TRANSLATE_NOOP("Field", "Discount rate"),
+    "responsible": QT_TRANSLATE_NOOP("Field", "Responsible"),
+    "deadline": QT_TRANSLATE_NOOP("Field", "Deadline"),
+    "manual_savings": QT_TRANSLATE_NOOP("Field", "Savings"),
+    "realised": QT_TRANSLATE_NOOP("Field", "Achieved"),
+    "group_name": QT_TRANSLATE_NOOP("Field", "Group"),
+    "group_order": QT_TRANSLATE_NOOP("Field", "Order in the group"),
+    "group_base": QT_TRANSLATE_NOOP("Field", "Base of the group"),
+    "direction": QT_TRANSLATE_NOOP("Field", "Direction"),
+    "hazardous": QT_TRANSLATE_NOOP("Field", "Hazardous"),
+    "state": QT_TRANSLATE_NOOP("Field", "State"),
+    "months": QT_TRANSLATE_NOOP("Field", "Months"),
+    "quality": QT_TRANSLATE_NOOP("Field", "Quality"),
+    "temperature": QT_TRANSLATE_NOOP("Field", "Temperature"),
+    "pressure": QT_TRANSLATE_NOOP("Field", "Pressure"),
+    "disposal_route": QT_TRANSLATE_NOOP("Field", "Disposal route"),
+    "disposal_cost": QT_TRANSLATE_NOOP("Field", "Disposal cost"),
+    "caption": QT_TRANSLATE_NOOP("Field", "Caption"),
+    "file_name": QT_TRANSLATE_NOOP("Field", "File name"),
+    "source_name": QT_TRANSLATE_NOOP("Field", "Source file"),
+    "text": QT_TRANSLATE_NOOP("Field", "Text"),
 }
 REQUIRED: dict[type, tuple[str, ...]] = {
     Person: ("name",), Park: ("name",), Enterprise: ("name",),
@@ -432,15 +550,29 @@ REQUIRED: dict[type, tuple[str, ...]] = {
 
 def clean_fields(model: type, values: dict[str, Any], *, partial: bool = False,
                  current: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Checked and converted `values` for `model`; `partial` allows leaving fields out."""
+    """Checked and converted `values` for `model`; `partial` allows leaving fields out.
+    A ValidationError names the field in the user's language («Название: ...»)."""
+    try:
+        return _clean(model, values, partial, current)
+    except ValidationError as exc:
+        raise ValidationError(exc.field, exc.problem, field_label(exc.field)) from None
+
+
+def _clean(model: type, values: dict[str, Any], partial: bool,
+           current: dict[str, Any] | None) -> dict[str, Any]:
     spec = SPECS[model]
     cleaned: dict[str, Any] = {}
     for key, value in values.items():
         if key not in spec:
             raise ValidationError(key, Message(CONTEXT, QT_TRANSLATE_NOOP(
                 "Validation", "unknown field \"{field}\""), {"field": key}))
+        limit = text_limit(model, key) if isinstance(value, str) else None
         try:
+            if limit and len(value) > 10 * limit[0]:  # refused before any parsing
+                check_text(value.strip(), *limit)
             cleaned[key] = spec[key](value)
+            if limit:  # after the cleaner, whose message says more for a code or a unit
+                check_text(value.strip(), *limit)
         except Invalid as exc:
             raise ValidationError(key, exc.message) from None
     if not partial:
@@ -450,6 +582,25 @@ def clean_fields(model: type, values: dict[str, Any], *, partial: bool = False,
                     "Validation", "must not be empty")))
     _check_together(model, {**(current or {}), **cleaned})
     return cleaned
+
+
+def clean_text(model: type, key: str, value: Any) -> str:
+    """`value` stripped and checked against the text column `key` of `model` (a record
+    kept outside `SPECS`: a series' name, a photo's caption)."""
+    value = "" if value is None else str(value).strip()
+    limit = text_limit(model, key)
+    try:
+        if limit:
+            check_text(value, *limit)
+    except Invalid as exc:
+        raise ValidationError(key, exc.message, field_label(key)) from None
+    return value
+
+
+def field_label(key: str) -> Message | str:
+    """The name people know the field `key` by (the key itself when it has none)."""
+    label = FIELD_LABELS.get(key)
+    return key if label is None else Message("Field", label)
 
 
 def _check_together(model: type, merged: dict[str, Any]) -> None:

@@ -1,6 +1,7 @@
 """A report table as CSV: UTF-8 with BOM, comma-separated with a decimal point, or the
 variant Russian-locale Excel opens directly (semicolons, decimal comma). Text that
-begins with =, +, - or @ gets a leading apostrophe so that Excel shows it as text."""
+begins with =, +, -, @, a tab or a carriage return gets a leading apostrophe so that
+Excel shows it as text."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ after the title has a running header and "page N of M".
 from __future__ import annotations
 
 import io
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -42,6 +43,10 @@ LIGHT = colors.HexColor("#dce6f0")
 WARN = colors.HexColor("#b00020")
 PAGE_WIDTH = A4[0] - 36 * mm
 MAX_PHOTOS = 12
+PARAGRAPH_TEXT = 1000  # characters of one paragraph at most: 3,000 letters took 40 s
+CELL_TEXT = 4000  # characters of a table cell at most, before its width is known
+CELL_LINES = 50  # lines of a table cell at most (a page holds about 70)
+PHOTO_PIXELS = 1200  # the longer side of a photo in the report: 80 mm at 380 dpi
 CELL_PADDING = 12  # reportlab's default left plus right padding of a table cell, points
 MAX_COLUMN_SHARE = 0.4  # no single long word widens a column past this share of its table
 HYPHENATED_WORD = 15 * mm  # a longer word of a table is hyphenated, not given the room
@@ -192,8 +197,20 @@ class Styles:
 
 
 def _escape(text) -> str:
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            if text is not None else "")
+    """Text for a Paragraph: markup characters escaped, control characters stored earlier
+    dropped (a NUL stops reportlab), a break allowed in a very long word, and at most
+    `PARAGRAPH_TEXT` characters (reportlab's time grows faster than the text's length)."""
+    if text is None:
+        return ""
+    text = _LONG_WORD.sub("\\g<0>\u200b", _CONTROL.sub("", _shortened(str(text),
+                                                                     PARAGRAPH_TEXT)))
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# a break after every 40 characters of one word: reportlab splits a longer word letter by
+# letter, which takes minutes for a 20,000-character name stored by an older version
+_LONG_WORD = re.compile(r"[^\s\u00ad]{40}(?=[^\s\u00ad])")
 
 
 class _Document(BaseDocTemplate):
@@ -267,15 +284,25 @@ def _numbered_canvas(language: str, first_page: bool = False):
     return NumberedCanvas
 
 
+def _shortened(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis (a table cell cannot run onto
+    the next page, so a longer one would stop the whole report)."""
+    return text if len(text) <= limit else text[:max(limit - 1, 1)] + "…"
+
+
 def _table(rows: list[list], widths: list[float], styles: Styles, header_rows: int = 1,
            numeric_from: int | None = None) -> Table:
     """A table whose cells wrap (Paragraphs, words broken at their syllables with a hyphen),
     header shaded, numbers right-aligned."""
+    rows = [[_shortened(v, CELL_TEXT) if isinstance(v, str) else v for v in row]
+            for row in rows]
     widths = fitted_widths(rows, widths, styles, header_rows, numeric_from)
+    fits = [int(CELL_LINES * width / (0.6 * styles.cell.fontSize)) for width in widths]
     cells = []
     for r, row in enumerate(rows):
         cells.append([value if not isinstance(value, (str, int, float)) or value is None
-                      else Paragraph(_escape(hyphenated(str(value), styles.language)),
+                      else Paragraph(_escape(hyphenated(_shortened(str(value), fits[c]),
+                                                        styles.language)),
                                      styles.cell_bold if r < header_rows else
                                      styles.cell_right if numeric_from is not None
                                      and c >= numeric_from else styles.cell)
@@ -373,8 +400,8 @@ def build_assessment_pdf(workspace: Workspace, audit_id: uuid.UUID, target, lang
     progress(0.3)
     story = _story(content, styles, language)
     progress(0.5)
-    document = _Document(target, f"{content.enterprise} · {content.title}", styles,
-                         title=f"{content.title} — {content.enterprise}",
+    header = _shortened(f"{content.enterprise} · {content.title}", 300)  # fitted per page
+    document = _Document(target, header, styles, title=f"{content.title} — {content.enterprise}",
                          author="recp-audit")
     document.multiBuild(story, canvasmaker=_numbered_canvas(language))
     progress(1.0)
@@ -830,18 +857,21 @@ def _photo_pages(story, content, styles, language) -> None:
 
 
 def _photo(data: bytes | None, name: str, styles, language):
-    from reportlab.lib.utils import ImageReader
+    """The picture at most 80 x 60 mm, decoded in full here (a stored photo that is cut
+    short or a decompression bomb becomes a note, never a failed report)."""
+    from recp_audit.services.photos import decoded
 
-    try:
-        if data is None:
-            raise ValueError("no data")
-        reader = ImageReader(io.BytesIO(data))
-        width, height = reader.getSize()
-        scale = min(80 * mm / width, 60 * mm / height)
-        return Image(io.BytesIO(data), width * scale, height * scale)
-    except Exception:  # noqa: BLE001 - any undecodable image becomes a placeholder
+    image = None if data is None else decoded(data)
+    if image is None:
         return Paragraph(_escape(_r("Photo {name} cannot be shown (its data is damaged).",
                                     language).format(name=name)), styles.warn)
+    image.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+    out = io.BytesIO()
+    image.convert("RGB").save(out, "JPEG", quality=85)
+    out.seek(0)
+    width, height = image.size
+    scale = min(80 * mm / width, 60 * mm / height)
+    return Image(out, width * scale, height * scale)
 
 
 def _appendices(story, content, styles, language) -> None:

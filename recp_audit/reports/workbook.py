@@ -11,8 +11,9 @@ from pathlib import Path
 
 from recp_audit.reports.tables import Table
 
-FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel may read as a formula
 MAX_WIDTH = 60
+MAX_CELL_TEXT = 32_767  # Excel's limit for the text of a cell
 
 
 def write_workbook(tables: list[Table], path: Path, language: str) -> None:
@@ -28,7 +29,7 @@ def write_workbook(tables: list[Table], path: Path, language: str) -> None:
     used_titles: set[str] = set()
     for table in tables:
         sheet = book.create_sheet(_sheet_title(table.title, used_titles))
-        sheet.append(table.headers)
+        sheet.append([_text(h) if isinstance(h, str) else h for h in table.headers])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.fill = header_fill
@@ -47,8 +48,17 @@ def write_workbook(tables: list[Table], path: Path, language: str) -> None:
     book.save(path)
 
 
+def _text(value: str) -> str:
+    """Text as a cell can hold it: control characters stored earlier shown as U+FFFD
+    (openpyxl refuses them), at most Excel's 32,767 characters."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)[:MAX_CELL_TEXT]
+
+
 def _set(cell, value, date_format: str) -> None:
     if isinstance(value, str):
+        value = _text(value)
         cell.value = value
         if value.startswith(FORMULA_START):
             cell.data_type = "s"  # the text itself, never a formula

@@ -76,7 +76,7 @@ def server_url(text: str | URL, password: str | None = None) -> URL:
     """The SQLAlchemy URL of a `postgresql://user@host:port/database` address."""
     try:
         url = make_url(text)
-    except sa.exc.ArgumentError:
+    except (sa.exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise _error(QT_TRANSLATE_NOOP("Server", "\"{address}\" is not a server address; "
                                                  "write postgresql://user@host:5432/database"),
                      address=str(text)) from None

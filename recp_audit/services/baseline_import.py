@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from recp_audit.choices import DataSource, ResourceKind
-from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
+from recp_audit.messages import (QT_TRANSLATE_NOOP, Message, RecpError, ValidationError,
+                                 joined)
 from recp_audit.model import Audit, BaselineEntry
-from recp_audit.model.validation import clean_fields
+from recp_audit.model.validation import clean_fields, field_label
 from recp_audit.services import table_files
 from recp_audit.store.db import Workspace
 
@@ -81,7 +82,7 @@ def _columns(header: list[Any], file: str) -> dict[str, int]:
         raise _error(QT_TRANSLATE_NOOP(
             "BaselineImport", "{file}: the first row has no column {columns} (expected headers: "
                               "kind, item, month, quantity, unit, cost, currency, source, ewc, "
-                              "fuel)"), file=file, columns=", ".join(missing))
+                              "fuel)"), file=file, columns=joined([field_label(key) for key in missing], ", "))
     return found
 
 
@@ -121,12 +122,14 @@ def parse(path: Path, audit_id: uuid.UUID, currency: str) -> list[dict[str, Any]
                     {"expected": currency, "currency": cleaned["currency"]}))
             entries.append(cleaned)
         except ValidationError as exc:
-            problems.append(f"row {number}, column {letters.get(exc.field, exc.field)} "
-                            f"({exc.field}): {exc.message}")
+            problems.append(Message(CONTEXT, QT_TRANSLATE_NOOP(
+                "BaselineImport", "row {row}, column {column} ({field}): {problem}"),
+                {"row": number, "column": letters.get(exc.field, exc.field),
+                 "field": field_label(exc.field), "problem": exc.problem}))
     if problems:
         raise _error(QT_TRANSLATE_NOOP(
             "BaselineImport", "{file}: {count} problem(s), nothing imported: {first}"),
-            file=path.name, count=len(problems), first="; ".join(problems[:FIRST_FEW]))
+            file=path.name, count=len(problems), first=joined(problems[:FIRST_FEW]))
     if not entries:
         raise _error(QT_TRANSLATE_NOOP("BaselineImport", "{file} has no rows under its header"),
                      file=path.name)

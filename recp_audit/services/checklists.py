@@ -20,6 +20,7 @@ from recp_audit.checklists.template import EXCLUDED, STATUSES, Item, Template
 from recp_audit.choices import ResourceArea
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
 from recp_audit.model import Answer, Audit, Checklist, Option, Photo, answer_id
+from recp_audit.model.validation import clean_text
 from recp_audit.services import photos, records
 from recp_audit.store.db import Workspace
 from recp_audit.units import UnitError, parse_quantity
@@ -151,7 +152,7 @@ def clean_answer(item: Item, status: str | None = None, number: str | None = Non
                 answer=", ".join(unknown or choices))
         return AnswerValue(choices=tuple(dict.fromkeys(choices)))
     if item.type == "text" and text.strip():
-        return AnswerValue(text=text.strip())
+        return AnswerValue(text=clean_text(Answer, "text", text))
     return AnswerValue()
 
 
@@ -211,17 +212,18 @@ def answer_many(workspace: Workspace, checklist_id: uuid.UUID,
             answer = _answer_row(session, checklist, item_id, known)
             _store(answer, value)
             if note is not None:
-                answer.note = note.strip()
+                answer.note = clean_text(Answer, "note", note)
 
 
 def set_note(workspace: Workspace, checklist_id: uuid.UUID, item_id: str, note: str) -> None:
     """Store the auditor's note on an item."""
+    note = clean_text(Answer, "note", note)
     with workspace.transaction() as session:
         checklist = _checklist(session, checklist_id)
         _item(checklist, item_id)
         answer = _answer_row(session, checklist, item_id)
-        if answer.note != note.strip():
-            answer.note = note.strip()
+        if answer.note != note:
+            answer.note = note
 
 
 def move_to_version(workspace: Workspace, checklist_id: uuid.UUID, template: Template) -> None:

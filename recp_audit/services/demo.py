@@ -8,11 +8,14 @@ Later capabilities add their demo data here (checklists, readings, options ...).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
+from recp_audit.leftovers import remove_stale, temporary_name
+from recp_audit.messages import QT_TRANSLATE_NOOP, Message, WorkspaceError
 from recp_audit.model import (Audit, AuditKind, AuditMember, AuditStatus, Enterprise, Park,
                               Person, PersonRole, TeamRole)
-from recp_audit.store.db import Workspace, create_workspace
+from recp_audit.store.db import Workspace, create_workspace, open_workspace
 
 DEMO_AUTHOR = "demo"
 BASELINE = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
@@ -92,20 +95,34 @@ def populate(workspace: Workspace) -> None:
 
 
 def write_demo(path: Path, replace: bool = False) -> Workspace:
-    """Create the demo workspace at `path` and return it open."""
+    """Create the demo workspace at `path` and return it open. It is written under a
+    temporary name and renamed at the end, so a failed or killed run leaves nothing that
+    blocks the next one."""
     path = Path(path)
-    if replace and path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if path.exists() and not replace:
+        raise WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
+            "Workspace", "{path}: a file with this name already exists"), {"path": str(path)}))
     from recp_audit.services.demo_baseline import populate_baseline
     from recp_audit.services.demo_checklists import populate_checklists
     from recp_audit.services.demo_measurements import populate_measurements
     from recp_audit.services.demo_symbiosis import populate_symbiosis
 
-    workspace = create_workspace(path, author=DEMO_AUTHOR)
-    populate(workspace)
-    populate_checklists(workspace)
-    populate_measurements(workspace)
-    populate_baseline(workspace)
-    populate_symbiosis(workspace)
-    return workspace
+    remove_stale(path.parent)
+    temporary = temporary_name(path, ".part")
+    try:
+        workspace = create_workspace(temporary, author=DEMO_AUTHOR)
+        try:
+            populate(workspace)
+            populate_checklists(workspace)
+            populate_measurements(workspace)
+            populate_baseline(workspace)
+            populate_symbiosis(workspace)
+        finally:
+            workspace.close()
+        for suffix in ("-wal", "-shm"):  # an old file's journal must not meet the new one
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        os.replace(temporary, path)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{temporary}{suffix}").unlink(missing_ok=True)
+    return open_workspace(path, author=DEMO_AUTHOR)

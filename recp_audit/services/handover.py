@@ -6,12 +6,13 @@ Merging it back changes nothing unless somebody edited it."""
 from __future__ import annotations
 
 import os
-import tempfile
+import shutil
 import uuid
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from recp_audit.leftovers import readable_by_all, remove_stale, temporary_name
 from recp_audit.merge.merge import attach, detach, versioned_tables
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.model import (Audit, AuditMember, Enterprise, Photo, Reading, Series,
@@ -92,19 +93,27 @@ def export_audit(workspace: Workspace, path: Path, audit_id: uuid.UUID | None = 
     if not path.parent.is_dir():
         raise _error(QT_TRANSLATE_NOOP("Handover", "the folder {folder} does not exist"),
                      folder=str(path.parent))
-    folder = tempfile.mkdtemp(prefix=".handover-", dir=path.parent)
-    temporary = Path(folder) / path.name
+    remove_stale(path.parent)
+    folder = temporary_name(path, suffix="")
+    try:
+        folder.mkdir()
+    except OSError as exc:
+        raise _error(QT_TRANSLATE_NOOP("Handover", "cannot write in {folder}: {reason}"),
+                     folder=str(path.parent), reason=exc.strerror or str(exc)) from None
+    temporary = folder / path.name
     try:
         target = create_workspace(temporary, author=workspace.author)
         try:
             _copy(target, workspace.path, rows, blobs)
         finally:
             target.close()
+        readable_by_all(temporary)
         os.replace(temporary, path)
+    except OSError as exc:
+        raise _error(QT_TRANSLATE_NOOP("Handover", "cannot write {file}: {reason}"),
+                     file=str(path), reason=exc.strerror or str(exc)) from None
     finally:
-        for leftover in Path(folder).iterdir():
-            leftover.unlink()
-        Path(folder).rmdir()
+        shutil.rmtree(folder, ignore_errors=True)
     return path
 
 

@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm.attributes import flag_modified
 
 from recp_audit import paths
+from recp_audit.failures import reason as reason_of
 from recp_audit.merge.merge import (Outcome, attach, detach, load_versions, merge_attached,
                                     python_value, rebuild)
 from recp_audit.merge.verify import label_of
@@ -75,14 +76,14 @@ def check_source(path: Path) -> tuple[int, str]:
                 if check == "ok" and application == APPLICATION_ID else None
     except sqlite3.Error as exc:
         raise _error(QT_TRANSLATE_NOOP("Merge", "{file} cannot be read ({reason})"),
-                     file=path.name, reason=str(exc)) from None
+                     file=path.name, reason=reason_of(exc)) from None
     if application != APPLICATION_ID:
         raise _error(QT_TRANSLATE_NOOP("Merge", "{file}: an SQLite database of another "
                                                 "program, not a recp_audit workspace"),
                      file=path.name)
     if check != "ok":
-        raise _error(QT_TRANSLATE_NOOP("Merge", "{file} is damaged ({reason}); nothing was "
-                                                "merged"), file=path.name, reason=check)
+        raise _error(QT_TRANSLATE_NOOP("Merge", "{file} is damaged (its integrity check "
+                                                "fails); nothing was merged"), file=path.name)
     if version > migrate.SCHEMA_VERSION:
         raise _error(QT_TRANSLATE_NOOP(
             "Merge", "{file}: written by a newer version of recp_audit (schema {found}, this "

@@ -6,11 +6,11 @@ leaves a half-written file or replaces a good one."""
 from __future__ import annotations
 
 import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from recp_audit.leftovers import readable_by_all, remove_stale, temporary_name
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 from recp_audit.progress import Progress
 from recp_audit.store.db import Workspace
@@ -28,27 +28,29 @@ def _error(template: str, **params) -> ReportError:
 
 
 def write_safely(path: Path, write: Callable[[Path], None]) -> Path:
-    """Run `write(temporary)` in `path`'s folder and rename the result to `path`."""
+    """Run `write(temporary)` in `path`'s folder and rename the result to `path` (with
+    the permissions of a new file); the temporary file never outlives a failure."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise _error(QT_TRANSLATE_NOOP("Reports", "the folder {folder} does not exist"),
                      folder=str(folder))
+    remove_stale(folder)
+    temporary = temporary_name(folder / path.name)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
-                                             dir=folder)
-        os.close(handle)
+        temporary.touch(exist_ok=False)
     except OSError as exc:
         raise _error(QT_TRANSLATE_NOOP("Reports", "cannot write in {folder}: {reason}"),
                      folder=str(folder), reason=exc.strerror or str(exc)) from None
     try:
-        write(Path(temporary))
+        write(temporary)
+        readable_by_all(temporary)
         os.replace(temporary, path)
     except OSError as exc:
         raise _error(QT_TRANSLATE_NOOP("Reports", "cannot write {file}: {reason}"),
                      file=str(path), reason=exc.strerror or str(exc)) from None
     finally:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
     return path
 
 

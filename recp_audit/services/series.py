@@ -27,6 +27,7 @@ from recp_audit.measure.layout import ChannelMap, Layout
 from recp_audit.measure.quantities import quantity
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, NotFoundError
 from recp_audit.model import Blob, Instrument, MeasurementPoint, Series, SeriesChannel
+from recp_audit.model.validation import clean_fields, clean_text
 from recp_audit.progress import Progress
 from recp_audit.store import series as columns
 from recp_audit.store.db import Workspace
@@ -56,13 +57,19 @@ def channel_summary(timeline: stats.Timeline, values: np.ndarray, unit: str,
     return summary
 
 
-def import_series(workspace: Workspace, point_id: uuid.UUID, path: Path, layout: Layout, *,
-                  name: str = "", instrument_id: uuid.UUID | None = None,
-                  template: str = "", progress: Progress | None = None) -> uuid.UUID:
-    """Read `path` as `layout` maps it and store it as a new series of the point."""
+def import_series(workspace: Workspace, point_id: uuid.UUID | None, path: Path,
+                  layout: Layout, *, name: str = "", instrument_id: uuid.UUID | None = None,
+                  template: str = "", progress: Progress | None = None,
+                  new_point: dict[str, Any] | None = None) -> uuid.UUID:
+    """Read `path` as `layout` maps it and store it as a new series of the point; with
+    `point_id` None the point `new_point` ({"audit_id", "name"}) is created in the same
+    transaction, so a failed import leaves no empty point behind."""
     progress = progress or Progress()
+    name = clean_text(Series, "name", name or path.stem)
+    channel_names = [clean_text(SeriesChannel, "name", c.name) for c in layout.channels]
+    point_values = clean_fields(MeasurementPoint, new_point) if point_id is None else None
     with workspace.session() as session:
-        if session.get(MeasurementPoint, point_id) is None:
+        if point_id is not None and session.get(MeasurementPoint, point_id) is None:
             raise NotFoundError(Message("Series", QT_TRANSLATE_NOOP(
                 "Series", "the measurement point does not exist (it may have been deleted)")))
     with ThreadPoolExecutor(max_workers=2) as pool:
@@ -72,7 +79,8 @@ def import_series(workspace: Workspace, point_id: uuid.UUID, path: Path, layout:
         prepared = [pool.submit(_prepare_channel, timeline, values, channel)
                     for values, channel in zip(imported.values, layout.channels)]
         series = Series(
-            point_id=point_id, name=name or path.stem, source_name=path.name,
+            point_id=point_id, name=name, source_name=clean_text(Series, "source_name",
+                                                                 path.name),
             instrument_id=instrument_id, template=template,
             imported=dt.datetime.now().replace(microsecond=0),
             start=to_datetime(imported.times[0]), end=to_datetime(imported.times[-1]),
@@ -82,6 +90,11 @@ def import_series(workspace: Workspace, point_id: uuid.UUID, path: Path, layout:
         del imported, timeline  # the channel tasks hold what they still need
         progress(0.95)
         with workspace.transaction() as session:  # written while the channels are prepared
+            if point_values is not None:
+                point = MeasurementPoint(**point_values)
+                session.add(point)
+                session.flush()
+                series.point_id = point.id
             series.source_sha256 = source_hash.result()
             series.time_blob = _store_blob(session, time_blob, columns.TIMES_TYPE)
             session.add(series)
@@ -90,7 +103,8 @@ def import_series(workspace: Workspace, point_id: uuid.UUID, path: Path, layout:
                 summary, blob = future.result()
                 session.add(SeriesChannel(
                     series_id=series.id, position=position,
-                    name=channel.name or f"#{position + 1}", quantity=channel.quantity,
+                    name=channel_names[position] or f"#{position + 1}",
+                    quantity=channel.quantity,
                     unit=channel.unit, blob_sha256=_store_blob(session, blob, columns.VALUES_TYPE),
                     stats=summary))
                 session.flush()
@@ -214,6 +228,30 @@ def load_series(workspace: Workspace, series_id: uuid.UUID) -> SeriesData:
     return SeriesData(info, times, values)
 
 
+def issue_messages(issues: dict[str, Any]) -> list[Message]:
+    """What an import found, one line each, in words (from `SeriesInfo.issues`)."""
+    found = []
+    for key, template in ISSUES.items():
+        if issues.get(key):
+            first = issues.get(f"{key}_first") or [""]
+            found.append(Message("Series", template, {
+                "count": issues[key], "hours": issues.get("gap_hours", 0),
+                "first": " – ".join(first[0]) if isinstance(first[0], list) else first[0]}))
+    return found
+
+
+ISSUES = {
+    "gaps": QT_TRANSLATE_NOOP("Series", "{count} gap(s), {hours} h without data, first "
+                                        "{first}"),
+    "duplicates": QT_TRANSLATE_NOOP("Series", "{count} repeated time stamp(s) dropped, "
+                                              "first {first}"),
+    "out_of_order": QT_TRANSLATE_NOOP("Series", "{count} time step(s) backwards, sorted; "
+                                                "first {first}"),
+    "skipped_rows": QT_TRANSLATE_NOOP("Series", "{count} bad row(s) skipped, first: {first}"),
+    "not_finite": QT_TRANSLATE_NOOP("Series", "{count} value(s) left out (NaN, inf)"),
+}
+
+
 def rename_series(workspace: Workspace, series_id: uuid.UUID, name: str) -> None:
     """Give a series another name (its data never changes)."""
     with workspace.transaction() as session:
@@ -221,7 +259,7 @@ def rename_series(workspace: Workspace, series_id: uuid.UUID, name: str) -> None
         if row is None or row.deleted:
             raise NotFoundError(Message("Series", QT_TRANSLATE_NOOP(
                 "Series", "the series does not exist (it may have been deleted)")))
-        row.name = name.strip() or row.name
+        row.name = clean_text(Series, "name", name) or row.name
 
 
 def plan_layout(path: Path, *, time_columns: list[str] | None = None,

@@ -29,11 +29,11 @@ def import_from_command_line(args: argparse.Namespace) -> dict[str, Any]:
     try:
         records.values_of(workspace, Audit, audit_id)
         instrument_id = _instrument(workspace, args.instrument) if args.instrument else None
-        point_id = measurements.point_named(workspace, audit_id, args.point) or \
-            measurements.add_point(workspace, audit_id, args.point)
+        point_id = measurements.point_named(workspace, audit_id, args.point)
         series_id = series.import_series(
             workspace, point_id, args.source, layout, name=args.name or "",
-            instrument_id=instrument_id, template=args.template or args.save_template or "")
+            instrument_id=instrument_id, template=args.template or args.save_template or "",
+            new_point={"audit_id": audit_id, "name": args.point})
         info = series.series_info(workspace, series_id)
     finally:
         workspace.close()

@@ -30,7 +30,8 @@ import sqlalchemy as sa
 
 from recp_audit.choices import CURRENCIES, StreamDirection, StreamKind
 from recp_audit.codes import national_waste
-from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError, ValidationError
+from recp_audit.messages import (QT_TRANSLATE_NOOP, Message, RecpError, ValidationError,
+                                 joined)
 from recp_audit.model import Enterprise, Park, Stream
 from recp_audit.model.validation import clean_fields
 from recp_audit.services import table_files
@@ -130,6 +131,7 @@ class Plan:
     enterprises: dict[str, PlannedEnterprise] = field(default_factory=dict)
     streams: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (key, values)
     problems: list[Problem] = field(default_factory=list)
+    new_park: str = ""  # a park created with the enterprises when `park_id` is None
 
     @property
     def errors(self) -> list[Problem]:
@@ -341,6 +343,17 @@ def _money(values: dict[str, Any], rouble: str | None, problem) -> None:
             values.pop(name)
 
 
+def park_named(workspace: Workspace, name: str) -> uuid.UUID | None:
+    """The park called `name` (case and spaces aside), so that a survey imported again
+    with a new park's name goes into the park the first run made."""
+    wanted = enterprise_key(name)
+    with workspace.session() as session:
+        for park in session.scalars(sa.select(Park).where(Park.deleted.is_(False))):
+            if enterprise_key(park.name) == wanted:
+                return park.id
+    return None
+
+
 def _park(workspace: Workspace, park_id: uuid.UUID | None) -> None:
     if park_id is None:
         return
@@ -425,7 +438,7 @@ def _row(plan: Plan, number: int, row: list[Any], columns: dict[str, int],
             cleaned = clean_fields(Stream, values)
             break
         except ValidationError as exc:
-            problem(exc.field, exc.message)
+            problem(exc.field, exc.problem)
             values.pop(exc.field, None)
             if exc.field in ("direction", "name"):
                 return
@@ -439,6 +452,11 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
     if not name:
         problem("enterprise", _message(QT_TRANSLATE_NOOP("SurveyImport",
                                                          "the enterprise is not named")))
+        return None
+    try:
+        clean_fields(Enterprise, {"name": name}, partial=True)
+    except ValidationError as exc:
+        problem("enterprise", exc.problem)
         return None
     values: dict[str, Any] = {"name": name}
     raw = cell("nace")
@@ -467,7 +485,7 @@ def _enterprise(plan: Plan, number: int, cell, problem) -> str | None:
         except ValidationError as exc:
             one_column = cell("coordinates") not in (None, "")
             problem("coordinates" if one_column or exc.field not in given else exc.field,
-                    exc.message, error=False)
+                    exc.problem, error=False)
     key = enterprise_key(name)
     known = plan.enterprises.get(key)
     if known is None:
@@ -609,10 +627,15 @@ def apply(workspace: Workspace, plan: Plan, skip_bad_rows: bool = False) -> Resu
         raise SurveyImportError(_message(QT_TRANSLATE_NOOP(
             "SurveyImport", "{file}: {count} problem(s), nothing imported: {first}"),
             file=plan.file, count=len(plan.errors),
-            first="; ".join(str(p) for p in plan.errors[:FIRST_FEW])))
+            first=joined([p.described() for p in plan.errors[:FIRST_FEW]])))
     used = {key for key, _ in plan.streams}
     created = added = updated = 0
     with workspace.transaction() as session:
+        if plan.new_park and plan.park_id is None:
+            park = Park(**clean_fields(Park, {"name": plan.new_park}))
+            session.add(park)
+            session.flush()
+            plan.park_id = park.id
         ids = {}
         for key, planned in plan.enterprises.items():
             if key not in used:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -11,6 +10,7 @@ import yaml
 from recp_audit.checklists import loader
 from recp_audit.checklists.template import Template
 from recp_audit.checklists.xlsform import read_xlsform
+from recp_audit.leftovers import remove_stale, temporary_name
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, RecpError
 
 
@@ -46,12 +46,15 @@ def import_xlsform(source: Path, output: Path | None = None, template_id: str | 
     text = template_yaml(template)
     loader.parse_yaml(text, target.name)  # the file must load exactly as validated
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    remove_stale(target.parent)
+    temporary = temporary_name(target)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, target)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        raise RecpError(Message("Checklists", QT_TRANSLATE_NOOP(
+            "Checklists", "cannot write {path}: {reason}"),
+            {"path": str(target), "reason": exc.strerror or str(exc)})) from None
+    finally:
+        temporary.unlink(missing_ok=True)
     return template, target

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from recp_audit import __version__, paths
 from recp_audit import settings as settings_store
+from recp_audit.failures import reason
 from recp_audit.messages import QT_TRANSLATE_NOOP, Message, ReadOnlyError, WorkspaceError
 from recp_audit.model import RowVersion, WorkspaceMeta
 from recp_audit.model.clock import HybridClock
@@ -164,7 +165,7 @@ def _json_text(value) -> str:
 def _damaged(path: Path, exc: Exception) -> WorkspaceError:
     return WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
         "Workspace", "{path}: the file is damaged and cannot be opened ({reason})"),
-        {"path": str(path), "reason": str(exc)}))
+        {"path": str(path), "reason": reason(exc)}))
 
 
 class Workspace:
@@ -270,7 +271,7 @@ def create_workspace(path: Path, author: str | None = None, claim: bool = False)
             path.unlink()
         raise WorkspaceError(Message("Workspace", QT_TRANSLATE_NOOP(
             "Workspace", "{path}: could not be created ({reason})"),
-            {"path": str(path), "reason": str(exc)})) from exc
+            {"path": str(path), "reason": reason(exc)})) from exc
     workspace = Workspace(path, engine, read_only=False, author=author)
     if claim:
         _claim(workspace)

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from recp_audit.checklists.loader import load_file, load_library
 from recp_audit.checklists.template import TemplateError
 from recp_audit.checklists.xlsform import read_xlsform
+from recp_audit.messages import RecpError
 
 SURVEY = [
     ["type", "name", "label::ru", "label::en", "hint::ru", "hint::en", "relevant", "required",
@@ -114,4 +115,5 @@ def test_no_survey_sheet_and_not_a_workbook(tmp_path):
     book.save(tmp_path / "c.xlsx")
     assert "no sheet named survey" in str(error_of(tmp_path / "c.xlsx"))
     (tmp_path / "d.xlsx").write_text("not excel")
-    assert "cannot be read" in str(error_of(tmp_path / "d.xlsx"))
+    with pytest.raises(RecpError, match="d.xlsx is not an Excel workbook"):
+        read_xlsform(tmp_path / "d.xlsx")

@@ -10,7 +10,7 @@ from recp_audit.model.validation import clean_fields
 @pytest.mark.parametrize("model, values, field, words", [
     (Park, {"name": "   "}, "name", "must not be empty"),
     (Park, {"name": ""}, "name", "must not be empty"),
-    (Park, {"name": "x" * 201}, "name", "too long"),
+    (Park, {"name": "x" * 201}, "name", "at most 200 characters"),
     (Park, {"name": "P", "latitude": "95", "longitude": "27"}, "latitude", "between -90 and 90"),
     (Park, {"name": "P", "latitude": "54", "longitude": "-181"}, "longitude", "-180 and 180"),
     (Park, {"name": "P", "latitude": "54"}, "longitude", "both latitude and longitude"),
@@ -55,3 +55,56 @@ def test_partial_update_checks_against_current_values():
     with pytest.raises(ValidationError):
         clean_fields(Audit, {"period_end": "2024-06-30"}, partial=True, current=current)
     assert clean_fields(Audit, {"title": "B"}, partial=True, current=current) == {"title": "B"}
+
+
+@pytest.mark.parametrize("value, words", [
+    ("Молочный\x00завод", "Name: invalid character (U+0000)"),
+    ("Молочный\tзавод", "Name: invalid character (U+0009)"),
+    ("Молочный\nзавод", "Name: invalid character (U+000A)"),
+    ("x\x7f", "Name: invalid character (U+007F)"),
+    ("x\ud800", "Name: invalid character (U+D800)"),
+    ("x" * 20_000, "Name: at most 200 characters (typed 20\u00a0000)"),
+])
+def test_text_with_control_characters_or_too_long_is_refused_naming_the_field(value, words):
+    with pytest.raises(ValidationError) as caught:
+        clean_fields(Park, {"name": value})
+    assert str(caught.value) == words
+    assert caught.value.field == "name" and "Name" not in str(caught.value.problem)
+
+
+def test_multi_line_fields_keep_tabs_and_line_breaks_but_not_nul():
+    assert clean_fields(Park, {"name": "P", "notes": "a\n\tb\r\nc"})["notes"] == "a\n\tb\r\nc"
+    with pytest.raises(ValidationError, match=r"Notes: invalid character \(U\+0000\)"):
+        clean_fields(Park, {"name": "P", "notes": "a\x00"})
+
+
+def test_every_text_column_is_limited_by_its_own_size():
+    """One declaration per field: the column's size is the limit the check applies."""
+    import sqlalchemy as sa
+
+    from recp_audit.model.validation import SPECS, text_limit
+
+    checked = 0
+    for model, spec in SPECS.items():
+        for key in spec:
+            column = model.__table__.columns.get(key)
+            if column is None or not isinstance(column.type, sa.String):
+                continue
+            limit, _ = text_limit(model, key)
+            assert limit == (column.type.length or 20_000)
+            with pytest.raises(ValidationError) as caught:
+                clean_fields(model, {key: "7" * (limit + 1)}, partial=True)
+            assert caught.value.field == key
+            checked += 1
+    assert checked > 40
+
+
+def test_text_kept_outside_the_forms_is_checked_by_its_column_too():
+    from recp_audit.model import Answer, Series
+    from recp_audit.model.validation import clean_text
+
+    assert clean_text(Answer, "note", "  line one\nline two ") == "line one\nline two"
+    with pytest.raises(ValidationError, match=r"^Note: invalid character \(U\+0000\)$"):
+        clean_text(Answer, "note", "a\x00")
+    with pytest.raises(ValidationError, match=r"^Name: at most 300 characters"):
+        clean_text(Series, "name", "ж" * 20_000)

@@ -105,16 +105,16 @@ def test_import_reports_every_bad_cell_and_stores_nothing(workspace, audit, tmp_
         import_baseline(workspace, audit, path)
     message = str(caught.value)
     assert "3 problem(s), nothing imported" in message
-    assert "row 3, column C (month)" in message
-    assert "row 4, column E (unit)" in message
-    assert "row 5, column G (currency)" in message
+    assert "row 3, column C (Month)" in message
+    assert "row 4, column E (Unit)" in message
+    assert "row 5, column G (Currency)" in message
     assert baseline.lines(workspace, audit) == []
 
 
 def test_import_without_the_needed_columns_says_which(workspace, audit, tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
-    with pytest.raises(BaselineImportError, match="no column kind, item, month, quantity, unit"):
+    with pytest.raises(BaselineImportError, match="no column Kind, Item, Month, Quantity, Unit"):
         import_baseline(workspace, audit, path)
 
 

@@ -11,8 +11,7 @@ from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from recp_audit.services.symbiosis import settings
 from recp_audit.symbiosis.matching import Offer, distance_km, find_candidates
-from tests.symbiosis.park import (BAKERY, BREWERY, CEMENT, EXPECTED, FARM, OFFERS, POWER,
-                                  party, stream)
+from tests.symbiosis.park import BAKERY, CEMENT, EXPECTED, OFFERS, POWER, party, stream
 
 FACTORS = settings()
 

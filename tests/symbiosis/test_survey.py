@@ -126,7 +126,7 @@ def test_files_that_cannot_be_read_say_why(workspace, park, tmp_path):
         survey_import.check(workspace, tmp_path / "none.xlsx", park)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a zip")
-    with pytest.raises(survey_import.SurveyImportError, match="not a readable Excel workbook"):
+    with pytest.raises(survey_import.SurveyImportError, match="not an Excel workbook"):
         survey_import.check(workspace, broken, park)
     other = tmp_path / "other.csv"
     other.write_text("a;b\n1;2\n", encoding="utf-8")

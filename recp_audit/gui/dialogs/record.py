@@ -137,7 +137,7 @@ class RecordDialog(FormDialog):
         try:
             self._submit(self.values())
         except ValidationError as exc:
-            self.show_error(exc.field, i18n.text(exc.message))
+            self.show_error(exc.field, i18n.text(exc.problem))
             return
         except RecpError as exc:
             QMessageBox.warning(self, self.windowTitle(), i18n.text(exc.message))

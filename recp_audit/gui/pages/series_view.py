@@ -147,6 +147,9 @@ class SeriesView(QWidget):
         if issues.get("out_of_order"):
             parts.append(self.tr("{count} time step(s) backwards, sorted; first {at}").format(
                 count=issues["out_of_order"], at=_moment(issues["out_of_order_first"][0])))
+        if issues.get("not_finite"):
+            parts.append(self.tr("{count} value(s) left out (NaN, inf)").format(
+                count=issues["not_finite"]))
         if issues.get("skipped_rows"):
             parts.append(self.tr("{count} bad row(s) skipped, first: {first}").format(
                 count=issues["skipped_rows"], first=issues["skipped_first"][0]))
