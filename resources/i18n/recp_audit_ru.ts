@@ -80,6 +80,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../recp_audit/gui/app.py" line="79"/>
+        <source>RECP audit</source>
+        <translation>Аудит РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/app.py" line="80"/>
+        <source>The workspace open last time is no longer at {path}</source>
+        <translation>Рабочего файла, открытого в прошлый раз, больше нет по пути {path}</translation>
+    </message>
+</context>
+<context>
     <name>Baseline</name>
     <message>
         <location filename="../../recp_audit/services/baseline.py" line="54"/>
@@ -90,111 +103,111 @@
 <context>
     <name>BaselineArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="46"/>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="219"/>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="252"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="47"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="220"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="253"/>
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="52"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="53"/>
         <source>Add entry…</source>
         <translation>Добавить запись…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="53"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="54"/>
         <source>Import table…</source>
         <translation>Импорт таблицы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="54"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="55"/>
         <source>Tariffs…</source>
         <translation>Тарифы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="55"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="56"/>
         <source>Delete row…</source>
         <translation>Удалить строку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="71"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="72"/>
         <source>Double-click a month to enter or correct its value</source>
         <translation>Дважды щёлкните месяц, чтобы ввести или исправить значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="94"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="95"/>
         <source>Monthly</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="95"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="96"/>
         <source>Cost shares</source>
         <translation>Доли затрат</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="96"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="97"/>
         <source>Specific consumption</source>
         <translation>Удельный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="107"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="108"/>
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="107"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="108"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="108"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="109"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="109"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="110"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="129"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="130"/>
         <source>No value for this month (a gap, not a zero)</source>
         <translation>Нет значения за этот месяц (пропуск, а не ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="146"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="147"/>
         <source>{count} month(s) without a value are shown grey: gaps are left out of totals, never counted as zero.</source>
         <translation>Месяцы без значения ({count}) показаны серым: пропуски не входят в итоги и никогда не считаются нулём.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="151"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="152"/>
         <source>No baseline yet: add entries or import a table (one row per resource and month: kind, item, month, quantity, unit, cost).</source>
         <translation>Базовой линии пока нет: добавьте записи или импортируйте таблицу (строка на ресурс и месяц: вид, позиция, месяц, количество, единица, стоимость).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="253"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="254"/>
         <source>Delete all months of «{name}»?</source>
         <translation>Удалить все месяцы «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="274"/>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="283"/>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="285"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="275"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="284"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="286"/>
         <source>Import baseline table</source>
         <translation>Импорт таблицы базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="275"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="276"/>
         <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="279"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="280"/>
         <source>Importing {file}…</source>
         <translation>Импорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="286"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="287"/>
         <source>{count} rows imported.</source>
         <translation>Импортировано строк: {count}.</translation>
     </message>
@@ -202,32 +215,37 @@
 <context>
     <name>BaselineImport</name>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="81"/>
+        <location filename="../../recp_audit/services/baseline_import.py" line="82"/>
         <source>{file}: the first row has no column {columns} (expected headers: kind, item, month, quantity, unit, cost, currency, source, ewc, fuel)</source>
         <translation>{file}: в первой строке нет столбца {columns} (ожидаемые заголовки: вид, позиция, месяц, количество, единица, стоимость, валюта, источник, код отхода, топливо)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="99"/>
+        <location filename="../../recp_audit/services/baseline_import.py" line="100"/>
         <source>{file} is empty</source>
         <translation>файл {file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="118"/>
+        <location filename="../../recp_audit/services/baseline_import.py" line="119"/>
         <source>costs of this audit are in {expected}, not {currency}; convert them first</source>
         <translation>затраты этого аудита ведутся в {expected}, а не в {currency}; сначала пересчитайте их</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="127"/>
+        <location filename="../../recp_audit/services/baseline_import.py" line="125"/>
+        <source>row {row}, column {column} ({field}): {problem}</source>
+        <translation>строка {row}, столбец {column} ({field}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/baseline_import.py" line="130"/>
         <source>{file}: {count} problem(s), nothing imported: {first}</source>
         <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="131"/>
+        <location filename="../../recp_audit/services/baseline_import.py" line="134"/>
         <source>{file} has no rows under its header</source>
         <translation>в {file} нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/baseline_import.py" line="141"/>
+        <location filename="../../recp_audit/services/baseline_import.py" line="144"/>
         <source>the audit does not exist</source>
         <translation>аудит не существует</translation>
     </message>
@@ -1591,124 +1609,124 @@ per year</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="81"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="82"/>
         <source>← Checklists</source>
         <translation>← Чек-листы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="88"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="89"/>
         <source>version {version}</source>
         <translation>версия {version}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="92"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="93"/>
         <source>Move to version {version}…</source>
         <translation>Перейти на версию {version}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="145"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="147"/>
         <source>Keys: Y yes · N no · P partly · A not applicable · E not evaluated · 1–9 choice · Enter next item</source>
         <translation>Клавиши: Y да · N нет · P частично · A неприменимо · E не оценивалось · 1–9 вариант · Enter следующий пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="285"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="298"/>
         <source>%v of %m answered</source>
         <translation>отвечено %v из %m</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="288"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="301"/>
         <source>score {score} %</source>
         <translation>балл {score} %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="289"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="302"/>
         <source>{count} findings</source>
         <translation>замечаний: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="291"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="304"/>
         <source>{na} not applicable, {ne} not evaluated</source>
         <translation>неприменимо: {na}, не оценивалось: {ne}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="294"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="307"/>
         <source>{count} required unanswered</source>
         <translation>обязательных без ответа: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="315"/>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="517"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="328"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="530"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="355"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="368"/>
         <source>No items match the filter.</source>
         <translation>Нет пунктов, подходящих под фильтр.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="378"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="391"/>
         <source>⚑ This answer is a finding.</source>
         <translation>⚑ Этот ответ — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="383"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="396"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="406"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="419"/>
         <source>e.g. 6,5 or 650 kPa</source>
         <translation>например 6,5 или 650 кПа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="415"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="428"/>
         <source>above {value}</source>
         <translation>выше {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="417"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="430"/>
         <source>below {value}</source>
         <translation>ниже {value}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="419"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="432"/>
         <source>A value {limits}{unit} is a finding.</source>
         <translation>Значение {limits}{unit} — замечание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="420"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="433"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="496"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="509"/>
         <source>Suggested option: {title} ({details})</source>
         <translation>Предлагаемое мероприятие: {title} ({details})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="503"/>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="519"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="516"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="532"/>
         <source>Draft option created</source>
         <translation>Черновик мероприятия создан</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="504"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="517"/>
         <source>Create draft option</source>
         <translation>Создать черновик мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="552"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="565"/>
         <source>Reduced to {side} pixels before storing: {files}</source>
         <translation>Уменьшено до {side} пикселей перед сохранением: {files}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="563"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="576"/>
         <source>Newer checklist version</source>
         <translation>Новая версия чек-листа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/checklist.py" line="564"/>
+        <location filename="../../recp_audit/gui/pages/checklist.py" line="577"/>
         <source>Version {new} of this checklist is available (this audit uses version {old}). Answers are kept for items that still exist; items that were removed are no longer shown. Move this audit to version {new}?</source>
         <translation>Доступна версия {new} этого чек-листа (в аудите используется версия {old}). Ответы на сохранившиеся пункты останутся; удалённые пункты больше не будут показаны. Перевести аудит на версию {new}?</translation>
     </message>
@@ -1871,92 +1889,87 @@ per year</source>
         <translation>условие показа может зависеть только от пункта «да/нет» или с выбором</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="32"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="34"/>
         <source>sheet {sheet}, row {row}, column {column}</source>
         <translation>лист {sheet}, строка {row}, столбец {column}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="35"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="37"/>
         <source>sheet {sheet}, row {row}</source>
         <translation>лист {sheet}, строка {row}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="54"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="56"/>
         <source>the sheet is empty</source>
         <translation>лист пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="59"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="61"/>
         <source>missing column(s): {columns}</source>
         <translation>нет столбцов: {columns}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="82"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="84"/>
         <source>&quot;{text}&quot; is not understood: write ${{item}} = &apos;answer&apos; (several joined with or) or selected(${{item}}, &apos;value&apos;)</source>
         <translation>«{text}» не распознано: пишите ${{item}} = &apos;ответ&apos; (несколько через or) или selected(${{item}}, &apos;значение&apos;)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="88"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="90"/>
         <source>a condition can depend on one item only, not {items}</source>
         <translation>условие может зависеть только от одного пункта, а не от {items}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="98"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="100"/>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>«{value}» не является числом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="120"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="122"/>
         <source>for a number write &gt;7 or &lt;0.92, not &quot;{value}&quot;</source>
         <translation>для числа пишите &gt;7 или &lt;0.92, а не «{value}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="171"/>
-        <source>the file cannot be read as an Excel workbook ({reason})</source>
-        <translation>файл не читается как книга Excel ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="175"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="172"/>
         <source>there is no sheet named survey (sheets: {sheets})</source>
         <translation>нет листа survey (листы: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="202"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="199"/>
         <source>unknown type &quot;{value}&quot; (use status, integer, decimal, select_one LIST, select_multiple LIST, text, begin_group, end_group)</source>
         <translation>неизвестный тип «{value}» (используйте status, integer, decimal, select_one СПИСОК, select_multiple СПИСОК, text, begin_group, end_group)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/checklists/xlsform.py" line="208"/>
+        <location filename="../../recp_audit/checklists/xlsform.py" line="205"/>
         <source>the choice list &quot;{value}&quot; is not on the choices sheet</source>
         <translation>списка вариантов «{value}» нет на листе choices</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="59"/>
+        <location filename="../../recp_audit/services/checklists.py" line="60"/>
         <source>The audit no longer exists.</source>
         <translation>Аудит больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="105"/>
+        <location filename="../../recp_audit/services/checklists.py" line="106"/>
         <source>The checklist no longer exists (it may have been removed).</source>
         <translation>Чек-лист больше не существует (возможно, его удалили).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="135"/>
+        <location filename="../../recp_audit/services/checklists.py" line="136"/>
         <source>&quot;{answer}&quot; is not an answer to this item</source>
         <translation>«{answer}» — недопустимый ответ на этот пункт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="149"/>
+        <location filename="../../recp_audit/services/checklists.py" line="150"/>
         <source>&quot;{answer}&quot; is not a choice of this item</source>
         <translation>«{answer}» — не вариант этого пункта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="183"/>
+        <location filename="../../recp_audit/services/checklists.py" line="184"/>
         <source>Item {item} is not in this checklist.</source>
         <translation>Пункта {item} нет в этом чек-листе.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/checklists.py" line="233"/>
+        <location filename="../../recp_audit/services/checklists.py" line="235"/>
         <source>Only a newer version of the same template can replace it.</source>
         <translation>Заменить шаблон можно только более новой версией того же шаблона.</translation>
     </message>
@@ -1964,6 +1977,11 @@ per year</source>
         <location filename="../../recp_audit/services/templates.py" line="43"/>
         <source>{path} already exists; choose another name or replace it</source>
         <translation>{path} уже существует; выберите другое имя или замените файл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/templates.py" line="55"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>не удаётся записать {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2049,47 +2067,57 @@ per year</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../recp_audit/cli.py" line="237"/>
+        <location filename="../../recp_audit/cli.py" line="260"/>
         <source>&quot;{text}&quot; is not an audit id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором аудита (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="239"/>
+        <location filename="../../recp_audit/cli.py" line="262"/>
         <source>&quot;{text}&quot; is not a park id (recp-audit info FILE lists them)</source>
         <translation>«{text}» не является идентификатором парка (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="308"/>
+        <location filename="../../recp_audit/cli.py" line="331"/>
         <source>the park report is pdf or xlsx, not csv</source>
         <translation>отчёт по парку бывает pdf или xlsx, но не csv</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="338"/>
+        <location filename="../../recp_audit/cli.py" line="363"/>
         <source>error</source>
         <translation>ошибка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="339"/>
+        <location filename="../../recp_audit/cli.py" line="364"/>
         <source>warning</source>
         <translation>предупреждение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="366"/>
+        <location filename="../../recp_audit/cli.py" line="386"/>
         <source>--top must be 1 or more</source>
         <translation>--top должно быть 1 или больше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="418"/>
+        <location filename="../../recp_audit/cli.py" line="438"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} уже существует; выберите другое имя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="241"/>
+        <location filename="../../recp_audit/cli.py" line="691"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="701"/>
+        <source>internal fault: {kind}: {text} (set RECP_AUDIT_DEBUG=1 to see the details)</source>
+        <translation>внутренняя ошибка программы: {kind}: {text} (подробности — с RECP_AUDIT_DEBUG=1)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/cli.py" line="264"/>
         <source>&quot;{text}&quot; is not an enterprise id (recp-audit info FILE lists them)</source>
         <translation>«{text}» — не идентификатор предприятия (их перечисляет recp-audit info FILE)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/cli.py" line="527"/>
+        <location filename="../../recp_audit/cli.py" line="554"/>
         <source>the new login needs a password</source>
         <translation>новой учётной записи нужен пароль</translation>
     </message>
@@ -2366,121 +2394,177 @@ per year</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="368"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="371"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="374"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="377"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="374"/>
-        <location filename="../../recp_audit/gui/pages/options.py" line="375"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="377"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="378"/>
         <source>Saving</source>
         <translation>Экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="375"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="378"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="376"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="379"/>
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="376"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="379"/>
         <source>Saved per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="377"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="380"/>
         <source>By cleaner-production category</source>
         <translation>По категориям чистого производства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="378"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="381"/>
         <source>By area</source>
         <translation>По областям</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="379"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="382"/>
         <source>Resources saved</source>
         <translation>Сэкономленные ресурсы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="384"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
         <source>RECP indicators (UNEP/UNIDO), baseline year</source>
         <translation>Показатели РЭЧП (ЮНЕП/ЮНИДО), базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="390"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="390"/>
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="387"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="390"/>
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="388"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="391"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="434"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="437"/>
         <source>Saving per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="437"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="440"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="439"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="442"/>
         <source>Simple payback</source>
         <translation>Простой срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="440"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="443"/>
         <source>{years} years</source>
         <translation>{years} лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="443"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="446"/>
         <source>CO2e avoided per year</source>
         <translation>Предотвращённые выбросы CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="445"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="448"/>
         <source>Realised so far per year</source>
         <translation>Фактически достигнуто в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="468"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="471"/>
         <source>No output recorded: enter production in the baseline to get the indicators.</source>
         <translation>Выпуск продукции не записан: внесите производство в базовую линию, чтобы получить показатели.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../recp_audit/gui/date_field.py" line="41"/>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>дд.мм.гггг чч:мм</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/date_field.py" line="42"/>
+        <source>yyyy-mm-dd</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/date_field.py" line="47"/>
+        <source>Pick the date in a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/date_field.py" line="90"/>
+        <source>the date stays {date}</source>
+        <translation>оставлена прежняя дата {date}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/date_field.py" line="91"/>
+        <source>the field stays empty</source>
+        <translation>поле оставлено пустым</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../recp_audit/dates.py" line="49"/>
+        <source>&quot;{text}&quot;: the year {year} is not between {first} and {last}</source>
+        <translation>«{text}»: год {year} не между {first} и {last}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/dates.py" line="53"/>
+        <source>&quot;{text}&quot;: there is no month {month}</source>
+        <translation>«{text}»: месяца {month} не бывает</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/dates.py" line="57"/>
+        <source>&quot;{text}&quot;: month {month:02d}.{year} has {days} days</source>
+        <translation>«{text}»: в месяце {month:02d}.{year} всего {days} дней</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/dates.py" line="82"/>
+        <source>&quot;{text}&quot; is not a date: type it as 15.01.2025</source>
+        <translation>«{text}» — не дата: введите её как 15.01.2025</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/dates.py" line="104"/>
+        <source>&quot;{text}&quot;: there is no time of day {hour}:{minute}</source>
+        <translation>«{text}»: времени {hour}:{minute} не бывает</translation>
+    </message>
+</context>
+<context>
     <name>DraftsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="182"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="185"/>
         <source>Draft streams from the audit</source>
         <translation>Черновики потоков из аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="186"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="189"/>
         <source>Tick the streams to add; edit them afterwards to give months, quality and prices.</source>
         <translation>Отметьте потоки, которые нужно добавить; затем уточните месяцы, качество и цены.</translation>
     </message>
@@ -2488,92 +2572,92 @@ per year</source>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="296"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="297"/>
         <source>Baseline entry</source>
         <translation>Запись базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="302"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="303"/>
         <source>e.g. well, raw milk, sludge</source>
         <translation>например: скважина, молоко сырое, осадок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="307"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="308"/>
         <source>kWh, m3, t …</source>
         <translation>кВт·ч, м3, т …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="316"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="317"/>
         <source>What exactly: the meter, the material or the waste, as the enterprise names it</source>
         <translation>Что именно: счётчик, материал или отход, как их называют на предприятии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="318"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="319"/>
         <source>Year and month, e.g. 2025-03</source>
         <translation>Год и месяц, например 2025-03</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="319"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="320"/>
         <source>The amount used or produced in the month (a decimal comma is fine)</source>
         <translation>Количество, израсходованное или произведённое за месяц (можно с десятичной запятой)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="321"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="322"/>
         <source>The unit of the quantity, e.g. kWh, m3, t, Gcal</source>
         <translation>Единица количества, например кВт·ч, м3, т, Гкал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="322"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="323"/>
         <source>What the month cost, in the audit&apos;s currency; empty when unknown</source>
         <translation>Затраты за месяц в валюте аудита; пусто, если неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="324"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="325"/>
         <source>Where the number comes from: a meter, an invoice or an estimate</source>
         <translation>Откуда число: счётчик, счёт поставщика или оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="326"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="327"/>
         <source>For waste: its code in the European List of Waste</source>
         <translation>Для отходов: код по Европейскому каталогу отходов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="328"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="329"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="328"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="329"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="329"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="330"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="329"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="330"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="330"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="331"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="331"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="332"/>
         <source>Cost, {currency}</source>
         <translation>Стоимость, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="332"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="333"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/baseline.py" line="333"/>
+        <location filename="../../recp_audit/gui/pages/baseline.py" line="334"/>
         <source>EWC code (waste)</source>
         <translation>Код отхода (EWC)</translation>
     </message>
@@ -2922,24 +3006,29 @@ per year</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/errors.py" line="35"/>
+        <location filename="../../recp_audit/gui/errors.py" line="39"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/errors.py" line="38"/>
+        <location filename="../../recp_audit/gui/errors.py" line="42"/>
         <source>&lt;b&gt;Something went wrong, and the last action was not finished.&lt;/b&gt;&lt;br&gt;Everything saved before it is still in the workspace file, and you can go on working. If it happens again, copy the details and send them to whoever supports the program.&lt;br&gt;&lt;br&gt;Error: {summary}</source>
         <translation>&lt;b&gt;Что-то пошло не так, последнее действие не выполнено.&lt;/b&gt;&lt;br&gt;Всё, что было сохранено до него, осталось в файле рабочей области, и можно продолжать работу. Если ошибка повторится, скопируйте подробности и отправьте их тому, кто сопровождает программу.&lt;br&gt;&lt;br&gt;Ошибка: {summary}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/errors.py" line="48"/>
+        <location filename="../../recp_audit/gui/errors.py" line="52"/>
         <source>The details are also written to the log: {path}</source>
         <translation>Подробности также записаны в журнал: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/errors.py" line="53"/>
+        <location filename="../../recp_audit/gui/errors.py" line="57"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/errors.py" line="89"/>
+        <source>RECP audit</source>
+        <translation>Аудит РЭЧП</translation>
     </message>
 </context>
 <context>
@@ -2984,50 +3073,565 @@ per year</source>
 <context>
     <name>FactorsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="103"/>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="182"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="104"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="183"/>
         <source>Emission factors</source>
         <translation>Коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="106"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="107"/>
         <source>Shipped values (IPCC 2006, IPCC AR5, IFI grid factors) can be replaced for this audit, e.g. by the heating value on the gas supplier&apos;s certificate. Clear a value to go back to the shipped one. The report lists the values used and their sources.</source>
         <translation>Поставляемые значения (МГЭИК 2006, МГЭИК ДО5, коэффициенты энергосистем МФИ) можно заменить для этого аудита, например теплотой сгорания из паспорта качества газа. Очистите значение, чтобы вернуться к поставляемому. В отчёте указываются использованные значения и их источники.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="133"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="134"/>
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="133"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="134"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="134"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="135"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="134"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="135"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="135"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="136"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="146"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="147"/>
         <source>Right-click for documented alternatives: {values}</source>
         <translation>Правый щелчок — документированные альтернативы: {values}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="159"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="160"/>
         <source>Use {value} ({source})</source>
         <translation>Принять {value} ({source})</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="19"/>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="21"/>
+        <source>it is not a database file</source>
+        <translation>это не файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="22"/>
+        <source>another program is writing to it; try again when it has finished</source>
+        <translation>в него сейчас пишет другая программа; повторите, когда она закончит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="24"/>
+        <source>the file or its folder is read-only</source>
+        <translation>файл или его папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="26"/>
+        <location filename="../../recp_audit/failures.py" line="39"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="28"/>
+        <location filename="../../recp_audit/failures.py" line="42"/>
+        <source>the disk could not be read or written</source>
+        <translation>не удалось прочитать диск или записать на него</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="29"/>
+        <source>the file cannot be opened</source>
+        <translation>файл не открывается</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="31"/>
+        <source>tables the program needs are missing (a damaged file or one of another program)</source>
+        <translation>нет нужных программе таблиц (файл повреждён или создан другой программой)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="35"/>
+        <source>it does not exist</source>
+        <translation>его нет</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="36"/>
+        <location filename="../../recp_audit/failures.py" line="37"/>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="38"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="40"/>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="41"/>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="65"/>
+        <source>the database reported an error; the file may be damaged</source>
+        <translation>база данных сообщила об ошибке; возможно, файл повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="70"/>
+        <source>the archive is damaged or cut short</source>
+        <translation>архив повреждён или обрезан</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="72"/>
+        <source>its XML is damaged</source>
+        <translation>его XML повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="74"/>
+        <source>its text is not in a known encoding</source>
+        <translation>его текст в неизвестной кодировке</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="76"/>
+        <source>there is not enough memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="78"/>
+        <source>the file system refused ({code})</source>
+        <translation>файловая система отказала ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="80"/>
+        <source>an internal fault ({kind})</source>
+        <translation>внутренняя ошибка программы ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/failures.py" line="88"/>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="466"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="467"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="468"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="468"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="469"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="470"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="471"/>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="472"/>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="473"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="473"/>
+        <source>Park</source>
+        <translation>Парк</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="474"/>
+        <source>NACE code</source>
+        <translation>Код NACE</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="475"/>
+        <source>National code</source>
+        <translation>Национальный код</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="476"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="477"/>
+        <source>Employees</source>
+        <translation>Работников</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="478"/>
+        <source>Main products</source>
+        <translation>Основная продукция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="479"/>
+        <source>Shifts</source>
+        <translation>Смен</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="480"/>
+        <source>Annual output</source>
+        <translation>Годовой выпуск</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="481"/>
+        <source>Unit of the annual output</source>
+        <translation>Единица годового выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="482"/>
+        <source>Private</source>
+        <translation>Не публиковать</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="483"/>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="484"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="484"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="485"/>
+        <source>Baseline period start</source>
+        <translation>Начало базового периода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="486"/>
+        <source>Baseline period end</source>
+        <translation>Конец базового периода</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="487"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="488"/>
+        <source>Report language</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="489"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="490"/>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="491"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="492"/>
+        <source>Role in the team</source>
+        <translation>Роль в команде</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="493"/>
+        <source>Make</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="493"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="494"/>
+        <source>Serial number</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="495"/>
+        <source>Quantities measured</source>
+        <translation>Измеряемые величины</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="496"/>
+        <source>Accuracy, %</source>
+        <translation>Погрешность, %</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="497"/>
+        <source>Absolute accuracy</source>
+        <translation>Абсолютная погрешность</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="498"/>
+        <source>Unit of the absolute accuracy</source>
+        <translation>Единица абсолютной погрешности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="499"/>
+        <source>Calibrated on</source>
+        <translation>Дата поверки</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="500"/>
+        <source>Calibration due</source>
+        <translation>Следующая поверка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="501"/>
+        <source>Area</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="502"/>
+        <source>Measurement point</source>
+        <translation>Точка измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="503"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="504"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="504"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="505"/>
+        <source>Taken at</source>
+        <translation>Время измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="506"/>
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="507"/>
+        <source>Uncertainty</source>
+        <translation>Неопределённость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="508"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="508"/>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="509"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="509"/>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="510"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="511"/>
+        <source>Waste code (EWC)</source>
+        <translation>Код отхода (EWC)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="512"/>
+        <location filename="../../recp_audit/model/validation.py" line="516"/>
+        <source>Fuel</source>
+        <translation>Топливо</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="513"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="514"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="515"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="517"/>
+        <source>Investment</source>
+        <translation>Инвестиции</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="518"/>
+        <source>Lifetime</source>
+        <translation>Срок службы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="519"/>
+        <source>Discount rate</source>
+        <translation>Ставка дисконтирования</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="520"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="521"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="522"/>
+        <source>Savings</source>
+        <translation>Экономия</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="523"/>
+        <source>Achieved</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="524"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="525"/>
+        <source>Order in the group</source>
+        <translation>Порядок в группе</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="526"/>
+        <source>Base of the group</source>
+        <translation>База группы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="527"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="528"/>
+        <source>Hazardous</source>
+        <translation>Опасный</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="529"/>
+        <source>State</source>
+        <translation>Агрегатное состояние</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="530"/>
+        <source>Months</source>
+        <translation>Месяцы</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="531"/>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="532"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="533"/>
+        <source>Pressure</source>
+        <translation>Давление</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="534"/>
+        <source>Disposal route</source>
+        <translation>Способ утилизации</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="535"/>
+        <source>Disposal cost</source>
+        <translation>Стоимость утилизации</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="536"/>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="537"/>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="538"/>
+        <source>Source file</source>
+        <translation>Исходный файл</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="539"/>
+        <source>Text</source>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
@@ -3059,355 +3663,378 @@ per year</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/unsaved.py" line="22"/>
+        <source>Close the form without saving? What you typed will be lost.</source>
+        <translation>Закрыть форму без сохранения? Введённые данные будут потеряны.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/unsaved.py" line="76"/>
+        <source>Don&apos;t save</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="35"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="36"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="36"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="37"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="37"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="38"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="39"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="40"/>
         <source>What the person does in audits: expert, audit lead, club member or enterprise staff</source>
         <translation>Роль человека в аудитах: эксперт, руководитель аудита, участник клуба или сотрудник предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="40"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="41"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="47"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="61"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="48"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="49"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="50"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="51"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="52"/>
         <source>Decimal degrees north, e.g. 54.2279; with the longitude it gives distances between enterprises</source>
         <translation>Градусы северной широты с десятичной частью, например 54.2279; вместе с долготой дают расстояния между предприятиями</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="52"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="53"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="53"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="198"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="245"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="54"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="212"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="259"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63"/>
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="62"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63"/>
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="63"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64"/>
         <source>NACE Rev. 2.1 code</source>
         <translation>Код NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="64"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65"/>
         <source>The main activity as a NACE Rev. 2.1 class, e.g. 10.51 for dairies</source>
         <translation>Основной вид деятельности как класс NACE Rev. 2.1, например 10.51 для молочных заводов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="65"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66"/>
+        <source>Other activities (NACE)</source>
+        <translation>Другие виды деятельности (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="68"/>
+        <source>Further NACE Rev. 2.1 classes the enterprise works in, separated by semicolons (a utility: heat 35.30 and wastewater 37.00)</source>
+        <translation>Другие классы NACE Rev. 2.1, в которых работает предприятие, через точку с запятой (коммунальное предприятие: тепло 35.30 и стоки 37.00)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="69"/>
         <source>OKED / OKVED code</source>
         <translation>Код ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="66"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70"/>
         <source>The Belarusian OKED or Russian OKVED code of the main activity; shown with its NACE class</source>
         <translation>Код основного вида деятельности по белорусскому ОКЭД или российскому ОКВЭД; показывается вместе с классом NACE</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="67"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="70"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="74"/>
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="71"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75"/>
         <source>Staff on the payroll, for the indicators per employee</source>
         <translation>Списочная численность, для показателей на одного работника</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="72"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76"/>
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="73"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77"/>
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="74"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78"/>
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="75"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79"/>
         <source>Production in the baseline year, the basis of consumption per unit of product</source>
         <translation>Выпуск за базовый год — основа удельного потребления на единицу продукции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="76"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="80"/>
         <source>Unit of output</source>
         <translation>Единица выпуска</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="77"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="81"/>
         <source>The unit of the output: t, m3, pcs, thousand cans …</source>
         <translation>Единица выпуска: т, м3, шт, тыс. банок …</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="78"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="82"/>
         <source>Private</source>
         <translation>Закрытое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="79"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="83"/>
         <source>Keep on this computer: never published to a team server</source>
         <translation>Хранить только на этом компьютере: не публиковать на сервер команды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="87"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="91"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="88"/>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="181"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="92"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="195"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="90"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="94"/>
         <source>An expert assessment on site, or a self-diagnosis by the enterprise&apos;s own staff</source>
         <translation>Экспертная оценка на месте или самодиагностика силами сотрудников предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="91"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="95"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="93"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="97"/>
         <source>Baseline from</source>
         <translation>Базовый период с</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="94"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="98"/>
         <source>First day of the period the baseline consumption covers, usually 1 January of last year</source>
         <translation>Первый день периода базового потребления, обычно 1 января прошлого года</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="95"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="99"/>
         <source>Baseline to</source>
         <translation>Базовый период по</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="96"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="100"/>
         <source>Last day of the baseline period</source>
         <translation>Последний день базового периода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="97"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="101"/>
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="99"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="103"/>
         <source>The language of this audit&apos;s PDF report and workbook</source>
         <translation>Язык PDF-отчёта и книги Excel этого аудита</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="100"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="104"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="101"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="105"/>
         <source>All costs, prices and savings of this audit are in this currency</source>
         <translation>Все затраты, цены и экономия этого аудита — в этой валюте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="127"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134"/>
         <source>Edit person</source>
         <translation>Изменить данные человека</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="127"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="141"/>
         <source>Edit park</source>
         <translation>Изменить парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="134"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="141"/>
         <source>New park</source>
         <translation>Новый парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="136"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="143"/>
         <source>Belarus</source>
         <translation>Беларусь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="143"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="150"/>
         <source>Edit enterprise</source>
         <translation>Изменить предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="143"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="150"/>
         <source>New enterprise</source>
         <translation>Новое предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="154"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="161"/>
         <source>Edit audit</source>
         <translation>Изменить аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="154"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="161"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="183"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="197"/>
         <source>Make</source>
         <translation>Производитель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="184"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="198"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="185"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="199"/>
         <source>Serial number</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="186"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="200"/>
         <source>As on the instrument&apos;s plate and its calibration certificate</source>
         <translation>Как на табличке прибора и в свидетельстве о поверке</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="187"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="201"/>
         <source>Accuracy, % of reading</source>
         <translation>Погрешность, % от показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="189"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="203"/>
         <source>From the data sheet, e.g. 1.5 for ±1.5 % of the reading; gives each reading&apos;s uncertainty</source>
         <translation>Из паспорта прибора, например 1.5 для ±1,5 % от показания; даёт неопределённость каждого показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="190"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="204"/>
         <source>Accuracy, absolute</source>
         <translation>Погрешность, абсолютная</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="192"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="206"/>
         <source>A fixed part of the accuracy, e.g. 0.5 for ±0.5 °C; added to the percentage</source>
         <translation>Постоянная часть погрешности, например 0.5 для ±0,5 °C; прибавляется к процентной</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="193"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="207"/>
         <source>Unit of absolute accuracy</source>
         <translation>Единица абсолютной погрешности</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="195"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="209"/>
         <source>Calibrated on</source>
         <translation>Дата поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="196"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="210"/>
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="197"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="211"/>
         <source>After this date readings are still accepted but flagged as taken with an overdue instrument</source>
         <translation>После этой даты показания принимаются, но помечаются как снятые прибором с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="224"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="238"/>
         <source>Edit instrument</source>
         <translation>Изменить прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="225"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="239"/>
         <source>New instrument</source>
         <translation>Новый прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="238"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="252"/>
         <source>Edit measurement point</source>
         <translation>Изменить точку измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="239"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="253"/>
         <source>New measurement point</source>
         <translation>Новая точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="241"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="255"/>
         <source>Equipment or place measured</source>
         <translation>Оборудование или место измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="242"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="256"/>
         <source>Compressor K-2 feeder</source>
         <translation>Компрессор К-2, питающий кабель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/forms.py" line="243"/>
+        <location filename="../../recp_audit/gui/dialogs/forms.py" line="257"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
@@ -3761,19 +4388,87 @@ per year</source>
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../recp_audit/services/handover.py" line="56"/>
+        <location filename="../../recp_audit/services/handover.py" line="57"/>
         <source>the audit {id} does not exist</source>
         <translation>аудита {id} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/handover.py" line="61"/>
+        <location filename="../../recp_audit/services/handover.py" line="62"/>
         <source>the enterprise {id} does not exist</source>
         <translation>предприятия {id} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/handover.py" line="93"/>
+        <location filename="../../recp_audit/services/handover.py" line="94"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/handover.py" line="101"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>не удаётся записать в {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/handover.py" line="113"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation>не удаётся записать {file}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="59"/>
+        <source>Change history: {name}</source>
+        <translation>История изменений: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="62"/>
+        <source>Every saved change of «{name}». Restoring a value saves it as a new change, so it merges into colleagues&apos; copies like any edit.</source>
+        <translation>Все сохранённые изменения записи «{name}». Восстановленное значение сохраняется как новое изменение и объединяется с копиями коллег, как любая правка.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="69"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="69"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="69"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="70"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="70"/>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="81"/>
+        <source>Restore this value</source>
+        <translation>Восстановить это значение</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="83"/>
+        <source>Give the field the value it had after the chosen change</source>
+        <translation>Вернуть полю значение, которое оно получило в выбранном изменении</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="157"/>
+        <source>Change history…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/history.py" line="171"/>
+        <source>Change history</source>
+        <translation>История изменений</translation>
     </message>
 </context>
 <context>
@@ -3885,12 +4580,12 @@ per year</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="116"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="121"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="117"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="122"/>
         <source>Your workspace is still empty. Open the demo workspace (an industrial park with four audited enterprises) to look around first?
 
 You can open it later with File &gt; Open demo workspace.</source>
@@ -3899,551 +4594,631 @@ You can open it later with File &gt; Open demo workspace.</source>
 Его можно открыть и позже: Файл &gt; Открыть демонстрационное пространство.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="131"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="136"/>
         <source>Writing the demo workspace…</source>
         <translation>Создаётся демонстрационное пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="142"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="149"/>
         <source>Opening {file}…</source>
         <translation>Открывается {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="161"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="182"/>
         <source>Workspace upgraded</source>
         <translation>Файл обновлён</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="162"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="183"/>
         <source>The file was made by an older version and has been upgraded. A copy of the original is at:
 {path}</source>
         <translation>Файл был создан более старой версией программы и обновлён. Копия исходного файла сохранена здесь:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="175"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="196"/>
         <source>Automatic backup: {path}</source>
         <translation>Автоматическая резервная копия: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="181"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="202"/>
         <source>The automatic backup could not be made: {reason}</source>
         <translation>Не удалось сделать автоматическую резервную копию: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="191"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="207"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="380"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="822"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="155"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="161"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="212"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="228"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="513"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="958"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="1034"/>
         <source>RECP audit</source>
         <translation>Аудит РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="228"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="156"/>
+        <source>Open it read-only?</source>
+        <translation>Открыть его только для чтения?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="229"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="250"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="231"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="252"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="234"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="255"/>
         <source>Open &amp;recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="239"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="260"/>
         <source>Open &amp;demo workspace</source>
         <translation>Открыть &amp;демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="241"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="262"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="247"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="268"/>
         <source>&amp;Merge experts&apos; files…</source>
         <translation>&amp;Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="250"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="271"/>
         <source>&amp;Publish to server…</source>
         <translation>&amp;Опубликовать на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="252"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="273"/>
         <source>P&amp;ull from server…</source>
         <translation>&amp;Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="256"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="277"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="259"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="263"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="284"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="286"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="264"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="287"/>
         <source>New &amp;park…</source>
         <translation>Новый &amp;парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="266"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="289"/>
         <source>New &amp;enterprise…</source>
         <translation>Новое &amp;предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="268"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="291"/>
         <source>New &amp;audit…</source>
         <translation>Новый &amp;аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="271"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="294"/>
         <source>&amp;Edit selected…</source>
         <translation>&amp;Изменить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="274"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="297"/>
         <source>&amp;Delete selected…</source>
         <translation>&amp;Удалить выбранное…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="278"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="301"/>
         <source>P&amp;eople…</source>
         <translation>&amp;Люди…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="281"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="291"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="292"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="315"/>
         <source>&amp;Guide to this page</source>
         <translation>&amp;Справка по этой странице</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="295"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="318"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="297"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="320"/>
         <source>&amp;About RECP audit</source>
         <translation>&amp;О программе «Аудит РЭЧП»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="303"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="339"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="326"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="472"/>
         <source>Opening the workspace…</source>
         <translation>Открывается рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="304"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="327"/>
         <source>No workspace open</source>
         <translation>Рабочее пространство не открыто</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="306"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="329"/>
         <source>read-only</source>
         <translation>только чтение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="307"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="330"/>
         <source>all changes saved at {time}</source>
         <translation>все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="309"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="332"/>
         <source>all changes saved</source>
         <translation>все изменения сохранены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="341"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="361"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="384"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="364"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="387"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="373"/>
+        <source>Change &amp;history…</source>
+        <translation>&amp;История изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="383"/>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Отменить: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="386"/>
+        <source>&amp;Redo: {what}</source>
+        <translation>&amp;Повторить: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="404"/>
+        <source>Undo</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="404"/>
+        <source>Redo</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="415"/>
+        <source>Undone: {what}</source>
+        <translation>Отменено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="415"/>
+        <source>Redone: {what}</source>
+        <translation>Повторено: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="422"/>
+        <source>Change history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="423"/>
+        <source>Choose a park, an enterprise or an audit on the left first; other records have «Change history…» in the context menu of their tables.</source>
+        <translation>Сначала выберите слева парк, предприятие или аудит; у других записей «История изменений…» есть в контекстном меню их таблиц.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="435"/>
+        <source>Change history…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="474"/>
         <source>No workspace is open. Create a new workspace file or open one from the File menu.</source>
         <translation>Рабочее пространство не открыто. Создайте новый файл или откройте существующий через меню «Файл».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="343"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="476"/>
         <source>Choose a park, an enterprise or an audit on the left, or start with one of these:</source>
         <translation>Выберите слева парк, предприятие или аудит либо начните с одного из действий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="350"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="483"/>
         <source>New workspace…</source>
         <translation>Новое рабочее пространство…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="351"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="484"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="352"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="485"/>
         <source>Open demo workspace</source>
         <translation>Открыть демонстрационное пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="358"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="491"/>
         <source>Merge experts&apos; files…</source>
         <translation>Объединить файлы экспертов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="359"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="492"/>
         <source>Pull from server…</source>
         <translation>Получить с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="360"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="361"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="493"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="494"/>
         <source>New park…</source>
         <translation>Новый парк…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="356"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="362"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="1035"/>
+        <source>Not finished yet: {job} Stop it and close the window?</source>
+        <translation>Ещё не закончено: {job} Прервать и закрыть окно?</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/main_window.py" line="489"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="495"/>
         <source>New enterprise…</source>
         <translation>Новое предприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="409"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="542"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="409"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="542"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="412"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="545"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="412"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="545"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="413"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="674"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="546"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="810"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="414"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="547"/>
         <source>Enterprises</source>
         <translation>Предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="418"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="551"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="419"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="552"/>
         <source>New enterprise in this park…</source>
         <translation>Новое предприятие в этом парке…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="421"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="554"/>
         <source>Industrial symbiosis…</source>
         <translation>Промышленный симбиоз…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="423"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="556"/>
         <source>Park report…</source>
         <translation>Отчёт по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="424"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="557"/>
         <source>Industrial park</source>
         <translation>Индустриальный парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="427"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="433"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="560"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="566"/>
         <source>Hand over as a file…</source>
         <translation>Передать файлом…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="429"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="694"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="562"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="830"/>
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="431"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="564"/>
         <source>New audit…</source>
         <translation>Новый аудит…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="489"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="496"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="622"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="629"/>
         <source>Hand over as a file</source>
         <translation>Передать файлом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="510"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="643"/>
         <source>Merge experts&apos; files</source>
         <translation>Объединить файлы экспертов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="517"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="650"/>
         <source>Checking the files…</source>
         <translation>Проверка файлов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="522"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="655"/>
         <source>Merging…</source>
         <translation>Объединение…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="527"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="660"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="555"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="689"/>
         <source>Park: {name}</source>
         <translation>Парк: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="556"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="690"/>
         <source>Enterprise: {name}</source>
         <translation>Предприятие: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="567"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="701"/>
         <source>Pull from server</source>
         <translation>Получить с сервера</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="567"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="701"/>
         <source>Publish to server</source>
         <translation>Опубликовать на сервер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="579"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="713"/>
         <source>Pulling from the server…</source>
         <translation>Получение данных с сервера…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="580"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="714"/>
         <source>Publishing to the server…</source>
         <translation>Публикация на сервер…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="583"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="717"/>
         <source>Stopped. What was finished is kept; run it again to carry on.</source>
         <translation>Остановлено. Завершённая часть сохранена; запустите ещё раз, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="587"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="721"/>
         <source>Type the password in the Password field.</source>
         <translation>Введите пароль в поле «Пароль».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="603"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="739"/>
         <source>Pulled from {server}:</source>
         <translation>Получено с {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="604"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="740"/>
         <source>Published to {server}:</source>
         <translation>Опубликовано на {server}:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="605"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="741"/>
         <source>{versions} versions; {new} new records, {updated} updated, {merged} merged automatically, {conflicts} with conflicts; {files} photo or series files.</source>
         <translation>Версий: {versions}; новых записей: {new}, обновлено: {updated}, объединено автоматически: {merged}, с конфликтами: {conflicts}; файлов фото и рядов: {files}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="638"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="651"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="774"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="787"/>
         <source>Park report</source>
         <translation>Отчёт по парку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="639"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="775"/>
         <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
         <translation>PDF (*.pdf);;Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="644"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="780"/>
         <source>Making the park report…</source>
         <translation>Создание отчёта по парку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="498"/>
-        <location filename="../../recp_audit/gui/main_window.py" line="653"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="631"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="789"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="612"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="748"/>
         <source>{count} private enterprise(s) are not on the server.</source>
         <translation>Частных предприятий, которых нет на сервере: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="615"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="751"/>
         <source>Withdrawn from the server, private now: {names}.</source>
         <translation>Убраны с сервера, теперь частные: {names}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="618"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="754"/>
         <source>Still on the server though private here (another login published them; ask the server&apos;s administrator): {names}.</source>
         <translation>Остались на сервере, хотя здесь частные (их опубликовала другая учётная запись; обратитесь к администратору сервера): {names}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="622"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="758"/>
         <source>{count} damaged version(s) on the server replaced by good copies from this file.</source>
         <translation>Повреждённых версий на сервере заменено исправными копиями из этого файла: {count}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="665"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="801"/>
         <source>(not in a park)</source>
         <translation>(вне парка)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="669"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="805"/>
         <source>Park</source>
         <translation>Парк</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="670"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="806"/>
         <source>NACE Rev. 2.1</source>
         <translation>NACE Rev. 2.1</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="671"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="807"/>
         <source>OKED / OKVED</source>
         <translation>ОКЭД / ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="673"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="809"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="675"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="811"/>
         <source>Employees</source>
         <translation>Работников</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="676"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="812"/>
         <source>Shifts per day</source>
         <translation>Смен в сутки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="677"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="813"/>
         <source>Main products</source>
         <translation>Основная продукция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="678"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="814"/>
         <source>Annual output</source>
         <translation>Годовой выпуск</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="695"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="831"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="696"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="832"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="697"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="833"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="698"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="834"/>
         <source>Report language</source>
         <translation>Язык отчёта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="699"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="835"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="715"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="851"/>
         <source>New workspace</source>
         <translation>Новое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="724"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="860"/>
         <source>Open workspace</source>
         <translation>Открыть рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="733"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="869"/>
         <source>Save workspace as</source>
         <translation>Сохранить рабочее пространство как</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="738"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="874"/>
         <source>Saving as {file}…</source>
         <translation>Сохранение как {file}…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="765"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="901"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="766"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="902"/>
         <source>Select the enterprise to audit first.</source>
         <translation>Сначала выберите предприятие, которое будет проходить аудит.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="801"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="937"/>
         <source>{count} enterprise(s)</source>
         <translation>предприятий: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="803"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="939"/>
         <source>{count} audit(s)</source>
         <translation>аудитов: {count}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="804"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="940"/>
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="806"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="942"/>
         <source>This also deletes {what}.</source>
         <translation>Вместе с ним будут удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/main_window.py" line="808"/>
+        <location filename="../../recp_audit/gui/main_window.py" line="944"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -4494,52 +5269,52 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>MeasurementsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="46"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="49"/>
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="54"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="59"/>
         <source>Add point…</source>
         <translation>Добавить точку…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="55"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="60"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="56"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="61"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="63"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="68"/>
         <source>Instruments…</source>
         <translation>Приборы…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="130"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="135"/>
         <source>{readings} readings · {series} series</source>
         <translation>показаний: {readings} · рядов: {series}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="134"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="139"/>
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="99"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="104"/>
         <source>No measurement points yet. Add the equipment or place you measure, for example &quot;Compressor K-2 feeder&quot; or &quot;Boiler DKVR-10 flue&quot;.</source>
         <translation>Точек измерения пока нет. Добавьте оборудование или место измерения, например «Компрессор К-2, питающий кабель» или «Котёл ДКВР-10, дымоход».</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="168"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="172"/>
         <source>Delete point</source>
         <translation>Удалить точку</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="169"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="173"/>
         <source>Delete this point with {readings} reading(s) and {series} series?</source>
         <translation>Удалить точку вместе с показаниями ({readings}) и рядами ({series})?</translation>
     </message>
@@ -4552,22 +5327,22 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>{file}: это и есть открытое рабочее пространство</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="77"/>
+        <location filename="../../recp_audit/services/merge.py" line="78"/>
         <source>{file} cannot be read ({reason})</source>
         <translation>{file} не читается ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="80"/>
+        <location filename="../../recp_audit/services/merge.py" line="81"/>
         <source>{file}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{file}: база SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="84"/>
-        <source>{file} is damaged ({reason}); nothing was merged</source>
-        <translation>{file} повреждён ({reason}); ничего не объединено</translation>
+        <location filename="../../recp_audit/services/merge.py" line="85"/>
+        <source>{file} is damaged (its integrity check fails); nothing was merged</source>
+        <translation>{file} повреждён (проверка целостности не пройдена); ничего не объединено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/merge.py" line="87"/>
+        <location filename="../../recp_audit/services/merge.py" line="88"/>
         <source>{file}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to merge it</source>
         <translation>{file}: записан более новой версией recp_audit (схема {found}, эта программа знает {known}); обновите программу, чтобы объединить его</translation>
     </message>
@@ -4806,154 +5581,149 @@ You can open it later with File &gt; Open demo workspace.</source>
 <context>
     <name>OptionDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="49"/>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="283"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="50"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="281"/>
         <source>Improvement option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="57"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="58"/>
         <source>(no calculation)</source>
         <translation>(без расчёта)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="96"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="109"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="108"/>
         <source>The fuel whose use the saved heat or fuel displaces (for CO2e and the fuel price)</source>
         <translation>Топливо, которое замещается сэкономленным теплом или топливом (для CO2-экв. и цены топлива)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="110"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="111"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112"/>
         <source>Area</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="112"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="113"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="114"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="115"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="117"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="116"/>
         <source>Investment, {currency}</source>
         <translation>Инвестиции, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="119"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="118"/>
         <source>Lifetime, years</source>
         <translation>Срок службы, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="120"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="119"/>
         <source>Discount rate, %</source>
         <translation>Ставка дисконтирования, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="121"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="120"/>
         <source>Fuel displaced</source>
         <translation>Замещаемое топливо</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="125"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="124"/>
         <source>Savings per year entered by hand (when no calculator fits)</source>
         <translation>Экономия в год, введённая вручную (если калькулятор не подходит)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="137"/>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="185"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="136"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="184"/>
         <source>e.g. {example}</source>
         <translation>например, {example}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="141"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="140"/>
         <source>Monitoring after implementation</source>
         <translation>Мониторинг после внедрения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="149"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="148"/>
         <source>Realised saving per year, {currency}</source>
         <translation>Фактическая экономия в год, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="151"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="150"/>
         <source>Monitoring note</source>
         <translation>Примечание мониторинга</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="167"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="166"/>
         <source>Options on the same equipment (applied in sequence)</source>
         <translation>Мероприятия на одном оборудовании (применяются последовательно)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="176"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="175"/>
         <source>Options with the same group name work on one piece of equipment or energy flow: each saves its share of what the options before it leave</source>
         <translation>Мероприятия с одинаковым названием группы относятся к одному оборудованию или энергопотоку: каждое экономит свою долю от того, что осталось после предыдущих</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="188"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="187"/>
         <source>The equipment&apos;s use a year (metered or logged power × hours), typed on the group&apos;s first option; the options&apos; savings are shares of it</source>
         <translation>Годовое потребление оборудования (по счётчику или измеренная мощность × часы), указывается у первого мероприятия группы; экономия мероприятий считается долями от него</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="191"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="190"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="192"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="191"/>
         <source>Order in the group</source>
         <translation>Порядок в группе</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="193"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="192"/>
         <source>Annual use of the equipment</source>
         <translation>Годовое потребление оборудования</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="196"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="195"/>
         <source>Applied after the options before it: {share} % of the equipment&apos;s use is left to it, {money} {currency} a year in sequence</source>
         <translation>Применяется после предыдущих мероприятий: ему остаётся {share} % потребления оборудования, в последовательности {money} {currency} в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="209"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="208"/>
         <source>Savings per year and their prices</source>
         <translation>Экономия в год и её оценка в деньгах</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="214"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="213"/>
         <source>Together: {money} {currency} a year</source>
         <translation>Итого: {money} {currency} в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="220"/>
+        <location filename="../../recp_audit/gui/dialogs/option_dialog.py" line="219"/>
         <source>payback, NPV and IRR leave it out</source>
         <translation>срок окупаемости, ЧДД и ВНД рассчитаны без неё</translation>
     </message>
@@ -5001,22 +5771,22 @@ You can open it later with File &gt; Open demo workspace.</source>
         <translation>деньги в расчёте указаны в {given}, а в аудите — в {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="32"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="34"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="33"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="35"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="34"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="36"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="35"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="37"/>
         <source>Electricity,
 MWh/yr</source>
         <translation>Электро-
@@ -5024,7 +5794,7 @@ MWh/yr</source>
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="36"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="38"/>
         <source>Fuel, heat,
 MWh/yr</source>
         <translation>Топливо,
@@ -5032,69 +5802,69 @@ MWh/yr</source>
 МВт·ч/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="37"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="39"/>
         <source>Water,
 m³/yr</source>
         <translation>Вода,
 м³/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="38"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="40"/>
         <source>CO2e,
 t/yr</source>
         <translation>CO2-экв.,
 т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="39"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="41"/>
         <source>Saving
 per year</source>
         <translation>Экономия
 в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="40"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="42"/>
         <source>Not
 priced</source>
         <translation>Не
 оценено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="41"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="43"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="42"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="44"/>
         <source>Payback,
 years</source>
         <translation>Окупаемость,
 лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="43"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="45"/>
         <source>NPV</source>
         <translation>ЧДД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="44"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="46"/>
         <source>IRR,
 %</source>
         <translation>ВНД,
 %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="130"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="132"/>
         <source>Realised: {money} {currency} a year ({note})</source>
         <translation>Фактически: {money} {currency} в год ({note})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="143"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="145"/>
         <source>Group {group}, No. {order}: works on {share} % of the equipment&apos;s use the options before it leave</source>
         <translation>Группа «{group}», № {order}: действует на {share} % потребления оборудования, оставшихся после предыдущих мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="152"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="154"/>
         <source>Saving per year from the inputs&apos; uncertainty: {low} to {high} {currency}</source>
         <translation>Экономия в год с учётом погрешности исходных данных: от {low} до {high} {currency}</translation>
     </message>
@@ -5167,78 +5937,78 @@ years</source>
 <context>
     <name>OptionsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="192"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="194"/>
         <source>Register</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="194"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="196"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="199"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="201"/>
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="206"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="208"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="211"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="213"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="215"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="217"/>
         <source>Search titles</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="259"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="263"/>
         <source>New option…</source>
         <translation>Новое мероприятие…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="260"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="264"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="261"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="265"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="262"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="266"/>
         <source>Emission factors…</source>
         <translation>Коэффициенты выбросов…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="287"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="291"/>
         <source>Options on the same equipment, applied in sequence (the totals count them so):</source>
         <translation>Мероприятия на одном оборудовании применяются последовательно (так они учтены в итогах):</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="296"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="300"/>
         <source>{count} of {all} options selected (proposed, accepted or implemented): {money} {currency} a year for {investment} {currency}, {co2e} t CO2e a year</source>
         <translation>Выбрано мероприятий: {count} из {all} (предложенные, принятые и внедрённые): {money} {currency} в год при инвестициях {investment} {currency}, {co2e} т CO2-экв. в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="313"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="317"/>
         <source>New option</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="349"/>
-        <location filename="../../recp_audit/gui/pages/options.py" line="356"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="352"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="359"/>
         <source>Delete option</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/options.py" line="350"/>
+        <location filename="../../recp_audit/gui/pages/options.py" line="353"/>
         <source>Delete the selected option?</source>
         <translation>Удалить выбранное мероприятие?</translation>
     </message>
@@ -5382,17 +6152,17 @@ years</source>
 <context>
     <name>PdfMethod</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="522"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="549"/>
         <source>The assessment follows the UNIDO/UNEP Resource Efficient and Cleaner Production (RECP) method: a walk-through of the site with checklists for energy, water, materials and emissions and waste, measurements with calibrated portable instruments, a baseline of monthly resource use, costs and production, and improvement options quantified for their savings, investment and payback.</source>
         <translation>Оценка выполнена по методике ЮНИДО/ЮНЕП «Ресурсоэффективное и более чистое производство» (РЭЧП): обход площадки с чек-листами по энергии, воде, материалам, выбросам и отходам, измерения поверенными переносными приборами, базовая линия помесячного потребления ресурсов, затрат и выпуска продукции и мероприятия, для которых рассчитаны экономия, инвестиции и срок окупаемости.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="528"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="555"/>
         <source>Savings are calculated with engineering formulas whose references are listed with each option; inputs carry their units and, where measured, the accuracy of the instrument, which gives the range of a saving. Money is valued with the enterprise&apos;s tariffs, CO2e with the emission factors listed in appendix B (IPCC 2006, IPCC AR5 GWP-100 and the grid factor stated there).</source>
         <translation>Экономия рассчитана по инженерным формулам, источники которых указаны для каждого мероприятия; исходные данные приводятся с единицами, а измеренные — с погрешностью прибора, которая даёт диапазон экономии. Денежная оценка выполнена по тарифам предприятия, выбросы CO2-экв. — по коэффициентам из приложения Б (МГЭИК 2006, ПГП-100 по ДО5 МГЭИК и указанный там коэффициент энергосистемы).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="534"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="561"/>
         <source>The RECP indicators are those of the UNEP/UNIDO enterprise primer: energy, water and material productivity (output per unit of input) and waste, wastewater and carbon intensity (release per unit of output), for the baseline year and after the options selected (proposed, accepted or implemented). Months without data are gaps, scaled to a year, never zeros.</source>
         <translation>Показатели РЭЧП взяты из руководства ЮНЕП/ЮНИДО для предприятий: энерго-, водо- и материалоэффективность (выпуск на единицу ресурса) и удельное образование отходов, сточных вод и выбросов CO2-экв. (на единицу выпуска) — за базовый год и после выбранных мероприятий (предложенных, принятых и внедрённых). Месяцы без данных — пропуски, данные приводятся к году и никогда не считаются нулём.</translation>
     </message>
@@ -5400,382 +6170,382 @@ years</source>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="52"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57"/>
         <source>RECP assessment report</source>
         <translation>Отчёт об оценке РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="53"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58"/>
         <source>Resource Efficient and Cleaner Production (UNIDO/UNEP method)</source>
         <translation>Ресурсоэффективное и более чистое производство (методика ЮНИДО/ЮНЕП)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="54"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="55"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60"/>
         <source>Team</source>
         <translation>Команда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="56"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61"/>
         <source>Report made</source>
         <translation>Отчёт составлен</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="57"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="58"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63"/>
         <source>Company profile</source>
         <translation>Профиль предприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="59"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64"/>
         <source>Methodology</source>
         <translation>Методика</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="60"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65"/>
         <source>Baseline</source>
         <translation>Базовая линия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="61"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66"/>
         <source>RECP indicators</source>
         <translation>Показатели РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="62"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67"/>
         <source>Checklists: scores and findings</source>
         <translation>Чек-листы: оценки и несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="63"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68"/>
         <source>Measurements</source>
         <translation>Измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="64"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69"/>
         <source>Improvement options</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="65"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="66"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71"/>
         <source>Photos</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="67"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72"/>
         <source>Appendix A. Baseline data</source>
         <translation>Приложение А. Данные базовой линии</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="68"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73"/>
         <source>Appendix B. Emission factors used</source>
         <translation>Приложение Б. Использованные коэффициенты выбросов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="69"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74"/>
         <source>Appendix C. Spot readings</source>
         <translation>Приложение В. Показания приборов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="70"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="71"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76"/>
         <source>Not recorded yet.</source>
         <translation>Пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="72"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77"/>
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="73"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78"/>
         <source>Per year</source>
         <translation>В год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="74"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="75"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="76"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81"/>
         <source>Months with data</source>
         <translation>Месяцев с данными</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="77"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82"/>
         <source>Monthly use</source>
         <translation>Помесячное потребление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="78"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83"/>
         <source>Shares of the baseline costs, %</source>
         <translation>Доли затрат базовой линии, %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="79"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="80"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85"/>
         <source>Baseline year</source>
         <translation>Базовый год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="81"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86"/>
         <source>After selected options</source>
         <translation>После выбранных мероприятий</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="82"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="83"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="84"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="85"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90"/>
         <source>Answered</source>
         <translation>Отвечено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="86"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91"/>
         <source>Findings</source>
         <translation>Несоответствия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="87"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92"/>
         <source>Finding</source>
         <translation>Несоответствие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="88"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="89"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94"/>
         <source>Instruments</source>
         <translation>Приборы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="90"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95"/>
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="91"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96"/>
         <source>Serial</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="92"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97"/>
         <source>Calibration due</source>
         <translation>Поверка до</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="93"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНА</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="94"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="99"/>
         <source>Point</source>
         <translation>Точка измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="95"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="96"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101"/>
         <source>Mean ± accuracy</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="97"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102"/>
         <source>Readings</source>
         <translation>Показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="98"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103"/>
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="99"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="104"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="100"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="105"/>
         <source>Mean</source>
         <translation>Среднее</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="101"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106"/>
         <source>Peak</source>
         <translation>Пик</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="102"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="103"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108"/>
         <source>Values measured with an instrument past its calibration due date are marked OVERDUE; they are kept, but should be confirmed.</source>
         <translation>Значения, измеренные прибором с истёкшим сроком поверки, отмечены «ПРОСРОЧЕНА»: они сохранены, но должны быть подтверждены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="106"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111"/>
         <source>Option</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="107"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="112"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="108"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113"/>
         <source>Savings per year</source>
         <translation>Экономия ресурсов в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="109"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114"/>
         <source>Money per year</source>
         <translation>Экономия в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="110"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115"/>
         <source>Investment</source>
         <translation>Инвестиции</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="111"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116"/>
         <source>Payback, years</source>
         <translation>Окупаемость, лет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="112"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="117"/>
         <source>CO2e, t/yr</source>
         <translation>CO2-экв., т/год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="113"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="118"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="114"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="115"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="116"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121"/>
         <source>Selected options together: {money} {currency} a year for an investment of {investment} {currency} (simple payback {payback} years), {co2e} t CO2e avoided a year.</source>
         <translation>Выбранные мероприятия вместе: {money} {currency} в год при инвестициях {investment} {currency} (простой срок окупаемости {payback} лет), сокращение выбросов {co2e} т CO2-экв. в год.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="119"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124"/>
         <source>Saving per year by option, {currency}</source>
         <translation>Экономия в год по мероприятиям, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="120"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125"/>
         <source>Options on the same equipment</source>
         <translation>Мероприятия на одном оборудовании</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="121"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="126"/>
         <source>Options on one piece of equipment or energy flow act in sequence: each saves its share of what the options before it leave. The totals above count them so.</source>
         <translation>Мероприятия на одном оборудовании или энергопотоке действуют последовательно: каждое экономит свою долю от того, что осталось после предыдущих. Так они учтены в итогах выше.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="124"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="129"/>
         <source>Savings and their prices</source>
         <translation>Экономия и её оценка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="125"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="130"/>
         <source>Money marked ≥ leaves out savings that are not priced: the money is a lower bound, the payback an upper one.</source>
         <translation>Суммы со знаком ≥ не включают экономию, не оценённую в деньгах: сумма — нижняя граница, срок окупаемости — верхняя.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="127"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="132"/>
         <source>How each saving was calculated</source>
         <translation>Как рассчитана экономия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="128"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="133"/>
         <source>Inputs</source>
         <translation>Исходные данные</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="129"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="134"/>
         <source>Measured values</source>
         <translation>Измеренные значения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="130"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="135"/>
         <source>Photo {name} cannot be shown (its data is damaged).</source>
         <translation>Фотографию {name} показать нельзя (её данные повреждены).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="131"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="136"/>
         <source>Factor</source>
         <translation>Коэффициент</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="132"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="137"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="133"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="138"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/reports/pdf_assessment.py" line="134"/>
+        <location filename="../../recp_audit/reports/pdf_assessment.py" line="139"/>
         <source>No output recorded: the indicators need production in the baseline.</source>
         <translation>Выпуск продукции не записан: для показателей нужна продукция в базовой линии.</translation>
     </message>
@@ -5846,17 +6616,22 @@ years</source>
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../recp_audit/services/photos.py" line="54"/>
+        <location filename="../../recp_audit/services/photos.py" line="60"/>
         <source>{file} is {size:.1f} MB; a photo can be at most {limit:.0f} MB. Reduce its size and add it again.</source>
         <translation>{file} весит {size:.1f} МБ; фото может быть не больше {limit:.0f} МБ. Уменьшите его и добавьте снова.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/photos.py" line="60"/>
+        <location filename="../../recp_audit/services/photos.py" line="66"/>
         <source>{file} is not a picture in a known format (JPEG, PNG, GIF, BMP, TIFF, WebP).</source>
         <translation>{file} — не изображение известного формата (JPEG, PNG, GIF, BMP, TIFF, WebP).</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/photos.py" line="96"/>
+        <location filename="../../recp_audit/services/photos.py" line="105"/>
+        <source>{file} cannot be read as a picture: it is damaged, cut short or too large (at most {limit} megapixels)</source>
+        <translation>{file} не читается как изображение: файл повреждён, обрезан или слишком велик (не больше {limit} мегапикселей)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/photos.py" line="154"/>
         <source>The picture {hash} is missing from the workspace.</source>
         <translation>Изображения {hash} нет в рабочем файле.</translation>
     </message>
@@ -5864,172 +6639,173 @@ years</source>
 <context>
     <name>PointPanel</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="216"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="219"/>
         <source>Spot readings</source>
         <translation>Разовые показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="217"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="220"/>
         <source>Logged series</source>
         <translation>Записанные ряды</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="232"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="232"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="273"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="232"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="278"/>
         <source>±</source>
         <translation>±</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="229"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="279"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="232"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="281"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="230"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="275"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="233"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="280"/>
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="230"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="233"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="282"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="253"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="258"/>
         <source>from the instrument accuracy</source>
         <translation>по погрешности прибора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="255"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="260"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="257"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="262"/>
         <source>What was measured</source>
         <translation>Что измерено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="258"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="263"/>
         <source>The reading with its unit, e.g. 41.5 kW or 7 bar; Enter adds it</source>
         <translation>Показание с единицей, например 41,5 кВт или 7 бар; Enter добавляет его</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="260"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="265"/>
         <source>When the reading was taken</source>
         <translation>Когда снято показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="261"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="266"/>
         <source>The instrument of the register used; its accuracy gives the uncertainty</source>
         <translation>Прибор из реестра; его погрешность даёт неопределённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="263"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="268"/>
         <source>± of this reading when it differs from the instrument&apos;s accuracy</source>
         <translation>± этого показания, если отличается от погрешности прибора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="265"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="270"/>
         <source>Conditions worth knowing, e.g. load at the time</source>
         <translation>Важные условия, например нагрузка в момент измерения</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="270"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="275"/>
         <source>New reading</source>
         <translation>Новое показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="286"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="289"/>
         <source>Add reading</source>
         <translation>Добавить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="289"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="406"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="292"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="407"/>
         <source>Delete reading</source>
         <translation>Удалить показание</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="291"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="294"/>
         <source>Photos of reading…</source>
         <translation>Фото показания…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="307"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="310"/>
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="309"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="312"/>
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="315"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="318"/>
         <source>value, e.g. 6,5 {unit}</source>
         <translation>значение, например 6,5 {unit}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="316"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="319"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="331"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="334"/>
         <source>(instrument)</source>
         <translation>(прибор)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="334"/>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="463"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="337"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="464"/>
         <source>calibration overdue</source>
         <translation>поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="354"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="357"/>
         <source>{quantity}: {count} readings, mean {mean} {unit}, spread ± {std} ({low} – {high})</source>
         <translation>{quantity}: показаний {count}, среднее {mean} {unit}, разброс ± {std} ({low} – {high})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="359"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="362"/>
         <source>includes values from an instrument past calibration</source>
         <translation>есть значения прибора с просроченной поверкой</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="407"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="408"/>
         <source>Delete the selected reading?</source>
         <translation>Удалить выбранное показание?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="420"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="421"/>
         <source>Select a reading first.</source>
         <translation>Сначала выберите показание.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="423"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="424"/>
         <source>Photos of the reading</source>
         <translation>Фотографии показания</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="444"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="445"/>
         <source>Import series…</source>
         <translation>Импорт ряда…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/measurements.py" line="478"/>
+        <location filename="../../recp_audit/gui/pages/measurements.py" line="479"/>
         <source>No logged series here yet. Import a CSV, TSV or Excel file exported by a power logger, flue-gas analyser or flow meter.</source>
         <translation>Рядов пока нет. Импортируйте файл CSV, TSV или Excel, выгруженный из регистратора мощности, газоанализатора или расходомера.</translation>
     </message>
@@ -6037,7 +6813,7 @@ years</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/tasks.py" line="61"/>
+        <location filename="../../recp_audit/gui/tasks.py" line="109"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6188,6 +6964,34 @@ years</source>
         <location filename="../../recp_audit/measure/quantities.py" line="58"/>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistory</name>
+    <message>
+        <location filename="../../recp_audit/services/record_history.py" line="130"/>
+        <source>{kind} {id} has no saved versions</source>
+        <translation>{kind} {id}: нет сохранённых версий</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/record_history.py" line="162"/>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/record_history.py" line="163"/>
+        <source>present</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/record_history.py" line="165"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/record_history.py" line="166"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -6645,37 +7449,37 @@ years</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="35"/>
+        <location filename="../../recp_audit/services/reports.py" line="36"/>
         <source>the folder {folder} does not exist</source>
         <translation>папка {folder} не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="42"/>
+        <location filename="../../recp_audit/services/reports.py" line="43"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>нельзя записать в {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="48"/>
+        <location filename="../../recp_audit/services/reports.py" line="50"/>
         <source>cannot write {file}: {reason}</source>
         <translation>нельзя записать {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="79"/>
+        <location filename="../../recp_audit/services/reports.py" line="81"/>
         <source>there is no report kind &quot;{kind}&quot; (kinds: assessment, self-diagnosis)</source>
         <translation>вида отчёта «{kind}» нет (виды: assessment, self-diagnosis)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="93"/>
+        <location filename="../../recp_audit/services/reports.py" line="95"/>
         <source>there is no table &quot;{table}&quot; (tables: {tables})</source>
         <translation>таблицы «{table}» нет (таблицы: {tables})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="133"/>
+        <location filename="../../recp_audit/services/reports.py" line="135"/>
         <source>{file}: the candidate list is written as .xlsx, .csv, .pdf or .json</source>
         <translation>{file}: список кандидатов сохраняется в .xlsx, .csv, .pdf или .json</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/reports.py" line="140"/>
+        <location filename="../../recp_audit/services/reports.py" line="142"/>
         <source>the park {park} does not exist</source>
         <translation>парка {park} нет</translation>
     </message>
@@ -7174,15 +7978,40 @@ years</source>
 <context>
     <name>Series</name>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="66"/>
+        <location filename="../../recp_audit/services/series.py" line="73"/>
         <source>the measurement point does not exist (it may have been deleted)</source>
         <translation>точки измерения нет (возможно, она удалена)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="162"/>
-        <location filename="../../recp_audit/services/series.py" line="222"/>
+        <location filename="../../recp_audit/services/series.py" line="176"/>
+        <location filename="../../recp_audit/services/series.py" line="260"/>
         <source>the series does not exist (it may have been deleted)</source>
         <translation>ряда нет (возможно, он удалён)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="244"/>
+        <source>{count} gap(s), {hours} h without data, first {first}</source>
+        <translation>разрывов: {count}, без данных {hours} ч, первый {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="246"/>
+        <source>{count} repeated time stamp(s) dropped, first {first}</source>
+        <translation>отброшено повторных отметок времени: {count}, первая {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="248"/>
+        <source>{count} time step(s) backwards, sorted; first {first}</source>
+        <translation>шагов времени назад: {count}, данные упорядочены; первый {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="250"/>
+        <source>{count} bad row(s) skipped, first: {first}</source>
+        <translation>пропущено плохих строк: {count}, первая: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/series.py" line="251"/>
+        <source>{count} value(s) left out (NaN, inf)</source>
+        <translation>пропущено значений: {count} (NaN, inf)</translation>
     </message>
 </context>
 <context>
@@ -7254,21 +8083,16 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/measure/importers.py" line="297"/>
-        <source>{file}, row {row}: {problem}</source>
-        <translation>{file}, строка {row}: {problem}</translation>
+        <source>{file}, row {row}: the text cannot be split into cells (a quote left open or a cell over 128 KB); is it really a logger file?</source>
+        <translation>{file}, строка {row}: текст не делится на ячейки (незакрытая кавычка или ячейка больше 128 КБ); это точно файл регистратора?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="308"/>
-        <source>{file} cannot be read as an Excel workbook: {problem}</source>
-        <translation>{file} не читается как книга Excel: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/measure/importers.py" line="313"/>
+        <location filename="../../recp_audit/measure/importers.py" line="310"/>
         <source>{file} has no sheet &quot;{sheet}&quot;</source>
         <translation>в {file} нет листа «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/measure/importers.py" line="377"/>
+        <location filename="../../recp_audit/measure/importers.py" line="375"/>
         <source>{file}: {count} row(s) cannot be imported, first {first}; fix the file, correct the mapping or choose to skip bad rows</source>
         <translation>{file}: строк, которые нельзя импортировать: {count}, первая — {first}; исправьте файл, сопоставление или включите пропуск плохих строк</translation>
     </message>
@@ -7278,7 +8102,7 @@ years</source>
         <translation>шаблона импорта «{name}» нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/series.py" line="251"/>
+        <location filename="../../recp_audit/services/series.py" line="289"/>
         <source>{file} has no column &quot;{column}&quot; (its columns: {columns})</source>
         <translation>в {file} нет столбца «{column}» (столбцы: {columns})</translation>
     </message>
@@ -7292,197 +8116,202 @@ years</source>
         <source>no instrument with serial {serial} in the register</source>
         <translation>в реестре нет прибора с заводским номером {serial}</translation>
     </message>
+    <message>
+        <location filename="../../recp_audit/measure/layout.py" line="164"/>
+        <source>{file}: the text cannot be split into cells (a quote left open or a cell over 128 KB); is it really a logger file?</source>
+        <translation>{file}: текст не делится на ячейки (незакрытая кавычка или ячейка больше 128 КБ); это точно файл регистратора?</translation>
+    </message>
 </context>
 <context>
     <name>SeriesImportDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="49"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="50"/>
         <source>Import logged series</source>
         <translation>Импорт ряда регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="54"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="55"/>
         <source>No file chosen</source>
         <translation>Файл не выбран</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="55"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="56"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="69"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="70"/>
         <source>point (1.5)</source>
         <translation>точка (1.5)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="70"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="71"/>
         <source>comma (1,5)</source>
         <translation>запятая (1,5)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="73"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="74"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="82"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="81"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="82"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="82"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83"/>
         <source>Columns separated by</source>
         <translation>Разделитель столбцов</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84"/>
         <source>Decimal sign</source>
         <translation>Десятичный знак</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="83"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84"/>
         <source>Sheet</source>
         <translation>Лист</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="85"/>
         <source>Header row</source>
         <translation>Строка заголовков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="84"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="85"/>
         <source>Data from row</source>
         <translation>Данные со строки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="85"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="86"/>
         <source>Time column</source>
         <translation>Столбец времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="86"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="87"/>
         <source>Time of day in column</source>
         <translation>Время суток в столбце</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="87"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="88"/>
         <source>Time format</source>
         <translation>Формат времени</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="96"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="97"/>
         <source>Preview (time columns in yellow, channels in blue)</source>
         <translation>Просмотр (время — жёлтым, каналы — синим)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="99"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="100"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103"/>
         <source>Import column</source>
         <translation>Импортировать столбец</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103"/>
         <source>Channel name</source>
         <translation>Название канала</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="102"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="103"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="104"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="110"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="111"/>
         <source>Skip rows that cannot be read (they are counted)</source>
         <translation>Пропускать нечитаемые строки (они будут подсчитаны)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="112"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="113"/>
         <source>name, to reuse this mapping for the next file</source>
         <translation>название, чтобы применить это сопоставление к следующему файлу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="113"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="114"/>
         <source>Series name</source>
         <translation>Название ряда</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="115"/>
         <source>Instrument</source>
         <translation>Прибор</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="116"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="117"/>
         <source>Save as template</source>
         <translation>Сохранить как шаблон</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="127"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="128"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="149"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="150"/>
         <source>(not recorded)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="151"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="152"/>
         <source> — calibration overdue</source>
         <translation> — поверка просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="163"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="164"/>
         <source>Choose a logger file</source>
         <translation>Выберите файл регистратора</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="164"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="165"/>
         <source>Logger files (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)</source>
         <translation>Файлы регистраторов (*.csv *.tsv *.txt *.xlsx *.xlsm);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="183"/>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="220"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="184"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="221"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="365"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="366"/>
         <source>Channel &quot;{name}&quot;: {problem}</source>
         <translation>Канал «{name}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="376"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="381"/>
         <source>Choose a logger file first.</source>
         <translation>Сначала выберите файл регистратора.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="387"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="392"/>
         <source>Importing {file}</source>
         <translation>Импорт {file}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="392"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="397"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="406"/>
+        <location filename="../../recp_audit/gui/dialogs/series_import.py" line="411"/>
         <source>The series was imported, but the template could not be saved: {problem}</source>
         <translation>Ряд импортирован, но шаблон сохранить не удалось: {problem}</translation>
     </message>
@@ -7631,26 +8460,31 @@ years</source>
     </message>
     <message>
         <location filename="../../recp_audit/gui/pages/series_view.py" line="151"/>
+        <source>{count} value(s) left out (NaN, inf)</source>
+        <translation>пропущено значений: {count} (NaN, inf)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="154"/>
         <source>{count} bad row(s) skipped, first: {first}</source>
         <translation>пропущено плохих строк: {count}, первая: {first}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="193"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="196"/>
         <source>instrument calibration overdue</source>
         <translation>поверка прибора просрочена</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="208"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="211"/>
         <source>hours at or above the value</source>
         <translation>часов на уровне значения и выше</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="209"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="212"/>
         <source>hour of the day</source>
         <translation>час суток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/series_view.py" line="210"/>
+        <location filename="../../recp_audit/gui/pages/series_view.py" line="213"/>
         <source>hour of the week (Monday 0:00 = 0)</source>
         <translation>час недели (понедельник 0:00 = 0)</translation>
     </message>
@@ -7758,17 +8592,27 @@ years</source>
         <translation>не удалось записать строку {table}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/server.py" line="126"/>
+        <location filename="../../recp_audit/services/server.py" line="131"/>
         <source>{file} is open read-only; nothing can be pulled into it</source>
         <translation>{file} открыт только для чтения; получить в него данные нельзя</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/server.py" line="158"/>
+        <location filename="../../recp_audit/services/server.py" line="165"/>
+        <source>{file} already exists</source>
+        <translation>{file} уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/server.py" line="167"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>папка {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/server.py" line="189"/>
         <source>the server has no park {id}</source>
         <translation>на сервере нет парка {id}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/server.py" line="159"/>
+        <location filename="../../recp_audit/services/server.py" line="190"/>
         <source>the server has no enterprise {id}</source>
         <translation>на сервере нет предприятия {id}</translation>
     </message>
@@ -7859,127 +8703,127 @@ years</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="46"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="64"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="65"/>
         <source>for example: A. Ivanova, RECP centre</source>
         <translation>например: А. Иванова, центр РЭЧП</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="65"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="66"/>
         <source>Written beside every change you make, so that a lead merging several experts&apos; files sees who changed what. Takes effect for the next workspace opened.</source>
         <translation>Записывается рядом с каждым вашим изменением, чтобы руководитель, объединяющий файлы экспертов, видел, кто что изменил. Действует для следующей открытой рабочей области.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="73"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="74"/>
         <source>The unit of heat and fuel amounts in results and reports (1 Gcal = 1.163 MWh = 4.1868 GJ). Electricity stays in MWh.</source>
         <translation>Единица количества тепла и топлива в результатах и отчётах (1 Гкал = 1,163 МВт·ч = 4,1868 ГДж). Электроэнергия остаётся в МВт·ч.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="79"/>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="82"/>
         <source>&amp;Heat and fuel in:</source>
         <translation>&amp;Тепло и топливо в:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="85"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="86"/>
         <source>New audits</source>
         <translation>Новые аудиты</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="91"/>
         <source>The currency a new audit&apos;s costs and prices are in; each audit can still be changed in its form.</source>
         <translation>Валюта затрат и цен нового аудита; у каждого аудита её можно изменить в его карточке.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="95"/>
         <source>empty: the shipped 400 g/kWh (IFI 2021)</source>
         <translation>пусто: встроенный 400 г/кВт·ч (IFI 2021)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="97"/>
         <source>CO2e per kWh of grid electricity that new audits start with, with its unit, e.g. 0.45 kg/kWh. Leave empty for the shipped factor. Existing audits keep theirs; change them with Emission factors… on the audit&apos;s Options page.</source>
         <translation>CO2-экв. на кВт·ч электроэнергии из сети, с которым начинаются новые аудиты, с единицей, например 0.45 kg/kWh. Оставьте пустым для встроенного коэффициента. Существующие аудиты сохраняют свои; их меняют кнопкой «Коэффициенты выбросов…» на странице «Мероприятия» аудита.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="102"/>
         <source>where the value comes from</source>
         <translation>откуда взято значение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="104"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="105"/>
         <source>&amp;Grid electricity factor:</source>
         <translation>&amp;Коэффициент для электроэнергии:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="106"/>
         <source>&amp;Source of the factor:</source>
         <translation>&amp;Источник коэффициента:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="110"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="115"/>
         <source>Where the default workspace, the demo and the backups are kept. Empty: the system&apos;s folder shown in grey. The workspace open now stays where it is.</source>
         <translation>Где хранятся основная рабочая область, демо и резервные копии. Пусто: системная папка, показанная серым. Открытая сейчас рабочая область остаётся на месте.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="117"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="126"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="128"/>
         <source>Each time a workspace is opened a copy of it is put in the backups folder; this many of the newest copies are kept per workspace. 0 turns automatic backups off.</source>
         <translation>При каждом открытии рабочей области её копия кладётся в папку резервных копий; для каждой рабочей области хранится столько последних копий. 0 отключает автоматические копии.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="130"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="134"/>
         <source>Automatic &amp;backups kept:</source>
         <translation>Хранить &amp;резервных копий:</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../recp_audit/gui/dialogs/settings_dialog.py" line="142"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
@@ -8040,6 +8884,39 @@ years</source>
         <location filename="../../recp_audit/gui/dialogs/help.py" line="118"/>
         <source>Every command is also in the menus; Alt opens them.</source>
         <translation>Все команды есть и в меню; Alt открывает их.</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <location filename="../../recp_audit/spreadsheets.py" line="41"/>
+        <source>{file} is not an Excel workbook (.xlsx): it is damaged or of another kind</source>
+        <translation>{file} — не книга Excel (.xlsx): файл повреждён или другого типа</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/spreadsheets.py" line="48"/>
+        <source>{file} would unpack to {size} MB, too much for a table (a damaged or deliberately inflated workbook); save it again from Excel</source>
+        <translation>{file} распаковался бы в {size} МБ — слишком много для таблицы (книга повреждена или намеренно раздута); сохраните её заново в Excel</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/spreadsheets.py" line="62"/>
+        <source>{file} is not a readable Excel workbook: its contents are damaged</source>
+        <translation>{file} не читается как книга Excel: её содержимое повреждено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/spreadsheets.py" line="94"/>
+        <source>{file}, sheet «{sheet}»: a value in cell {cell} is beyond the last column read ({last}); delete it or move it into the table</source>
+        <translation>{file}, лист «{sheet}»: значение в ячейке {cell} правее последнего читаемого столбца ({last}); удалите его или перенесите в таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/spreadsheets.py" line="101"/>
+        <source>{file}, sheet «{sheet}»: a value in row {row} is beyond the last row read ({last}); delete it or split the table</source>
+        <translation>{file}, лист «{sheet}»: значение в строке {row} ниже последней читаемой строки ({last}); удалите его или разделите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/spreadsheets.py" line="108"/>
+        <source>{file}, sheet «{sheet}»: the contents are damaged and cannot be read</source>
+        <translation>{file}, лист «{sheet}»: содержимое повреждено и не читается</translation>
     </message>
 </context>
 <context>
@@ -8183,12 +9060,12 @@ years</source>
 <context>
     <name>StreamsArea</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="221"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="224"/>
         <source>Streams of {name}</source>
         <translation>Потоки: {name}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="224"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="227"/>
         <source>{audit}. What the enterprise offers (green) or needs: waste, by-products, surplus heat, water, spare capacity. The park&apos;s symbiosis matching pairs them with other enterprises.</source>
         <translation>{audit}. Что предприятие предлагает (зелёным) или что ему нужно: отходы, побочные продукты, избыточное тепло, вода, свободные мощности. Подбор симбиоза в парке сводит их с другими предприятиями.</translation>
     </message>
@@ -8196,114 +9073,114 @@ years</source>
 <context>
     <name>StreamsPanel</name>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="55"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="58"/>
         <source>Add stream…</source>
         <translation>Добавить поток…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="56"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="59"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="57"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="60"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="64"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="67"/>
         <source>Draft from this audit…</source>
         <translation>Черновики из этого аудита…</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="66"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="69"/>
         <source>Waste of the baseline and surplus heat found by the heat-recovery calculators</source>
         <translation>Отходы из базовой линии и избыточное тепло, найденное калькуляторами утилизации тепла</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="76"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="79"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="76"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="79"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="76"/>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="110"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="79"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="113"/>
         <source>Stream</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="76"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="79"/>
         <source>EWC code</source>
         <translation>Код отхода (EWC)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="77"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="80"/>
         <source>Hazardous</source>
         <translation>Опасный</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="77"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="80"/>
         <source>Quantity per year</source>
         <translation>Количество в год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="77"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="80"/>
         <source>Months</source>
         <translation>Месяцы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="78"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="81"/>
         <source>Temperature, °C</source>
         <translation>Температура, °C</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="79"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="82"/>
         <source>Enterprise</source>
         <translation>Предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="95"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="98"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="96"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="99"/>
         <source>all year</source>
         <translation>весь год</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="129"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="132"/>
         <source>Streams</source>
         <translation>Потоки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="130"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="133"/>
         <source>Add an enterprise to the park first.</source>
         <translation>Сначала добавьте предприятие в парк.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="147"/>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="153"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="150"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="156"/>
         <source>Delete stream</source>
         <translation>Удалить поток</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="148"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="151"/>
         <source>Delete «{name}»?</source>
         <translation>Удалить «{name}»?</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="161"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="164"/>
         <source>Draft streams</source>
         <translation>Черновики потоков</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/pages/streams.py" line="162"/>
+        <location filename="../../recp_audit/gui/pages/streams.py" line="165"/>
         <source>Nothing to draft: the baseline has no waste and no heat-recovery option has been calculated, or they are streams already.</source>
         <translation>Нечего предложить: в базовой линии нет отходов и не рассчитана утилизация тепла, или такие потоки уже есть.</translation>
     </message>
@@ -8311,117 +9188,127 @@ years</source>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="104"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="106"/>
         <source>row {row}, column {column} ({header}): {problem}</source>
         <translation>строка {row}, столбец {column} ({header}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="108"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="110"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="191"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="194"/>
         <source>{file}: the header row has no column {columns} (see the survey template)</source>
         <translation>{file}: в строке заголовков нет столбца {columns} (см. шаблон анкеты)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="244"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="247"/>
         <source>&quot;{value}&quot; is not a {what} ({unit}); it is kept in the notes</source>
         <translation>«{value}» — не {what} ({unit}); значение сохранено в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="270"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="273"/>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="306"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="309"/>
         <source>&quot;{value}&quot;: which currency (BYN, RUB, EUR, USD ...)? The prices of this row are kept in the notes</source>
         <translation>«{value}»: какая валюта (BYN, RUB, EUR, USD …)? Цены этой строки сохранены в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="336"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="339"/>
         <source>&quot;{value}&quot; is not a price per unit of this stream; it is kept in the notes</source>
         <translation>«{value}» — не цена за единицу этого потока; значение сохранено в примечаниях</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="349"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="363"/>
         <source>the park {park} does not exist</source>
         <translation>парка {park} нет</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="363"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="377"/>
         <source>{file} is empty</source>
         <translation>файл {file} пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="373"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="387"/>
         <source>{file} has no rows under its header</source>
         <translation>в {file} нет строк под заголовком</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="417"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="432"/>
         <source>the quantity has no unit; it is kept but cannot be compared with other streams</source>
         <translation>у количества нет единицы; оно сохранено, но его нельзя сравнить с другими потоками</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="438"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="453"/>
         <source>the enterprise is not named</source>
         <translation>не указано предприятие</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="497"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="523"/>
         <source>&quot;{value}&quot; is neither a NACE nor an OKED/OKVED code</source>
         <translation>«{value}» — не код NACE и не ОКЭД/ОКВЭД</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="449"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="553"/>
+        <source>{name} was given NACE {kept} in row {row}; {given} here is taken as a further activity</source>
+        <translation>{name}: в строке {row} указан NACE {kept}; {given} здесь принят как дополнительный вид деятельности</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="475"/>
         <source>&quot;{value}&quot; is not a latitude and longitude such as 53.91, 27.56</source>
         <translation>«{value}» — не широта и долгота вида 53.91, 27.56</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="279"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="282"/>
         <source>{given} is counted as {yearly} a year (all year round); correct it if the plant stops part of the year</source>
         <translation>{given} пересчитано в {yearly} в год (круглый год); исправьте, если производство часть года стоит</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="467"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="493"/>
         <source>{name} has no coordinates: distances to it stay unknown</source>
         <translation>у «{name}» нет координат: расстояния до него неизвестны</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="473"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="499"/>
         <source>&quot;{name}&quot; is taken as the enterprise &quot;{known}&quot;</source>
         <translation>«{name}» принято за предприятие «{known}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="520"/>
-        <source>{name} was given NACE {kept} in row {row}; {given} here is ignored</source>
-        <translation>для «{name}» в строке {row} указан NACE {kept}; {given} здесь не учтён</translation>
-    </message>
-    <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="528"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="564"/>
         <source>{name} was given other coordinates in row {row}; these are ignored</source>
         <translation>для «{name}» в строке {row} указаны другие координаты; эти не учтены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="542"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="578"/>
         <source>{given} is read as the EWC code {code} (a spreadsheet dropped its leading zero)</source>
         <translation>{given} прочитано как код EWC {code} (электронная таблица отбросила ведущий ноль)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="556"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="592"/>
         <source>{code} is not in the European Waste Catalogue; kept as written, check it</source>
         <translation>{code} нет в Европейском каталоге отходов; сохранено как написано, проверьте</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="561"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="597"/>
         <source>&quot;{code}&quot; is not an EWC code (six digits); kept as the national waste code</source>
         <translation>«{code}» — не код EWC (шесть цифр); сохранено как национальный код отхода</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/survey_import.py" line="569"/>
+        <location filename="../../recp_audit/services/survey_import.py" line="602"/>
+        <source>&quot;{code}&quot; is neither an EWC code (six digits) nor a national waste code (seven); it is kept in the notes</source>
+        <translation>«{code}» — не код EWC (шесть цифр) и не национальный код отхода (семь цифр); сохранено в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="619"/>
+        <source>&quot;{code}&quot; is not a national waste code (seven digits); it is kept in the notes</source>
+        <translation>«{code}» — не национальный код отхода (семь цифр); сохранено в примечаниях</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/survey_import.py" line="627"/>
         <source>{file}: {count} problem(s), nothing imported: {first}</source>
         <translation>{file}: ошибок — {count}, ничего не импортировано: {first}</translation>
     </message>
@@ -8429,22 +9316,22 @@ years</source>
 <context>
     <name>Symbiosis</name>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="108"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="112"/>
         <source>the stream does not exist (it may have been deleted)</source>
         <translation>поток не существует (возможно, он удалён)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="245"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="249"/>
         <source>Surplus heat: {title}</source>
         <translation>Избыточное тепло: {title}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="246"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="250"/>
         <source>from the baseline, {months} month(s) recorded</source>
         <translation>из базовой линии, учтено месяцев: {months}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/symbiosis.py" line="247"/>
+        <location filename="../../recp_audit/services/symbiosis.py" line="251"/>
         <source>recoverable heat found by the calculator {name}; offer it if not used on site</source>
         <translation>утилизируемое тепло по калькулятору {name}; предложите его, если на месте не используется</translation>
     </message>
@@ -8763,53 +9650,71 @@ years</source>
 <context>
     <name>TableFile</name>
     <message>
-        <location filename="../../recp_audit/services/table_files.py" line="26"/>
+        <location filename="../../recp_audit/services/table_files.py" line="34"/>
         <source>{file} does not exist</source>
         <translation>файл {file} не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/services/table_files.py" line="34"/>
-        <source>{file} is not a readable Excel workbook ({problem})</source>
-        <translation>{file} не читается как книга Excel ({problem})</translation>
+        <location filename="../../recp_audit/services/table_files.py" line="38"/>
+        <source>{file} is {size} MB; a table file can be at most {limit} MB</source>
+        <translation>{file} занимает {size} МБ; файл таблицы может быть не больше {limit} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/table_files.py" line="52"/>
+        <source>{file} has more than {limit} rows; split the table</source>
+        <translation>в {file} больше {limit} строк; разделите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/table_files.py" line="56"/>
+        <source>{file}, row {row}: the text cannot be split into cells (a quote left open or a cell over 128 KB); is it really a table?</source>
+        <translation>{file}, строка {row}: текст не делится на ячейки (незакрытая кавычка или ячейка больше 128 КБ); это точно таблица?</translation>
     </message>
 </context>
 <context>
     <name>TariffsDialog</name>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="32"/>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="90"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="33"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="91"/>
         <source>Tariffs</source>
         <translation>Тарифы</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="35"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="36"/>
         <source>Prices in {currency} per unit; options without a price of their own are valued with these.</source>
         <translation>Цены в {currency} за единицу; по ним оцениваются мероприятия, в расчёте которых нет своей цены.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="45"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="46"/>
         <source>Resource</source>
         <translation>Ресурс</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="45"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="46"/>
         <source>Item</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="46"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="47"/>
         <source>Price, {currency}</source>
         <translation>Цена, {currency}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="47"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="48"/>
         <source>per unit</source>
         <translation>за единицу</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="90"/>
+        <location filename="../../recp_audit/gui/dialogs/audit_data.py" line="91"/>
         <source>Row {row}: {problem}</source>
         <translation>Строка {row}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../recp_audit/gui/tasks.py" line="34"/>
+        <source>Wait until it ends: {job}</source>
+        <translation>Дождитесь окончания: {job}</translation>
     </message>
 </context>
 <context>
@@ -8889,284 +9794,455 @@ years</source>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="45"/>
+        <source>park</source>
+        <translation>парк</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="46"/>
+        <source>enterprise</source>
+        <translation>предприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="47"/>
+        <source>audit</source>
+        <translation>аудит</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="48"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="49"/>
+        <source>team member</source>
+        <translation>участник команды</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="50"/>
+        <source>checklist</source>
+        <translation>чек-лист</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="51"/>
+        <source>photo</source>
+        <translation>фотография</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="52"/>
+        <source>option</source>
+        <translation>мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="53"/>
+        <source>instrument</source>
+        <translation>прибор</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="54"/>
+        <source>measurement point</source>
+        <translation>точка измерения</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="55"/>
+        <source>reading</source>
+        <translation>замер</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="56"/>
+        <source>logged series</source>
+        <translation>ряд измерений</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="57"/>
+        <source>baseline entry</source>
+        <translation>строка базовой линии</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="58"/>
+        <source>tariff</source>
+        <translation>тариф</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="59"/>
+        <source>stream</source>
+        <translation>поток</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="60"/>
+        <source>symbiosis candidate</source>
+        <translation>кандидат симбиоза</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="196"/>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="206"/>
+        <source>Nothing to redo</source>
+        <translation>Нечего повторять</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="243"/>
+        <source>{record} was changed since by {author}; nothing was changed</source>
+        <translation>Запись {record} с тех пор изменил(а) {author}; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="249"/>
+        <source>Records were added under {record} since; nothing was changed</source>
+        <translation>С тех пор к записи {record} добавлены другие записи; ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="259"/>
+        <source>answer to {question}</source>
+        <translation>ответ на вопрос {question}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="264"/>
+        <source>new {kind} {name}</source>
+        <translation>новая запись: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="265"/>
+        <source>deletion of {kind} {name}</source>
+        <translation>удаление: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="267"/>
+        <source>changes to {kind} {name}</source>
+        <translation>правка: {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/undo.py" line="271"/>
+        <source>{what} and {count} more record(s)</source>
+        <translation>{what} и ещё записей: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
-        <location filename="../../recp_audit/units.py" line="38"/>
+        <location filename="../../recp_audit/units.py" line="39"/>
         <source>&quot;{text}&quot; — is it {first} or {second}? Type it with the % sign</source>
         <translation>«{text}» — это {first} или {second}? Введите число со знаком %</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="89"/>
+        <location filename="../../recp_audit/units.py" line="90"/>
         <source>&quot;{unit}&quot;: Belarusian (BYN) or Russian (RUB) roubles? Write BYN or RUB</source>
         <translation>«{unit}»: белорусские (BYN) или российские (RUB) рубли? Напишите BYN или RUB</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="97"/>
+        <location filename="../../recp_audit/units.py" line="98"/>
         <source>&quot;{unit}&quot; is not a unit this program knows (for example t, m3, kWh, pcs)</source>
         <translation>«{unit}» — неизвестная программе единица измерения (например, т, м3, кВт·ч, шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="109"/>
+        <location filename="../../recp_audit/units.py" line="110"/>
         <source>pressure</source>
         <translation>давление</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="109"/>
+        <location filename="../../recp_audit/units.py" line="110"/>
         <source>mass</source>
         <translation>масса</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="110"/>
+        <location filename="../../recp_audit/units.py" line="111"/>
         <source>length</source>
         <translation>длина</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="110"/>
+        <location filename="../../recp_audit/units.py" line="111"/>
         <source>area</source>
         <translation>площадь</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="111"/>
+        <location filename="../../recp_audit/units.py" line="112"/>
         <source>volume</source>
         <translation>объём</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="111"/>
+        <location filename="../../recp_audit/units.py" line="112"/>
         <source>energy</source>
         <translation>энергия</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="112"/>
+        <location filename="../../recp_audit/units.py" line="113"/>
         <source>power</source>
         <translation>мощность</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="112"/>
+        <location filename="../../recp_audit/units.py" line="113"/>
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="113"/>
+        <location filename="../../recp_audit/units.py" line="114"/>
         <source>temperature</source>
         <translation>температура</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="114"/>
+        <location filename="../../recp_audit/units.py" line="115"/>
         <source>volume flow</source>
         <translation>объёмный расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="115"/>
+        <location filename="../../recp_audit/units.py" line="116"/>
         <source>mass flow</source>
         <translation>массовый расход</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="115"/>
+        <location filename="../../recp_audit/units.py" line="116"/>
         <source>speed</source>
         <translation>скорость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="116"/>
+        <location filename="../../recp_audit/units.py" line="117"/>
         <source>illuminance</source>
         <translation>освещённость</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="116"/>
+        <location filename="../../recp_audit/units.py" line="117"/>
         <source>voltage</source>
         <translation>напряжение</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="117"/>
+        <location filename="../../recp_audit/units.py" line="118"/>
         <source>current</source>
         <translation>сила тока</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="117"/>
+        <location filename="../../recp_audit/units.py" line="118"/>
         <source>count</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="118"/>
+        <location filename="../../recp_audit/units.py" line="119"/>
         <source>a ratio</source>
         <translation>доля</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="197"/>
+        <location filename="../../recp_audit/units.py" line="200"/>
         <source>&quot;{text}&quot; is not a number (type for example 6,5 or 6.5 {unit})</source>
         <translation>«{text}» — не число (введите, например, 6,5 или 6.5 {unit})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/units.py" line="180"/>
+        <location filename="../../recp_audit/units.py" line="181"/>
         <source>&quot;{text}&quot;: {given} cannot be converted to {unit} (it measures {given_kind}, not {unit_kind})</source>
         <translation>«{text}»: {given} нельзя перевести в {unit} (это {given_kind}, а не {unit_kind})</translation>
     </message>
 </context>
 <context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/user_name.py" line="20"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/user_name.py" line="21"/>
+        <source>Your name is written beside every change you make, so that whoever merges the experts&apos; files knows who did what. You can change it later in File &gt; Settings.</source>
+        <translation>Ваше имя записывается рядом с каждым вашим изменением, чтобы тот, кто объединяет файлы экспертов, знал, кто что сделал. Изменить имя можно позже: Файл &gt; Настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/user_name.py" line="28"/>
+        <source>for example: A. Ivanova, RECP centre</source>
+        <translation>например: А. Иванова, центр РЭЧП</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/gui/dialogs/user_name.py" line="30"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="49"/>
-        <location filename="../../recp_audit/model/validation.py" line="419"/>
+        <location filename="../../recp_audit/model/validation.py" line="52"/>
+        <location filename="../../recp_audit/model/validation.py" line="581"/>
         <source>must not be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="51"/>
-        <source>is too long ({length} characters, at most {maximum})</source>
-        <translation>слишком длинное значение ({length} символов, допускается не более {maximum})</translation>
+        <location filename="../../recp_audit/model/validation.py" line="70"/>
+        <source>invalid character ({code})</source>
+        <translation>недопустимый символ ({code})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="75"/>
+        <location filename="../../recp_audit/model/validation.py" line="73"/>
+        <source>at most {maximum} characters (typed {length})</source>
+        <translation>не длиннее {maximum} знаков (введено {length})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="115"/>
         <source>&quot;{value}&quot; is not a number</source>
         <translation>«{value}» не является числом</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="88"/>
+        <location filename="../../recp_audit/model/validation.py" line="128"/>
         <source>must be between {low} and {high}</source>
         <translation>должно быть от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="92"/>
+        <location filename="../../recp_audit/model/validation.py" line="132"/>
         <source>&quot;{value}&quot; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="109"/>
-        <location filename="../../recp_audit/model/validation.py" line="121"/>
+        <location filename="../../recp_audit/model/validation.py" line="149"/>
+        <location filename="../../recp_audit/model/validation.py" line="161"/>
         <source>&quot;{value}&quot; is not one of: {allowed}</source>
         <translation>«{value}» не входит в список: {allowed}</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="135"/>
+        <location filename="../../recp_audit/model/validation.py" line="175"/>
         <source>&quot;{value}&quot; is not a NACE Rev. 2.1 code (for example 10.51)</source>
         <translation>«{value}» — не код NACE Rev. 2.1 (пример: 10.51)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="146"/>
+        <location filename="../../recp_audit/model/validation.py" line="188"/>
+        <source>at most {count} activities besides the main one</source>
+        <translation>не более {count} видов деятельности помимо основного</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="199"/>
         <source>&quot;{value}&quot; is not an OKED/OKVED code (digits, for example 10510)</source>
         <translation>«{value}» — не код ОКЭД/ОКВЭД (цифры, например 10510)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="174"/>
+        <location filename="../../recp_audit/model/validation.py" line="214"/>
+        <source>&quot;{value}&quot; is not a national waste code (seven digits, for example 9120400)</source>
+        <translation>«{value}» — не код отхода по национальному классификатору (семь цифр, например 9120400)</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/model/validation.py" line="242"/>
         <source>&quot;{value}&quot; is not a date (YYYY-MM-DD)</source>
         <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="185"/>
+        <location filename="../../recp_audit/model/validation.py" line="253"/>
         <source>&quot;{value}&quot; is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>«{value}» не является датой и временем (ГГГГ-ММ-ДД ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="195"/>
+        <location filename="../../recp_audit/model/validation.py" line="263"/>
         <source>&quot;{value}&quot; is not a known quantity</source>
         <translation>«{value}» не является известной величиной</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="207"/>
+        <location filename="../../recp_audit/model/validation.py" line="275"/>
         <source>&quot;{value}&quot; is not a record id</source>
         <translation>«{value}» — не идентификатор записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="223"/>
+        <location filename="../../recp_audit/model/validation.py" line="291"/>
         <source>&quot;{value}&quot; is not a month (write 2026-03 or 03.2026)</source>
         <translation>«{value}» не является месяцем (пишите 2026-03 или 03.2026)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="234"/>
+        <location filename="../../recp_audit/model/validation.py" line="302"/>
         <source>&quot;{value}&quot; is not a waste code (six digits such as 02 05 01)</source>
         <translation>«{value}» не является кодом отхода (шесть цифр, например 02 05 01)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="249"/>
+        <location filename="../../recp_audit/model/validation.py" line="317"/>
         <source>&quot;{value}&quot; is not yes or no</source>
         <translation>«{value}» — не «да» и не «нет»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="270"/>
-        <location filename="../../recp_audit/model/validation.py" line="274"/>
+        <location filename="../../recp_audit/model/validation.py" line="338"/>
+        <location filename="../../recp_audit/model/validation.py" line="342"/>
         <source>&quot;{value}&quot; is not a list of months (e.g. 1-12, 4,5,6 or апр-окт)</source>
         <translation>«{value}» — не список месяцев (например, 1-12, 4,5,6 или апр-окт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="303"/>
+        <location filename="../../recp_audit/model/validation.py" line="371"/>
         <source>{kind}: &quot;{text}&quot; is not an amount with its unit (e.g. 12 t)</source>
         <translation>{kind}: «{text}» не является количеством с единицей (например, 12 т)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="308"/>
+        <location filename="../../recp_audit/model/validation.py" line="376"/>
         <source>{kind}: {unit} does not fit (use {allowed})</source>
         <translation>{kind}: {unit} не подходит (используйте: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="326"/>
+        <location filename="../../recp_audit/model/validation.py" line="394"/>
         <source>&quot;{text}&quot; is not an amount with its unit (e.g. 540 MWh)</source>
         <translation>«{text}» — не количество с единицей измерения (например, 540 МВт·ч)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="410"/>
+        <location filename="../../recp_audit/model/validation.py" line="567"/>
         <source>unknown field &quot;{field}&quot;</source>
         <translation>неизвестное поле «{field}»</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="429"/>
+        <location filename="../../recp_audit/model/validation.py" line="610"/>
         <source>the baseline period ends before it starts</source>
         <translation>базовый период заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="433"/>
+        <location filename="../../recp_audit/model/validation.py" line="614"/>
         <source>give the unit of the annual output (for example t or pcs)</source>
         <translation>укажите единицу годового выпуска (например, т или шт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="444"/>
+        <location filename="../../recp_audit/model/validation.py" line="625"/>
         <source>give both latitude and longitude, or neither</source>
         <translation>укажите и широту, и долготу или не указывайте ни то, ни другое</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="451"/>
+        <location filename="../../recp_audit/model/validation.py" line="632"/>
         <source>the calibration is due before the date it was calibrated</source>
         <translation>срок следующей поверки раньше даты поверки</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="454"/>
+        <location filename="../../recp_audit/model/validation.py" line="635"/>
         <source>give the unit of the absolute accuracy (for example °C or kW)</source>
         <translation>укажите единицу абсолютной погрешности (например, °C или кВт)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="491"/>
+        <location filename="../../recp_audit/model/validation.py" line="672"/>
         <source>give the currency of the cost</source>
         <translation>укажите валюту стоимости</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="497"/>
+        <location filename="../../recp_audit/model/validation.py" line="678"/>
         <source>give the unit of the quantity (for example kWh, m3 or t)</source>
         <translation>укажите единицу количества (например, кВт·ч, м3 или т)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/model/validation.py" line="507"/>
+        <location filename="../../recp_audit/model/validation.py" line="688"/>
         <source>{unit} does not fit {kind} (use {allowed})</source>
         <translation>{unit} не подходит для «{kind}» (используйте: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/messages.py" line="63"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Verify</name>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="158"/>
+        <location filename="../../recp_audit/merge/merge.py" line="159"/>
         <source>a version of an unknown record ({entity} {id})</source>
         <translation>версия неизвестной записи ({entity} {id})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="164"/>
+        <location filename="../../recp_audit/merge/merge.py" line="165"/>
         <source>it is not in the form this program writes</source>
         <translation>она записана не так, как её записывает эта программа</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="197"/>
+        <location filename="../../recp_audit/merge/merge.py" line="198"/>
         <source>its fields are not readable (damaged JSON)</source>
         <translation>её поля не читаются (повреждённый JSON)</translation>
     </message>
     <message>
         <location filename="../../recp_audit/merge/verify.py" line="253"/>
-        <location filename="../../recp_audit/merge/merge.py" line="200"/>
+        <location filename="../../recp_audit/merge/merge.py" line="201"/>
         <source>its parents, resolved fields or author are malformed</source>
         <translation>её родители, решённые поля или автор записаны неверно</translation>
     </message>
@@ -9182,7 +10258,7 @@ years</source>
         <translation>её фотография или данные ряда отсутствуют или повреждены</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/merge/merge.py" line="331"/>
+        <location filename="../../recp_audit/merge/merge.py" line="332"/>
         <source>its row was changed without a version; the logged version was taken</source>
         <translation>её строка изменена без версии; взята версия из журнала</translation>
     </message>
@@ -9266,83 +10342,99 @@ years</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../recp_audit/store/copy.py" line="24"/>
-        <location filename="../../recp_audit/store/db.py" line="164"/>
+        <location filename="../../recp_audit/store/copy.py" line="59"/>
+        <location filename="../../recp_audit/store/db.py" line="262"/>
         <source>{path}: the folder does not exist</source>
         <translation>{path}: папка не существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/copy.py" line="55"/>
+        <location filename="../../recp_audit/store/copy.py" line="90"/>
         <source>{path}: could not be written ({reason}); nothing was changed</source>
         <translation>{path}: не удалось записать файл ({reason}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="90"/>
+        <location filename="../../recp_audit/store/db.py" line="149"/>
+        <source>{file} is busy: {user} on {host} has it open (since {time}); nothing was saved, try again in a moment</source>
+        <translation>Файл {file} занят: он открыт у пользователя {user} на компьютере {host} (с {time}); ничего не сохранено, повторите чуть позже</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/store/db.py" line="154"/>
+        <source>{file} is busy: another program is writing to it; nothing was saved, try again in a moment</source>
+        <translation>Файл {file} занят: в него записывает другая программа; ничего не сохранено, повторите чуть позже</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/store/db.py" line="166"/>
         <source>{path}: the file is damaged and cannot be opened ({reason})</source>
         <translation>{path}: файл повреждён и не может быть открыт ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="122"/>
+        <location filename="../../recp_audit/store/db.py" line="211"/>
         <source>{path} is open read-only; changes cannot be saved</source>
         <translation>{path} открыт только для чтения; изменения нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="137"/>
+        <location filename="../../recp_audit/store/db.py" line="232"/>
         <source>{path}: choose a different file than the open one</source>
         <translation>{path}: выберите другой файл, не тот, что сейчас открыт</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="161"/>
+        <location filename="../../recp_audit/store/db.py" line="348"/>
+        <source>{path}: a change was cut off when a program stopped, and the file cannot be repaired where it is; copy it with its -journal file to a folder you can write to and open it there</source>
+        <translation>{path}: изменение было прервано остановкой программы, а исправить файл на месте нельзя; скопируйте его вместе с файлом -journal в папку, доступную для записи, и откройте там</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/services/demo.py" line="103"/>
+        <location filename="../../recp_audit/store/db.py" line="259"/>
         <source>{path}: a file with this name already exists</source>
         <translation>{path}: файл с таким именем уже существует</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="174"/>
+        <location filename="../../recp_audit/store/db.py" line="272"/>
         <source>{path}: could not be created ({reason})</source>
         <translation>{path}: не удалось создать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="198"/>
+        <location filename="../../recp_audit/store/db.py" line="306"/>
         <source>{path}: written by a newer version of recp_audit (schema {found}, this program knows {known}); update the program to open it. The file was not changed.</source>
         <translation>{path}: файл записан более новой версией recp_audit (схема {found}, эта программа знает схему {known}); обновите программу, чтобы открыть его. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/db.py" line="213"/>
+        <location filename="../../recp_audit/store/db.py" line="328"/>
         <source>{path}: made by an older version and read-only, so it cannot be upgraded; copy it to a folder you can write to</source>
         <translation>{path}: файл создан старой версией и доступен только для чтения, поэтому его нельзя обновить; скопируйте его в папку, доступную для записи</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="39"/>
+        <location filename="../../recp_audit/store/probe.py" line="43"/>
         <source>{path}: no such file</source>
         <translation>{path}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="41"/>
+        <location filename="../../recp_audit/store/probe.py" line="45"/>
         <source>{path}: is a folder, not a workspace file</source>
         <translation>{path}: это папка, а не файл рабочего пространства</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="47"/>
+        <location filename="../../recp_audit/store/probe.py" line="51"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: не удаётся прочитать файл ({reason})</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="51"/>
+        <location filename="../../recp_audit/store/probe.py" line="55"/>
         <source>{path}: the file is empty</source>
         <translation>{path}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="53"/>
+        <location filename="../../recp_audit/store/probe.py" line="57"/>
         <source>{path}: not a recp_audit workspace (not an SQLite database)</source>
         <translation>{path}: это не рабочее пространство recp_audit (не база данных SQLite)</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="87"/>
+        <location filename="../../recp_audit/store/probe.py" line="111"/>
         <source>{path}: an SQLite database of another program, not a recp_audit workspace</source>
         <translation>{path}: база данных SQLite другой программы, а не рабочее пространство recp_audit</translation>
     </message>
     <message>
-        <location filename="../../recp_audit/store/probe.py" line="91"/>
+        <location filename="../../recp_audit/store/probe.py" line="121"/>
         <source>{path}: the file is truncated (incomplete copy or damaged disk)</source>
         <translation>{path}: файл обрезан (неполная копия или повреждённый диск)</translation>
     </message>
@@ -9350,6 +10442,11 @@ years</source>
         <location filename="../../recp_audit/paths.py" line="42"/>
         <source>the data folder {path} cannot be used: {reason}</source>
         <translation>папку данных {path} нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../recp_audit/store/owner.py" line="57"/>
+        <source>{file} is already open: {user} on {host} since {time}</source>
+        <translation>Файл {file} уже открыт: {user} на компьютере {host} с {time}</translation>
     </message>
 </context>
 </TS>
