@@ -142,7 +142,7 @@ def test_each_park_has_its_symbiosis_page(window):
     park = navigation.load_tree(window.workspace)[0]
     select(window, NodeKind.SYMBIOSIS, park.id)
     table = window.stack.currentWidget().findChild(QTableWidget, "candidates")
-    assert table.rowCount() == 10  # whey to biogas, waste heat to the curing chambers too
+    assert table.rowCount() == 11  # the 11 of tests/gui/test_symbiosis.py
 
 
 def test_baseline_and_options_areas_open_their_pages(window):

@@ -157,7 +157,7 @@ def test_baseline_page_shows_gaps_and_reports_a_bad_import(qtbot, demo, dairy, t
     bad.write_text("kind;item;month;quantity;unit\nelectricity;;2025-13;5;kWh\n", "utf-8")
     before = len(baseline.lines(demo, dairy))
     page.import_table(str(bad))
-    assert warnings and "row 2, column C (month)" in warnings[0]
+    assert warnings and "row 2, column C (Month)" in warnings[0]  # the heading as shown
     assert len(baseline.lines(demo, dairy)) == before
 
 
