@@ -323,8 +323,15 @@ _MONTH_NAMES = {name: number for number, names in enumerate((
     ("nov", "ноя"), ("dec", "дек")), start=1) for name in names}
 
 
+ALL_YEAR = {"круглый год", "круглогодично", "весь год", "круглогодичный", "постоянно",
+            "all year", "all year round", "year-round", "year round", "continuous"}
+
+
 def months(value: Any) -> list[int]:
-    """Months of the year a stream runs: a list, `1,2,3`, `4-10`, `апр-окт`; empty for all."""
+    """Months of the year a stream runs: a list, `1,2,3`, `4-10`, `апр-окт`; empty for all
+    (also when written as «круглый год», «весь год», "all year", "year-round")."""
+    if str(value or "").strip().lower().replace("ё", "е") in ALL_YEAR:
+        return []
     if isinstance(value, (list, tuple)):
         parts = [str(v) for v in value]
     else:

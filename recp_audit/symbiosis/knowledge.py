@@ -133,18 +133,23 @@ def uses() -> tuple[Use, ...]:
 
 
 @functools.cache
-def _phrases() -> tuple[dict[str, tuple[int, ...]], tuple[tuple[int, int], ...]]:
-    """Every naming phrase numbered: stem -> the phrases holding it, and per phrase its
-    row's number and how many stems it has."""
-    by_stem: dict[str, list[int]] = {}
-    phrases = []
-    for row, use in enumerate(uses()):
+def _phrases() -> dict[str, tuple[tuple[frozenset[str], int], ...]]:
+    """Every naming phrase with its row's number, filed under its rarest stem, so that a
+    name looks only at phrases whose rarest stem it has (a common stem such as "wood"
+    then files few phrases)."""
+    table = uses()
+    spread: dict[str, int] = {}
+    for use in table:
+        for phrase in use.phrases:
+            for word in phrase:
+                spread[word] = spread.get(word, 0) + 1
+    filed: dict[str, list[tuple[frozenset[str], int]]] = {}
+    for row, use in enumerate(table):
         for phrase in use.phrases:
             if phrase:
-                for word in phrase:
-                    by_stem.setdefault(word, []).append(len(phrases))
-                phrases.append((row, len(phrase)))
-    return {word: tuple(found) for word, found in by_stem.items()}, tuple(phrases)
+                rarest = min(sorted(phrase), key=spread.__getitem__)
+                filed.setdefault(rarest, []).append((phrase, row))
+    return {word: tuple(found) for word, found in filed.items()}
 
 
 @functools.cache
@@ -154,19 +159,14 @@ def _by_code(code: str) -> frozenset[int]:
 
 @functools.lru_cache(maxsize=65536)
 def _named(ewc_code: str, name_stems: frozenset[str]) -> dict[int, int]:
-    """Row number -> stems of the longest phrase naming the stream (0: by its code only),
-    found by counting, per phrase, the stems the name shares with it."""
+    """Row number -> stems of the longest phrase naming the stream (0: by its code only)."""
     code = ewc_code.replace("*", "").strip() if ewc_code else ""
     longest = dict.fromkeys(_by_code(code), 0) if code else {}
-    by_stem, phrases = _phrases()
-    shared: dict[int, int] = {}
+    filed = _phrases()
     for word in name_stems:
-        for phrase in by_stem.get(word, ()):
-            shared[phrase] = shared.get(phrase, 0) + 1
-    for phrase, count in shared.items():
-        row, size = phrases[phrase]
-        if count == size:
-            longest[row] = max(longest.get(row, 0), size)
+        for phrase, row in filed.get(word, ()):
+            if len(phrase) > longest.get(row, 0) and phrase <= name_stems:
+                longest[row] = len(phrase)
     return longest
 
 

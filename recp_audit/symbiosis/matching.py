@@ -282,17 +282,24 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
                          for j, (strong, weak) in enumerate(accepting)]
                         ).reshape(len(offer_uses), len(pool))
     known, sector = accepted.any(axis=0), sectors.any(axis=0)
-    # The use shown: one the receiver asks for, in its sector when one is.
-    shown = np.argmax(accepted * (1 + sectors), axis=0) if len(offer_uses) else known
     similar = np.zeros(len(pool))
     if word_postings:
         hits = np.bincount(np.concatenate(word_postings), minlength=len(index.inputs))[pool]
         similar = hits / np.maximum(np.minimum(len(offer.stems), columns.stem_count[pool]), 1)
+    # Evidence of its own: a code suggested from the words only ranks what the words,
+    # a real code or an established use found; the rest is dropped before scoring.
+    evidence = known | (similar >= 0.25) | ((ewc > 0) & ~guessed)
+    shared = offer.kind in SHARED_KINDS
+    if not shared:
+        kept = np.flatnonzero(evidence)
+        if not len(kept):
+            return []
+        pool, met, ewc, guessed, known, sector, similar, evidence = (
+            pool[kept], met[kept], ewc[kept], guessed[kept], known[kept], sector[kept],
+            similar[kept], evidence[kept])
+        accepted, sectors = accepted[:, kept], sectors[:, kept]
     material = ewc + WEIGHTS["knowledge"] * known + \
         np.where(similar >= 0.25, WEIGHTS["words"] * similar, 0.0)
-    # Evidence of its own: a code suggested from the words only ranks what the words,
-    # a real code or an established use found.
-    evidence = known | (similar >= 0.25) | ((ewc > 0) & ~guessed)
     amount, dimension = _in_base_unit(offer)
     needed = columns.amount[pool]
     covered = (columns.dimension[pool] == dimension) & (needed > 0)
@@ -304,7 +311,6 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
     distance = haversine_km(_radian(offer.party.latitude), _radian(offer.party.longitude),
                             columns, pool)
     located = ~np.isnan(distance)
-    shared = offer.kind in SHARED_KINDS
     supported = sector & evidence  # the sector only supports other evidence
     score = (material + (WEIGHTS["kind"] if shared else 0.0)
              + np.where(supported, WEIGHTS["sector"], 0.0)
@@ -315,10 +321,13 @@ def _best_receivers(offer: Offer, index: InputIndex, settings: Settings,
                                              / DISTANCE_SCALE_KM), 1.0)
     keep = np.flatnonzero((score >= MINIMUM_SCORE) & (evidence | shared))
     keep = keep[np.argsort(-score[keep], kind="stable")][:per_output or None]
+    # The use shown: one the receiver asks for, in its sector when one is.
+    shown = np.argmax(accepted[:, keep] * (1 + sectors[:, keep]), axis=0) \
+        if len(offer_uses) else np.zeros(len(keep), dtype=np.int64)
     found = []
-    for i in keep:
+    for at, i in enumerate(keep):
         need = index.inputs[pool[i]]
-        use = offer_uses[shown[i]] if known[i] else None
+        use = offer_uses[shown[at]] if known[i] else None
         candidate = Candidate(offer, need, round(float(score[i]), 4), Parts(
             float(ewc[i]), use, float(similar[i]),
             float(coverage[i]) if covered[i] else None,

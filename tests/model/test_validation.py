@@ -108,3 +108,11 @@ def test_text_kept_outside_the_forms_is_checked_by_its_column_too():
         clean_text(Answer, "note", "a\x00")
     with pytest.raises(ValidationError, match=r"^Name: at most 300 characters"):
         clean_text(Series, "name", "ж" * 20_000)
+
+
+@pytest.mark.parametrize("written", ["круглый год", "Круглый год", "весь год", "all year",
+                                     "year-round", "1-12", "янв-дек"])
+def test_months_written_as_all_year_mean_all_year(written):
+    from recp_audit.model.validation import months
+
+    assert months(written) == []
