@@ -14,8 +14,10 @@ from recp_audit.services.reports import write_safely
 COLUMNS = (
     ("Enterprise / Предприятие", "Name of the enterprise; rows with the same name are one "
      "enterprise", "Название предприятия; строки с одинаковым названием — одно предприятие"),
-    ("NACE/OKED / ОКЭД", "NACE Rev. 2 code (10.51) or national OKED/OKVED code (10510)",
-     "Код NACE (10.51) или ОКЭД/ОКВЭД (10510)"),
+    ("NACE/OKED / ОКЭД", "NACE Rev. 2 code (10.51) or national OKED/OKVED code (10510); "
+     "further activities after a semicolon (35.30; 37.00)",
+     "Код NACE (10.51) или ОКЭД/ОКВЭД (10510); другие виды деятельности через точку с "
+     "запятой (35.30; 37.00)"),
     ("Latitude / Широта", "Decimal degrees, e.g. 53.912", "Десятичные градусы, напр. 53,912"),
     ("Longitude / Долгота", "Decimal degrees, e.g. 27.561", "Десятичные градусы, напр. 27,561"),
     ("Direction / Направление", "output (offered) or input (needed)",
