@@ -227,10 +227,21 @@ def _rouble(workspace: Workspace, park_id: uuid.UUID | None) -> str | None:
     return next((code for code, names in ROUBLE_COUNTRIES.items() if country in names), None)
 
 
-def _keep_in_notes(values: dict[str, Any], label: str, text: str) -> None:
-    """A value that could not be read stays readable in the stream's notes."""
-    note = f"{label}: {text}"
-    values["quality"] = f"{values['quality']}; {note}" if values.get("quality") else note
+KEPT = "_kept"  # values kept in the notes while a row is read: (field, text)
+
+
+def _keep_in_notes(values: dict[str, Any], key: str, text: str) -> None:
+    """A value that could not be read stays readable in the stream's notes (labelled by
+    its column's heading when the row is finished, see `_noted`)."""
+    values.setdefault(KEPT, []).append((key, text))
+
+
+def _noted(values: dict[str, Any], headers: dict[str, str]) -> None:
+    """The kept values added to the notes under the headings the file gives their columns,
+    so the notes speak the survey's language («Температура: 80 гр»)."""
+    kept = "; ".join(f"{headers.get(key, key)}: {text}" for key, text in values.pop(KEPT, ()))
+    if kept:
+        values["quality"] = f"{values['quality']}; {kept}" if values.get("quality") else kept
 
 
 def _measures(values: dict[str, Any], problem) -> None:
@@ -428,6 +439,7 @@ def _row(plan: Plan, number: int, row: list[Any], columns: dict[str, int],
     _measures(values, problem)
     _yearly(values, problem)
     _money(values, plan.rouble, problem)
+    _noted(values, headers)
     if values.get("quantity") is not None and not values.get("unit"):
         problem("quantity", _message(QT_TRANSLATE_NOOP(
             "SurveyImport", "the quantity has no unit; it is kept but cannot be compared "

@@ -73,7 +73,7 @@ def test_bad_cells_are_named_by_row_and_column_and_nothing_is_written(workspace,
     result = survey_import.import_survey(workspace, path, park, skip_bad_rows=True)
     assert result.streams_added == 2  # a temperature "xx" is a warning, kept in the notes
     steam = next(row for row in symbiosis.streams(workspace, park) if row.name == "Пар")
-    assert steam.temperature is None and "temperature: xx" in steam.quality
+    assert steam.temperature is None and "Температура: xx" in steam.quality  # under the file's heading
     assert any("\"xx\" is not a degC" in str(p) or "xx" in str(p) for p in result.warnings)
 
 
@@ -273,8 +273,8 @@ def test_the_national_waste_code_is_read_and_takes_part_through_its_mapping(work
     assert any("row 4" in t and "neither an EWC code" in t for t in text)
     survey_import.apply(workspace, plan)
     rows = {row.name: row for row in symbiosis.streams(workspace, park)}
-    assert rows["Пыль"].quality == "national_code: 12345"
-    assert rows["Обрезки"].quality == "ewc_code: ХЗ-12"
+    assert rows["Пыль"].quality == "Национальный код: 12345"  # the file's own heading
+    assert rows["Обрезки"].quality == "Код отхода: ХЗ-12"
     offers = {offer.name: offer for offer in symbiosis.offers(workspace, park)}
     assert offers["Жилки табачного листа"].ewc == "02 03 04"  # the reviewed mapping
     assert offers["Пыль"].ewc == ""
