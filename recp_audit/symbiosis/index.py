@@ -124,16 +124,15 @@ class InputIndex:
 
     def accepting(self, use: Use, offered: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
         """Which inputs (masks over all) ask for what `use` gives an output with the words
-        `offered`: by a phrase of several words, one of its accepts phrases or a material
-        phrase naming the output too (first mask); by a phrase of one word («топливо»,
-        "filler", "wood"), which says too little without the sector (second)."""
-        named = tuple(phrase for phrase in use.phrases if phrase and phrase <= offered)
-        found = self._accepting.get((use.id, named))
+        `offered` (`Use.asked_by`): by a phrase of several words (first mask), by a phrase
+        of one word, which counts only in a receiving sector (second)."""
+        phrases = use.asked_by(offered)
+        found = self._accepting.get((use.id, phrases))
         if found is None:
             found = (np.zeros(len(self.inputs), dtype=bool), np.zeros(len(self.inputs), dtype=bool))
-            for phrase in use.accepted + named:
+            for phrase in phrases:
                 found[len(phrase) == 1][self.having(phrase)] = True
-            self._accepting[(use.id, named)] = found
+            self._accepting[(use.id, phrases)] = found
         return found
 
     def receiving(self, use: Use) -> np.ndarray:

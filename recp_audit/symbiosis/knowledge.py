@@ -92,6 +92,14 @@ class Use:
             return False
         return any(phrase and phrase <= name_stems for phrase in self.phrases)
 
+    def asked_by(self, offered: frozenset[str]) -> tuple[frozenset[str], ...]:
+        """The phrases a need names to ask for what this row gives an output with the words
+        `offered`: its accepts phrases (a material or a purpose) and its material phrases
+        naming that output too. A phrase of one word («топливо», "filler", "wood") says too
+        little on its own: it counts only in a receiving sector."""
+        return self.accepted + tuple(phrase for phrase in self.phrases
+                                     if phrase and phrase <= offered)
+
     def receives(self, nace_code: str) -> bool:
         """Whether an enterprise of this NACE code is one of the receiving sectors."""
         return bool(nace_code) and bool(self.receivers) and nace_code.startswith(self.receivers)

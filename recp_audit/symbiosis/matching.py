@@ -1,15 +1,20 @@
 """Find symbiosis candidates: from every output stream to every compatible input stream
 of another enterprise, scored by visible signals and explained in plain words.
 
-Signals (each listed in the explanation): the same EWC code, sub-chapter or chapter;
-an established use from the knowledge table (material and receiving sector, with its
-precedent); similar words in names and notes (Russian or English); how much of the
-need the offer covers; the months both run; the distance. Hard gates: another kind
-of stream, hazardous waste into food or feed, heat colder than needed.
+Signals (each listed in the explanation): the same EWC code, sub-chapter or chapter (or
+codes suggested from the names, which rank but never make a candidate alone); an
+established use from the knowledge table, when the need asks for what it gives (its
+precedent named); the receiver working in a sector of that use (support only); similar
+words in names and notes (Russian or English, through the thesaurus); what a utility
+carries meeting what is needed; how much of the need the offer covers; the months both
+run; the distance. Hard gates: another kind of stream, hazardous waste into food or
+feed, heat colder or steam at a lower pressure than needed, a carrier that cannot meet
+the need, materials of different classes or species by their names.
 
-Candidate inputs for each output come from indexes (words, EWC sub-chapter, receiving
-sectors, kind for energy, water and gas), never from all pairs, and each output keeps
-its best receivers (PER_OUTPUT); each output is scored against its pool at once.
+Candidate inputs for each output come from indexes (words, EWC sub-chapter, the inputs
+asking for its established uses, kind for energy, water and gas), never from all pairs,
+and each output keeps its best receivers (PER_OUTPUT); each output is scored against its
+pool at once.
 """
 
 from __future__ import annotations
@@ -530,8 +535,8 @@ def why_not(offer: Offer, need: Offer, settings: Settings) -> list[Signal]:
                    f"the steam's pressure is below the need ({offer.pressure:g} bar for "
                    f"{need.pressure:g} bar)")
     offered_uses, needed_uses = offered_as(offer.ewc, offer.stems), naming(need.ewc, need.stems)
-    asks = any(len(phrase) > 1 and phrase <= need.stems
-               for use in offered_uses for phrase in use.accepted)
+    asks = any(len(phrase) > 1 and phrase <= need.stems  # as the matcher's first mask
+               for use in offered_uses for phrase in use.asked_by(offer.stems))
     if offer.kind == "material" and classes(offered_uses) and classes(needed_uses) \
             and not classes(offered_uses) & classes(needed_uses) and not asks:
         first, second = _material_names(offered_uses), _material_names(needed_uses)

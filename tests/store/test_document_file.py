@@ -3,7 +3,6 @@ commit, kills lose nothing committed, a second program is told who has the file,
 file waits and then says so in one line, read-only opening and refused files never
 change or misjudge a healthy file."""
 
-import hashlib
 import os
 import shutil
 import sqlite3
@@ -19,17 +18,7 @@ from recp_audit.messages import WorkspaceError
 from recp_audit.model import Park, RowVersion
 from recp_audit.store import db, migrate, owner
 from recp_audit.store.probe import APPLICATION_ID
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def add_park(ws, name="P"):
-    with ws.transaction() as session:
-        park = Park(name=name)
-        session.add(park)
-    return park.id
+from tests.store.test_workspace_files import add_park, digest
 
 
 def park_names(path: Path) -> set[str]:
